@@ -1,0 +1,15 @@
+package org.compliance.assessment.facts;
+
+/** A limit on the credit a requirement can reach (an occasion where concerns were not raised). */
+public final class Cap extends Judgement {
+  private final double max;
+
+  public Cap(String requirementId, String evidenceId, double max, String rule, String reason) {
+    super(requirementId, evidenceId, rule, reason);
+    this.max = max;
+  }
+
+  public double getMax() {
+    return max;
+  }
+}

@@ -1,0 +1,42 @@
+package org.compliance.assessment.facts;
+
+import java.time.LocalDate;
+
+/** A step that earns credit (0.5 partial, 1.0 full) unless later counter-evidence overrules it. */
+public final class Credit extends Judgement {
+  private final double credit;
+  private final LocalDate date;
+  private String overruledBy;
+
+  public Credit(
+      String requirementId,
+      String evidenceId,
+      double credit,
+      LocalDate date,
+      String rule,
+      String reason) {
+    super(requirementId, evidenceId, rule, reason);
+    this.credit = credit;
+    this.date = date;
+  }
+
+  public double getCredit() {
+    return credit;
+  }
+
+  public LocalDate getDate() {
+    return date;
+  }
+
+  public boolean isOverruled() {
+    return overruledBy != null;
+  }
+
+  public String getOverruledBy() {
+    return overruledBy;
+  }
+
+  public void setOverruledBy(String evidenceId) {
+    this.overruledBy = evidenceId;
+  }
+}

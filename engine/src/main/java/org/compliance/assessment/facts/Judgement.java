@@ -1,0 +1,34 @@
+package org.compliance.assessment.facts;
+
+/**
+ * What a rule concluded about one requirement from one evidence item: the raw material of findings.
+ */
+public abstract class Judgement {
+  private final String requirementId;
+  private final String evidenceId;
+  private final String rule;
+  private final String reason;
+
+  protected Judgement(String requirementId, String evidenceId, String rule, String reason) {
+    this.requirementId = requirementId;
+    this.evidenceId = evidenceId;
+    this.rule = rule;
+    this.reason = reason;
+  }
+
+  public String getRequirementId() {
+    return requirementId;
+  }
+
+  public String getEvidenceId() {
+    return evidenceId;
+  }
+
+  public String getRule() {
+    return rule;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+}

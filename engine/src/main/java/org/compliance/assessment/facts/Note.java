@@ -1,0 +1,11 @@
+package org.compliance.assessment.facts;
+
+/**
+ * Evidence shown in the explanation that earns nothing (a promise, a draft, a release after a full
+ * sentence).
+ */
+public final class Note extends Judgement {
+  public Note(String requirementId, String evidenceId, String rule, String reason) {
+    super(requirementId, evidenceId, rule, reason);
+  }
+}

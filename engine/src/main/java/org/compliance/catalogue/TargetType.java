@@ -1,0 +1,8 @@
+package org.compliance.catalogue;
+
+public enum TargetType {
+  PERSON,
+  LAW,
+  ORGANISATION,
+  PRACTICE
+}

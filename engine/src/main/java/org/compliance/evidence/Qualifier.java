@@ -1,0 +1,44 @@
+package org.compliance.evidence;
+
+import static org.compliance.evidence.EvidenceType.*;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Terms of an event (on what terms a person was released, how a law changed), per evidence type.
+ */
+public enum Qualifier {
+  UNCONDITIONAL(RELEASE),
+  PAROLE(RELEASE),
+  HEALTH_GROUNDS(RELEASE),
+  RESTRICTION_OF_LIBERTY(RELEASE),
+  SENTENCE_SERVED(RELEASE),
+  PARDON(RELEASE),
+  ADMINISTRATIVE(DETENTION),
+  PRE_TRIAL(DETENTION),
+  PREVENTIVE(DETENTION),
+  HOUSE_ARREST(DETENTION),
+  ONGOING(DETENTION, HARASSMENT),
+  COMPENSATION(REHABILITATION),
+  IN_LINE_WITH_STANDARDS(LAW_ADOPTED, LAW_AMENDED, LAW_REPEALED),
+  FALLS_SHORT(LAW_ADOPTED, LAW_AMENDED, DRAFT_LAW),
+  RESTRICTIVE(LAW_ADOPTED, LAW_AMENDED, DRAFT_LAW),
+  IMPUNITY(TORTURE_REPORT, HARASSMENT),
+  CONCERNS_RAISED(ENGAGEMENT),
+  CONCERNS_NOT_RAISED(ENGAGEMENT);
+
+  private final Set<EvidenceType> appliesTo;
+
+  Qualifier(EvidenceType first, EvidenceType... rest) {
+    this.appliesTo = EnumSet.of(first, rest);
+  }
+
+  public boolean appliesTo(EvidenceType type) {
+    return appliesTo.contains(type);
+  }
+
+  public Set<EvidenceType> appliesTo() {
+    return EnumSet.copyOf(appliesTo);
+  }
+}

@@ -1,0 +1,8 @@
+package org.compliance.registry;
+
+public enum EntityType {
+  PERSON,
+  LAW,
+  ORGANISATION,
+  PRACTICE
+}
