@@ -1,0 +1,137 @@
+package org.compliance.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.compliance.catalogue.TargetType.PERSON;
+import static org.compliance.catalogue.TargetType.PRACTICE;
+import static org.compliance.evidence.Qualifier.ONGOING;
+import static org.compliance.rules.Scenario.given;
+
+import org.compliance.catalogue.RequirementKind;
+import org.compliance.evidence.EvidenceType;
+import org.compliance.scorecard.Finding;
+import org.compliance.scorecard.RequirementResult;
+import org.compliance.scorecard.RequirementStatus;
+import org.junit.jupiter.api.Test;
+
+/** matching.drl: which evidence bears on which requirement. */
+class MatchingRulesTest {
+
+  @Test
+  void evidenceNamingATargetByAliasBearsOnIt() {
+    RequirementResult q =
+        given()
+            .requirement(RequirementKind.RELEASE, PERSON, Scenario.PERSON)
+            .evidence("e1", EvidenceType.RELEASE, "2019-06-01")
+            .person("MAX BOKAYEV")
+            .add()
+            .requirement();
+    assertThat(q.evidenced()).isTrue();
+    Scenario.assertFinding(
+        q, "Release on unstated terms earns partial credit", Finding.Effect.CREDIT, "e1");
+  }
+
+  @Test
+  void evidenceNamingSomeoneElseDoesNotBearOnIt() {
+    RequirementResult q =
+        given()
+            .requirement(RequirementKind.RELEASE, PERSON, Scenario.PERSON)
+            .evidence("e1", EvidenceType.RELEASE, "2019-06-01")
+            .person("Aron Atabek")
+            .add()
+            .requirement();
+    assertThat(q.evidenced()).isFalse();
+    assertThat(q.findings()).isEmpty();
+  }
+
+  @Test
+  void evidenceBeforeAdoptionDoesNotBearOnIt() {
+    RequirementResult q =
+        given()
+            .requirement(RequirementKind.RELEASE, PERSON, Scenario.PERSON)
+            .evidence("e1", EvidenceType.RELEASE, "2019-03-13")
+            .person(Scenario.PERSON)
+            .add()
+            .requirement();
+    assertThat(q.evidenced()).isFalse();
+  }
+
+  @Test
+  void evidenceSpanningTheAdoptionDateBearsOnIt() {
+    RequirementResult q =
+        given()
+            .requirement(RequirementKind.RELEASE, PERSON, Scenario.PERSON)
+            .evidence("e1", EvidenceType.RELEASE, "2019")
+            .person(Scenario.PERSON)
+            .add()
+            .requirement();
+    assertThat(q.evidenced()).isTrue();
+  }
+
+  @Test
+  void evidenceLinkedToARecommendationBearsOnItsRequirements() {
+    RequirementResult q =
+        given()
+            .requirement(
+                RequirementKind.AMEND_LAW, org.compliance.catalogue.TargetType.LAW, Scenario.LAW)
+            .evidence("e1", EvidenceType.OFFICIAL_STATEMENT, "2019-12")
+            .linkedTo("r")
+            .add()
+            .requirement();
+    Scenario.assertFinding(q, "Promises and drafts earn no credit", Finding.Effect.NOTE, "e1");
+  }
+
+  @Test
+  void evidenceOfAPracticesTypeShowsIt() {
+    RequirementResult q =
+        given()
+            .requirement(RequirementKind.CEASE_PRACTICE, PRACTICE, Scenario.PRACTICE)
+            .evidence("e1", EvidenceType.DETENTION, "2019-06-01")
+            .add()
+            .evidence("e2", EvidenceType.HARASSMENT, "2019-06-01")
+            .add()
+            .requirement();
+    assertThat(q.status()).isEqualTo(RequirementStatus.NOT_MET);
+    Scenario.assertFinding(
+        q,
+        "Recurrence of a practice means it has not ended",
+        Finding.Effect.COUNTER_EVIDENCE,
+        "e1");
+    assertThat(q.findings()).noneMatch(f -> f.evidenceIds().contains("e2"));
+  }
+
+  @Test
+  void evidenceOfAPracticesTypeNamingItsLawShowsIt() {
+    RequirementResult q =
+        given()
+            .requirement(RequirementKind.CEASE_PRACTICE, PRACTICE, Scenario.SCOPED_PRACTICE)
+            .evidence("e1", EvidenceType.CONVICTION, "2019-06-01")
+            .law("Art. 174 CC")
+            .add()
+            .evidence("e2", EvidenceType.CONVICTION, "2019-06-01")
+            .add()
+            .requirement();
+    Scenario.assertFinding(
+        q,
+        "Recurrence of a practice means it has not ended",
+        Finding.Effect.COUNTER_EVIDENCE,
+        "e1");
+    assertThat(q.findings()).noneMatch(f -> f.evidenceIds().contains("e2"));
+  }
+
+  @Test
+  void evidenceShowingATargetedPracticeBearsOnTheRequirement() {
+    RequirementResult q =
+        given()
+            .requirement(RequirementKind.RELEASE, PRACTICE, Scenario.PRACTICE)
+            .evidence("e1", EvidenceType.DETENTION, "2020-02")
+            .qualified(ONGOING)
+            .add()
+            .requirement();
+    assertThat(q.evidenced()).isTrue();
+    Scenario.assertFinding(
+        q,
+        "Group members still held: a group release is not met",
+        Finding.Effect.COUNTER_EVIDENCE,
+        "e1");
+  }
+}

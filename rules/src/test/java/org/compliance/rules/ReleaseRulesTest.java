@@ -1,0 +1,191 @@
+package org.compliance.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.compliance.catalogue.TargetType.PERSON;
+import static org.compliance.catalogue.TargetType.PRACTICE;
+import static org.compliance.evidence.Qualifier.HEALTH_GROUNDS;
+import static org.compliance.evidence.Qualifier.ONGOING;
+import static org.compliance.evidence.Qualifier.PARDON;
+import static org.compliance.evidence.Qualifier.PAROLE;
+import static org.compliance.evidence.Qualifier.RESTRICTION_OF_LIBERTY;
+import static org.compliance.evidence.Qualifier.SENTENCE_SERVED;
+import static org.compliance.evidence.Qualifier.UNCONDITIONAL;
+import static org.compliance.rules.Scenario.given;
+
+import org.compliance.catalogue.RequirementKind;
+import org.compliance.evidence.EvidenceType;
+import org.compliance.evidence.Qualifier;
+import org.compliance.scorecard.Finding;
+import org.compliance.scorecard.RequirementResult;
+import org.compliance.scorecard.RequirementStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** release.drl: calls to release a named person or a group. */
+class ReleaseRulesTest {
+
+  private static Scenario releaseBokayev() {
+    return given().requirement(RequirementKind.RELEASE, PERSON, Scenario.PERSON);
+  }
+
+  @Test
+  void unconditionalReleaseMeetsAReleaseRequirement() {
+    RequirementResult q =
+        releaseBokayev()
+            .evidence("e1", EvidenceType.RELEASE, "2019-06-01")
+            .person(Scenario.PERSON)
+            .qualified(UNCONDITIONAL)
+            .add()
+            .requirement();
+    assertThat(q.status()).isEqualTo(RequirementStatus.MET);
+    assertThat(q.credit()).isEqualTo(1.0);
+    Scenario.assertFinding(
+        q, "Unconditional release meets a release requirement", Finding.Effect.CREDIT, "e1");
+  }
+
+  @ParameterizedTest
+  @EnumSource(names = {"PAROLE", "HEALTH_GROUNDS", "RESTRICTION_OF_LIBERTY", "PARDON"})
+  void conditionalReleaseEarnsPartialCredit(Qualifier terms) {
+    RequirementResult q =
+        releaseBokayev()
+            .evidence("e1", EvidenceType.RELEASE, "2019-06-01")
+            .person(Scenario.PERSON)
+            .qualified(terms)
+            .add()
+            .requirement();
+    assertThat(q.status()).isEqualTo(RequirementStatus.PARTLY_MET);
+    assertThat(q.credit()).isEqualTo(0.5);
+    Scenario.assertFinding(
+        q, "Conditional release earns partial credit", Finding.Effect.CREDIT, "e1");
+  }
+
+  @Test
+  void releaseOnUnstatedTermsEarnsPartialCredit() {
+    RequirementResult q =
+        releaseBokayev()
+            .evidence("e1", EvidenceType.RELEASE, "2019-06-01")
+            .person(Scenario.PERSON)
+            .add()
+            .requirement();
+    assertThat(q.status()).isEqualTo(RequirementStatus.PARTLY_MET);
+    Scenario.assertFinding(
+        q, "Release on unstated terms earns partial credit", Finding.Effect.CREDIT, "e1");
+  }
+
+  @Test
+  void releaseAfterServingTheFullSentenceEarnsNoCredit() {
+    RequirementResult q =
+        releaseBokayev()
+            .evidence("e1", EvidenceType.RELEASE, "2019-06-01")
+            .person(Scenario.PERSON)
+            .qualified(SENTENCE_SERVED)
+            .add()
+            .requirement();
+    assertThat(q.status()).isEqualTo(RequirementStatus.NOT_MET);
+    assertThat(q.credit()).isZero();
+    Scenario.assertFinding(
+        q, "Release after serving the full sentence earns no credit", Finding.Effect.NOTE, "e1");
+  }
+
+  @Test
+  void releaseWithTheConvictionQuashedEarnsFullCredit() {
+    Scenario s =
+        releaseBokayev()
+            .evidence("e1", EvidenceType.RELEASE, "2019-06-01")
+            .person(Scenario.PERSON)
+            .qualified(PAROLE)
+            .add();
+    assertThat(s.requirement().credit()).isEqualTo(0.5);
+    RequirementResult q =
+        s.evidence("e2", EvidenceType.CONVICTION_QUASHED, "2019-09-01")
+            .person(Scenario.PERSON)
+            .add()
+            .requirement();
+    assertThat(q.status()).isEqualTo(RequirementStatus.MET);
+    Scenario.assertFinding(
+        q, "Release with the conviction quashed earns full credit", Finding.Effect.CREDIT, "e2");
+  }
+
+  @Test
+  void groupMembersStillHeldMeanAGroupReleaseIsNotMet() {
+    Scenario s =
+        given()
+            .requirement(RequirementKind.RELEASE, PRACTICE, Scenario.PRACTICE)
+            .evidence("e1", EvidenceType.RELEASE, "2019-06-01")
+            .person("Aron Atabek")
+            .qualified(PAROLE)
+            .add();
+    assertThat(s.requirement().status()).isEqualTo(RequirementStatus.PARTLY_MET);
+    RequirementResult q =
+        s.evidence("e2", EvidenceType.DETENTION, "2020-02")
+            .person(Scenario.PERSON)
+            .qualified(ONGOING)
+            .add()
+            .requirement();
+    assertThat(q.status()).isEqualTo(RequirementStatus.NOT_MET);
+    Scenario.assertFinding(
+        q,
+        "Group members still held: a group release is not met",
+        Finding.Effect.COUNTER_EVIDENCE,
+        "e2");
+    Scenario.assertFinding(
+        q, "Release of group members earns partial credit", Finding.Effect.OVERRULED, "e1");
+  }
+
+  @Test
+  void releaseOfGroupMembersEarnsPartialCreditEvenWhenUnconditional() {
+    RequirementResult q =
+        given()
+            .requirement(RequirementKind.RELEASE, PRACTICE, Scenario.PRACTICE)
+            .evidence("e1", EvidenceType.RELEASE, "2019-06-01")
+            .person("Aron Atabek")
+            .qualified(UNCONDITIONAL)
+            .add()
+            .requirement();
+    assertThat(q.status()).isEqualTo(RequirementStatus.PARTLY_MET);
+    Scenario.assertFinding(
+        q, "Release of group members earns partial credit", Finding.Effect.CREDIT, "e1");
+  }
+
+  @Test
+  void reDetentionWithdrawsTheReleaseCredit() {
+    Scenario s =
+        releaseBokayev()
+            .evidence("e1", EvidenceType.RELEASE, "2019-08")
+            .person(Scenario.PERSON)
+            .qualified(PARDON)
+            .add()
+            .evidence("e2", EvidenceType.DETENTION, "2019-10-31")
+            .person(Scenario.PERSON)
+            .add();
+    RequirementResult q = s.requirement();
+    assertThat(q.status()).isEqualTo(RequirementStatus.REGRESSED);
+    assertThat(q.credit()).isZero();
+    Scenario.assertFinding(
+        q,
+        "Re-detention or a new conviction withdraws a person's remedy",
+        Finding.Effect.REGRESSION,
+        "e2");
+    Scenario.assertFinding(
+        q, "Conditional release earns partial credit", Finding.Effect.OVERRULED, "e1");
+    // As of a date before the re-detention the release still earns its credit.
+    assertThat(s.asOf("2019-10-30").requirement().status()).isEqualTo(RequirementStatus.PARTLY_MET);
+  }
+
+  @Test
+  void detentionBeforeTheReleaseDoesNotWithdrawIt() {
+    RequirementResult q =
+        releaseBokayev()
+            .evidence("e0", EvidenceType.DETENTION, "2019-04-01")
+            .person(Scenario.PERSON)
+            .qualified(ONGOING)
+            .add()
+            .evidence("e1", EvidenceType.RELEASE, "2019-08-01")
+            .person(Scenario.PERSON)
+            .qualified(HEALTH_GROUNDS, RESTRICTION_OF_LIBERTY)
+            .add()
+            .requirement();
+    assertThat(q.status()).isEqualTo(RequirementStatus.PARTLY_MET);
+  }
+}

@@ -1,0 +1,101 @@
+package org.compliance.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.compliance.catalogue.TargetType.PERSON;
+import static org.compliance.rules.Scenario.given;
+
+import org.compliance.catalogue.RequirementKind;
+import org.compliance.evidence.EvidenceType;
+import org.compliance.evidence.Qualifier;
+import org.compliance.scorecard.Finding;
+import org.compliance.scorecard.RequirementResult;
+import org.compliance.scorecard.RequirementStatus;
+import org.junit.jupiter.api.Test;
+
+/** remedies.drl: quash, review, rehabilitate. */
+class RemedyRulesTest {
+
+  private static RequirementResult judge(RequirementKind kind, EvidenceType type) {
+    return given()
+        .requirement(kind, PERSON, Scenario.PERSON)
+        .evidence("e1", type, "2019-06-01")
+        .person(Scenario.PERSON)
+        .add()
+        .requirement();
+  }
+
+  @Test
+  void annulledConvictionMeetsAQuashRequirement() {
+    RequirementResult q = judge(RequirementKind.QUASH_CONVICTION, EvidenceType.CONVICTION_QUASHED);
+    assertThat(q.status()).isEqualTo(RequirementStatus.MET);
+    Scenario.assertFinding(
+        q, "Annulled conviction meets a quash requirement", Finding.Effect.CREDIT, "e1");
+    assertThat(judge(RequirementKind.QUASH_CONVICTION, EvidenceType.OFFICIAL_STATEMENT).status())
+        .isEqualTo(RequirementStatus.NOT_MET);
+  }
+
+  @Test
+  void annulmentOrRehabilitationMeetsACaseReviewRequirement() {
+    RequirementResult q = judge(RequirementKind.REVIEW_CASE, EvidenceType.CHARGES_DROPPED);
+    assertThat(q.status()).isEqualTo(RequirementStatus.MET);
+    Scenario.assertFinding(
+        q,
+        "Annulment or rehabilitation meets a case review requirement",
+        Finding.Effect.CREDIT,
+        "e1");
+    assertThat(judge(RequirementKind.REVIEW_CASE, EvidenceType.RELEASE).status())
+        .isEqualTo(RequirementStatus.NOT_MET);
+  }
+
+  @Test
+  void rehabilitationMeetsARehabilitationRequirement() {
+    RequirementResult q = judge(RequirementKind.REHABILITATE, EvidenceType.REHABILITATION);
+    assertThat(q.status()).isEqualTo(RequirementStatus.MET);
+    Scenario.assertFinding(
+        q, "Rehabilitation meets a rehabilitation requirement", Finding.Effect.CREDIT, "e1");
+  }
+
+  @Test
+  void annulledConvictionIsAStepTowardsRehabilitation() {
+    RequirementResult q = judge(RequirementKind.REHABILITATE, EvidenceType.CONVICTION_QUASHED);
+    assertThat(q.status()).isEqualTo(RequirementStatus.PARTLY_MET);
+    Scenario.assertFinding(
+        q, "Annulled conviction is a step towards rehabilitation", Finding.Effect.CREDIT, "e1");
+  }
+
+  @Test
+  void newConvictionWithdrawsAnAnnulment() {
+    RequirementResult q =
+        given()
+            .requirement(RequirementKind.QUASH_CONVICTION, PERSON, Scenario.PERSON)
+            .evidence("e1", EvidenceType.CONVICTION_QUASHED, "2019-06-01")
+            .person(Scenario.PERSON)
+            .add()
+            .evidence("e2", EvidenceType.CONVICTION, "2019-09-01")
+            .person(Scenario.PERSON)
+            .add()
+            .requirement();
+    assertThat(q.status()).isEqualTo(RequirementStatus.REGRESSED);
+    Scenario.assertFinding(
+        q,
+        "Re-detention or a new conviction withdraws a person's remedy",
+        Finding.Effect.REGRESSION,
+        "e2");
+  }
+
+  @Test
+  void monitorFindingsDoNotOverrideWhatHappenedToThePerson() {
+    RequirementResult q =
+        given()
+            .requirement(RequirementKind.REHABILITATE, PERSON, Scenario.PERSON)
+            .evidence("e1", EvidenceType.REHABILITATION, "2019-06-01")
+            .person(Scenario.PERSON)
+            .qualified(Qualifier.COMPENSATION)
+            .add()
+            .evidence("e2", EvidenceType.NON_COMPLIANCE_FINDING, "2019-09-01")
+            .person(Scenario.PERSON)
+            .add()
+            .requirement();
+    assertThat(q.status()).isEqualTo(RequirementStatus.MET);
+  }
+}

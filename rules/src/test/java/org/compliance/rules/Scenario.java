@@ -1,0 +1,259 @@
+package org.compliance.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.compliance.assessment.AssessmentRequest;
+import org.compliance.assessment.AssessmentRunner;
+import org.compliance.catalogue.Addressee;
+import org.compliance.catalogue.Catalogue;
+import org.compliance.catalogue.Document;
+import org.compliance.catalogue.Recommendation;
+import org.compliance.catalogue.Requirement;
+import org.compliance.catalogue.RequirementKind;
+import org.compliance.catalogue.Target;
+import org.compliance.catalogue.TargetType;
+import org.compliance.catalogue.Theme;
+import org.compliance.evidence.EvidenceItem;
+import org.compliance.evidence.EvidenceType;
+import org.compliance.evidence.PartialDate;
+import org.compliance.evidence.Qualifier;
+import org.compliance.evidence.ReviewStatus;
+import org.compliance.evidence.Source;
+import org.compliance.registry.Entity;
+import org.compliance.registry.EntityRegistry;
+import org.compliance.registry.EntityType;
+import org.compliance.registry.Practice;
+import org.compliance.scorecard.Finding;
+import org.compliance.scorecard.RecommendationResult;
+import org.compliance.scorecard.RequirementResult;
+import org.compliance.scorecard.Scorecard;
+
+/**
+ * Given-facts builder for rule tests: one document adopted 2019-03-14 in KZ, recommendations with
+ * requirements, evidence items; then assess and look at a requirement's status, credit and
+ * findings.
+ */
+final class Scenario {
+
+  static final AssessmentRunner RUNNER = new AssessmentRunner();
+  static final LocalDate ADOPTED = LocalDate.of(2019, 3, 14);
+  static final String DOC = "doc";
+  static final String PERSON = "maks-bokayev";
+  static final String LAW = "kz-cc-174";
+  static final String ORG = "eu-delegation-kz";
+  static final String PRACTICE = "arbitrary-detention";
+  static final String SCOPED_PRACTICE = "prosecution-under-174";
+
+  private final EntityRegistry registry = new EntityRegistry();
+  private final List<Recommendation> recommendations = new ArrayList<>();
+  private final List<EvidenceItem> evidence = new ArrayList<>();
+  private LocalDate asOf = LocalDate.of(2020, 2, 20);
+  private boolean includeUnverified;
+
+  Scenario() {
+    registry.add(EntityType.PERSON, new Entity(PERSON, "Maks Bokayev", List.of("Max Bokayev")));
+    registry.add(EntityType.PERSON, new Entity("aron-atabek", "Aron Atabek", List.of()));
+    registry.add(
+        EntityType.LAW, new Entity(LAW, "Criminal Code, Article 174", List.of("Art. 174 CC")));
+    registry.add(
+        EntityType.ORGANISATION, new Entity(ORG, "EU Delegation to Kazakhstan", List.of()));
+    registry.addPractice(
+        new Practice(
+            PRACTICE,
+            "Arbitrary detention",
+            List.of(),
+            Set.of(EvidenceType.DETENTION, EvidenceType.RELEASE),
+            List.of(),
+            List.of()));
+    registry.addPractice(
+        new Practice(
+            SCOPED_PRACTICE,
+            "Prosecution under Article 174",
+            List.of(),
+            Set.of(EvidenceType.CONVICTION, EvidenceType.HARASSMENT),
+            List.of(LAW),
+            List.of()));
+  }
+
+  static Scenario given() {
+    return new Scenario();
+  }
+
+  /** A recommendation "r" with one requirement "q" of this kind on this target. */
+  Scenario requirement(RequirementKind kind, TargetType type, String ref) {
+    return recommendation(
+        "r",
+        Addressee.STATE_AUTHORITIES,
+        new Requirement("q", kind, kind + " " + ref, List.of(new Target(type, ref))));
+  }
+
+  Scenario recommendation(String id, Addressee addressee, Requirement... requirements) {
+    List<Requirement> renamed = new ArrayList<>();
+    for (Requirement q : requirements) {
+      renamed.add(
+          q.id().contains("-")
+              ? q
+              : new Requirement(
+                  id.equals("r") ? q.id() : id + "-" + q.id(), q.kind(), q.text(), q.targets()));
+    }
+    recommendations.add(
+        new Recommendation(
+            id,
+            DOC,
+            "1",
+            "text of " + id,
+            addressee,
+            Set.of(Theme.POLITICAL_PRISONERS),
+            1.0,
+            renamed));
+    return this;
+  }
+
+  static Requirement ask(String id, RequirementKind kind, TargetType type, String ref) {
+    return new Requirement(id, kind, kind + " " + ref, List.of(new Target(type, ref)));
+  }
+
+  Scenario asOf(String date) {
+    this.asOf = LocalDate.parse(date);
+    return this;
+  }
+
+  Scenario provisional() {
+    this.includeUnverified = true;
+    return this;
+  }
+
+  Item evidence(String id, EvidenceType type, String date) {
+    return new Item(id, type, date);
+  }
+
+  final class Item {
+    private final String id;
+    private final EvidenceType type;
+    private final String date;
+    private String dateTo;
+    private final List<String> persons = new ArrayList<>();
+    private final List<String> laws = new ArrayList<>();
+    private final List<String> organisations = new ArrayList<>();
+    private final Set<Qualifier> qualifiers = EnumSet.noneOf(Qualifier.class);
+    private final List<String> links = new ArrayList<>();
+    private ReviewStatus status = ReviewStatus.VERIFIED;
+    private String published;
+
+    Item(String id, EvidenceType type, String date) {
+      this.id = id;
+      this.type = type;
+      this.date = date;
+    }
+
+    Item until(String to) {
+      this.dateTo = to;
+      return this;
+    }
+
+    Item person(String... names) {
+      persons.addAll(Arrays.asList(names));
+      return this;
+    }
+
+    Item law(String... names) {
+      laws.addAll(Arrays.asList(names));
+      return this;
+    }
+
+    Item organisation(String... names) {
+      organisations.addAll(Arrays.asList(names));
+      return this;
+    }
+
+    Item qualified(Qualifier... q) {
+      qualifiers.addAll(Arrays.asList(q));
+      return this;
+    }
+
+    Item linkedTo(String recommendation) {
+      links.add(recommendation);
+      return this;
+    }
+
+    Item status(ReviewStatus s) {
+      this.status = s;
+      return this;
+    }
+
+    Item published(String date) {
+      this.published = date;
+      return this;
+    }
+
+    Scenario add() {
+      evidence.add(
+          new EvidenceItem(
+              id,
+              type,
+              PartialDate.parse(date),
+              dateTo == null ? null : PartialDate.parse(dateTo),
+              type + " " + id,
+              "KZ",
+              persons,
+              laws,
+              organisations,
+              null,
+              qualifiers,
+              links,
+              new Source("Test NGO", "Test report", null, published),
+              status));
+      return Scenario.this;
+    }
+  }
+
+  Scorecard assess() {
+    Document doc =
+        new Document(
+            DOC,
+            "Test resolution",
+            "European Parliament",
+            "2019/0000(RSP)",
+            PartialDate.of(ADOPTED),
+            "KZ");
+    Catalogue catalogue = new Catalogue(List.of(doc), recommendations, registry);
+    return RUNNER.assess(
+        catalogue, evidence, new AssessmentRequest(asOf, Set.of(), includeUnverified));
+  }
+
+  /** The single requirement "q" of recommendation "r". */
+  RequirementResult requirement() {
+    return requirement("q");
+  }
+
+  RequirementResult requirement(String id) {
+    return assess().recommendations().stream()
+        .flatMap(r -> r.requirements().stream())
+        .filter(q -> q.id().equals(id))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  RecommendationResult recommendation(String id) {
+    return assess().recommendation(id).orElseThrow();
+  }
+
+  /** Asserts that the rule produced a finding with this effect on this evidence item. */
+  static void assertFinding(
+      RequirementResult q, String rule, Finding.Effect effect, String evidenceId) {
+    assertThat(q.findings())
+        .as("findings of %s", q.id())
+        .anySatisfy(
+            f -> {
+              assertThat(f.rule()).isEqualTo(rule);
+              assertThat(f.effect()).isEqualTo(effect);
+              assertThat(f.evidenceIds()).contains(evidenceId);
+            });
+  }
+}
