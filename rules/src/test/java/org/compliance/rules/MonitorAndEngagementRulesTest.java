@@ -1,0 +1,127 @@
+package org.compliance.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.compliance.catalogue.TargetType.ORGANISATION;
+import static org.compliance.rules.Scenario.given;
+
+import org.compliance.catalogue.RequirementKind;
+import org.compliance.catalogue.TargetType;
+import org.compliance.evidence.EvidenceType;
+import org.compliance.evidence.Qualifier;
+import org.compliance.scorecard.Finding;
+import org.compliance.scorecard.RequirementResult;
+import org.compliance.scorecard.RequirementStatus;
+import org.junit.jupiter.api.Test;
+
+/** monitors.drl and engagement.drl. */
+class MonitorAndEngagementRulesTest {
+
+  @Test
+  void independentMonitorsFindingOfNonComplianceOutweighsEarlierSteps() {
+    Scenario s =
+        given()
+            .requirement(RequirementKind.IMPLEMENT_RECOMMENDATIONS, TargetType.LAW, Scenario.LAW)
+            .evidence("e1", EvidenceType.LAW_AMENDED, "2019-06")
+            .law(Scenario.LAW)
+            .add();
+    assertThat(s.requirement().status()).isEqualTo(RequirementStatus.PARTLY_MET);
+    RequirementResult q =
+        s.evidence("e2", EvidenceType.NON_COMPLIANCE_FINDING, "2019-11")
+            .law(Scenario.LAW)
+            .add()
+            .requirement();
+    assertThat(q.status()).isEqualTo(RequirementStatus.NOT_MET);
+    Scenario.assertFinding(
+        q,
+        "Independent monitor's finding of non-compliance outweighs earlier steps",
+        Finding.Effect.COUNTER_EVIDENCE,
+        "e2");
+  }
+
+  private static Scenario engage() {
+    return given().requirement(RequirementKind.ENGAGE, ORGANISATION, Scenario.ORG);
+  }
+
+  @Test
+  void engagementRaisingTheConcernsMeetsAnEngagementRequirement() {
+    RequirementResult q =
+        engage()
+            .evidence("e1", EvidenceType.ENGAGEMENT, "2019-07")
+            .organisation(Scenario.ORG)
+            .qualified(Qualifier.CONCERNS_RAISED)
+            .add()
+            .requirement();
+    assertThat(q.status()).isEqualTo(RequirementStatus.MET);
+    Scenario.assertFinding(
+        q,
+        "Engagement raising the concerns meets an engagement requirement",
+        Finding.Effect.CREDIT,
+        "e1");
+  }
+
+  @Test
+  void engagementWithoutRaisingConcernsEarnsPartialCredit() {
+    RequirementResult q =
+        engage()
+            .evidence("e1", EvidenceType.ENGAGEMENT, "2019-11")
+            .organisation(Scenario.ORG)
+            .add()
+            .requirement();
+    assertThat(q.status()).isEqualTo(RequirementStatus.PARTLY_MET);
+    Scenario.assertFinding(
+        q, "Engagement without raising concerns earns partial credit", Finding.Effect.CREDIT, "e1");
+  }
+
+  @Test
+  void occasionWhereConcernsWereNotRaisedCapsEngagementAtPartial() {
+    Scenario s =
+        engage()
+            .evidence("e1", EvidenceType.ENGAGEMENT, "2019-07")
+            .organisation(Scenario.ORG)
+            .qualified(Qualifier.CONCERNS_RAISED)
+            .add();
+    assertThat(s.requirement().credit()).isEqualTo(1.0);
+    RequirementResult q =
+        s.evidence("e2", EvidenceType.ENGAGEMENT, "2019-08-15")
+            .organisation(Scenario.ORG)
+            .qualified(Qualifier.CONCERNS_NOT_RAISED)
+            .add()
+            .requirement();
+    assertThat(q.status()).isEqualTo(RequirementStatus.PARTLY_MET);
+    assertThat(q.credit()).isEqualTo(0.5);
+    Scenario.assertFinding(
+        q,
+        "Occasion where concerns were not raised caps engagement at partial",
+        Finding.Effect.CAP,
+        "e2");
+  }
+
+  @Test
+  void onlyOccasionsWhereConcernsWereNotRaisedEarnNothing() {
+    RequirementResult q =
+        engage()
+            .evidence("e1", EvidenceType.ENGAGEMENT, "2019-07")
+            .organisation(Scenario.ORG)
+            .qualified(Qualifier.CONCERNS_NOT_RAISED)
+            .add()
+            .requirement();
+    assertThat(q.status()).isEqualTo(RequirementStatus.NOT_MET);
+  }
+
+  @Test
+  void cooperationWithAnInternationalBodyEarnsPartialCredit() {
+    RequirementResult q =
+        given()
+            .requirement(RequirementKind.COOPERATE, ORGANISATION, Scenario.ORG)
+            .evidence("e1", EvidenceType.ENGAGEMENT, "2019-07")
+            .organisation(Scenario.ORG)
+            .add()
+            .requirement();
+    assertThat(q.status()).isEqualTo(RequirementStatus.PARTLY_MET);
+    Scenario.assertFinding(
+        q,
+        "Cooperation with an international body earns partial credit",
+        Finding.Effect.CREDIT,
+        "e1");
+  }
+}

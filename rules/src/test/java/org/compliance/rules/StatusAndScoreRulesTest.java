@@ -1,0 +1,205 @@
+package org.compliance.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.compliance.catalogue.TargetType.PERSON;
+import static org.compliance.catalogue.TargetType.PRACTICE;
+import static org.compliance.evidence.Qualifier.PAROLE;
+import static org.compliance.evidence.Qualifier.UNCONDITIONAL;
+import static org.compliance.rules.Scenario.ask;
+import static org.compliance.rules.Scenario.given;
+
+import org.compliance.catalogue.Addressee;
+import org.compliance.catalogue.RequirementKind;
+import org.compliance.evidence.EvidenceType;
+import org.compliance.scorecard.Finding;
+import org.compliance.scorecard.RecommendationResult;
+import org.compliance.scorecard.RecommendationStatus;
+import org.compliance.scorecard.RequirementResult;
+import org.compliance.scorecard.RequirementStatus;
+import org.compliance.scorecard.Scorecard;
+import org.junit.jupiter.api.Test;
+
+/** requirement-status.drl, recommendation-status.drl, aggregate-scores.drl. */
+class StatusAndScoreRulesTest {
+
+  /** "Release Bokayev and rehabilitate him", to the authorities. */
+  private static Scenario bokayev() {
+    return given()
+        .recommendation(
+            "r",
+            Addressee.STATE_AUTHORITIES,
+            ask("a", RequirementKind.RELEASE, PERSON, Scenario.PERSON),
+            ask("b", RequirementKind.REHABILITATE, PERSON, Scenario.PERSON));
+  }
+
+  @Test
+  void relevantEvidenceWithNoBearingOnTheAskIsNoted() {
+    RequirementResult q =
+        given()
+            .requirement(RequirementKind.REHABILITATE, PERSON, Scenario.PERSON)
+            .evidence("e1", EvidenceType.RELEASE, "2019-06")
+            .person(Scenario.PERSON)
+            .add()
+            .requirement();
+    Scenario.assertFinding(
+        q, "Relevant evidence with no bearing on the ask is noted", Finding.Effect.NOTE, "e1");
+    assertThat(q.status()).isEqualTo(RequirementStatus.NOT_MET);
+    assertThat(q.rule()).isEqualTo("Evidence without standing credit: not met");
+  }
+
+  @Test
+  void bestStandingCreditDecides() {
+    RequirementResult q =
+        given()
+            .requirement(RequirementKind.RELEASE, PERSON, Scenario.PERSON)
+            .evidence("e1", EvidenceType.RELEASE, "2019-06")
+            .person(Scenario.PERSON)
+            .qualified(PAROLE)
+            .add()
+            .evidence("e2", EvidenceType.RELEASE, "2019-09")
+            .person(Scenario.PERSON)
+            .qualified(UNCONDITIONAL)
+            .add()
+            .requirement();
+    assertThat(q.rule()).isEqualTo("Best standing credit decides");
+    assertThat(q.credit()).isEqualTo(1.0);
+    assertThat(q.reason()).contains("released unconditionally");
+  }
+
+  @Test
+  void regressionWithNoStandingCreditDecides() {
+    RequirementResult q =
+        given()
+            .requirement(RequirementKind.RELEASE, PERSON, Scenario.PERSON)
+            .evidence("e1", EvidenceType.RELEASE, "2019-06")
+            .person(Scenario.PERSON)
+            .qualified(PAROLE)
+            .add()
+            .evidence("e2", EvidenceType.CONVICTION, "2019-12")
+            .person(Scenario.PERSON)
+            .add()
+            .requirement();
+    assertThat(q.rule()).isEqualTo("Regression with no standing credit decides");
+    assertThat(q.status()).isEqualTo(RequirementStatus.REGRESSED);
+  }
+
+  @Test
+  void counterEvidenceOverrulesCreditGivenBeforeIt() {
+    RequirementResult q =
+        given()
+            .requirement(RequirementKind.CEASE_PRACTICE, PRACTICE, Scenario.PRACTICE)
+            .evidence("e1", EvidenceType.MEASURE_REVOKED, "2019-06")
+            .linkedTo("r")
+            .add()
+            .evidence("e2", EvidenceType.DETENTION, "2019-06")
+            .add()
+            .requirement();
+    Scenario.assertFinding(
+        q,
+        "Revoked measures earn partial credit towards ending a practice",
+        Finding.Effect.OVERRULED,
+        "e1");
+    assertThat(q.status()).isEqualTo(RequirementStatus.NOT_MET);
+    assertThat(q.reason()).startsWith("counter-evidence: the practice continued");
+  }
+
+  @Test
+  void noEvidenceInTheWindowIsNotMetAndNotEvidenced() {
+    RequirementResult q =
+        given().requirement(RequirementKind.RELEASE, PERSON, Scenario.PERSON).requirement();
+    assertThat(q.status()).isEqualTo(RequirementStatus.NOT_MET);
+    assertThat(q.evidenced()).isFalse();
+    assertThat(q.rule()).isEqualTo("No evidence in the window: not met");
+  }
+
+  @Test
+  void nothingToAssessWithoutEvidence() {
+    RecommendationResult r = bokayev().recommendation("r");
+    assertThat(r.status()).isEqualTo(RecommendationStatus.NOT_ASSESSED);
+    assertThat(r.rule()).isEqualTo("Nothing to assess");
+  }
+
+  @Test
+  void allRequirementsMetIsFulfilled() {
+    RecommendationResult r =
+        bokayev()
+            .evidence("e1", EvidenceType.RELEASE, "2019-06")
+            .person(Scenario.PERSON)
+            .qualified(UNCONDITIONAL)
+            .add()
+            .evidence("e2", EvidenceType.REHABILITATION, "2019-09")
+            .person(Scenario.PERSON)
+            .add()
+            .recommendation("r");
+    assertThat(r.status()).isEqualTo(RecommendationStatus.FULFILLED);
+    assertThat(r.score()).isEqualTo(100.0);
+    assertThat(r.rule()).isEqualTo("All requirements met: fulfilled");
+  }
+
+  @Test
+  void someCreditButNotAllIsPartiallyFulfilled() {
+    RecommendationResult r =
+        bokayev()
+            .evidence("e1", EvidenceType.RELEASE, "2019-06")
+            .person(Scenario.PERSON)
+            .qualified(PAROLE)
+            .add()
+            .recommendation("r");
+    assertThat(r.status()).isEqualTo(RecommendationStatus.PARTIALLY_FULFILLED);
+    assertThat(r.score()).isEqualTo(25.0);
+    assertThat(r.reason()).startsWith("1 partly met, 1 not met of 2; conditional release");
+  }
+
+  @Test
+  void evidenceButNoCreditIsNotFulfilled() {
+    RecommendationResult r =
+        bokayev()
+            .evidence("e1", EvidenceType.OFFICIAL_STATEMENT, "2019-09")
+            .person(Scenario.PERSON)
+            .add()
+            .recommendation("r");
+    assertThat(r.status()).isEqualTo(RecommendationStatus.NOT_FULFILLED);
+    assertThat(r.score()).isZero();
+  }
+
+  @Test
+  void aggregatesAreWeightedMeansOfAssessedRecommendations() {
+    Scorecard card =
+        given()
+            .recommendation(
+                "r1",
+                Addressee.STATE_AUTHORITIES,
+                ask("a", RequirementKind.RELEASE, PERSON, Scenario.PERSON))
+            .recommendation(
+                "r2",
+                Addressee.EU_DELEGATION,
+                ask(
+                    "a",
+                    RequirementKind.ENGAGE,
+                    org.compliance.catalogue.TargetType.ORGANISATION,
+                    Scenario.ORG))
+            .recommendation(
+                "r3",
+                Addressee.STATE_AUTHORITIES,
+                ask("a", RequirementKind.RELEASE, PERSON, "aron-atabek"))
+            .evidence("e1", EvidenceType.RELEASE, "2019-06")
+            .person(Scenario.PERSON)
+            .qualified(UNCONDITIONAL)
+            .add()
+            .evidence("e2", EvidenceType.ENGAGEMENT, "2019-06")
+            .organisation(Scenario.ORG)
+            .add()
+            .assess();
+    // r1 100, r2 50, r3 not assessed (no evidence): it is counted but does not pull the score down.
+    assertThat(card.overall()).isEqualTo(75.0);
+    assertThat(card.aggregate("OVERALL", "all").orElseThrow().notAssessed()).isEqualTo(1);
+    assertThat(card.aggregate("DOCUMENT", Scenario.DOC).orElseThrow().score()).isEqualTo(75.0);
+    assertThat(card.aggregate("ADDRESSEE", "STATE_AUTHORITIES").orElseThrow().score())
+        .isEqualTo(100.0);
+    assertThat(card.aggregate("ADDRESSEE", "EU_DELEGATION").orElseThrow().score()).isEqualTo(50.0);
+    assertThat(card.aggregate("THEME", "POLITICAL_PRISONERS").orElseThrow().assessed())
+        .isEqualTo(2);
+    assertThat(card.aggregate("THEME", "POLITICAL_PRISONERS").orElseThrow().rule())
+        .isEqualTo("Theme score");
+  }
+}
