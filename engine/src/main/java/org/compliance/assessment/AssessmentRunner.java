@@ -212,6 +212,11 @@ public final class AssessmentRunner {
     if (!scope.isEmpty()) {
       types.addAll(STEPS_ON_A_LEGAL_BASIS);
     }
+    // Annulling a fine or lifting a suspension undoes harassment: it bears on every harassment
+    // practice.
+    if (types.contains(EvidenceType.HARASSMENT)) {
+      types.add(EvidenceType.MEASURE_REVOKED);
+    }
     return new PracticeFact(p.id(), types, scope);
   }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class MatchingRulesTest {
 
   @Test
-  void evidenceNamingATargetByAliasBearsOnIt() {
+  void evidenceNamingARequirementsTargetBearsOnIt() {
     RequirementResult q =
         given()
             .requirement(RequirementKind.RELEASE, PERSON, Scenario.PERSON)
@@ -100,7 +100,7 @@ class MatchingRulesTest {
   }
 
   @Test
-  void evidenceOfAPracticesTypeNamingItsLawShowsIt() {
+  void evidenceOfAPracticesTypeNamingItsLawOrOrganisationShowsIt() {
     RequirementResult q =
         given()
             .requirement(RequirementKind.CEASE_PRACTICE, PRACTICE, Scenario.SCOPED_PRACTICE)

@@ -148,6 +148,7 @@ class StatusAndScoreRulesTest {
     assertThat(r.status()).isEqualTo(RecommendationStatus.PARTIALLY_FULFILLED);
     assertThat(r.score()).isEqualTo(25.0);
     assertThat(r.reason()).startsWith("1 partly met, 1 not met of 2; conditional release");
+    assertThat(r.rule()).isEqualTo("Some credit but not all: partially fulfilled");
   }
 
   @Test
@@ -160,6 +161,7 @@ class StatusAndScoreRulesTest {
             .recommendation("r");
     assertThat(r.status()).isEqualTo(RecommendationStatus.NOT_FULFILLED);
     assertThat(r.score()).isZero();
+    assertThat(r.rule()).isEqualTo("Evidence but no credit: not fulfilled");
   }
 
   @Test
@@ -193,6 +195,11 @@ class StatusAndScoreRulesTest {
     // r1 100, r2 50, r3 not assessed (no evidence): it is counted but does not pull the score down.
     assertThat(card.overall()).isEqualTo(75.0);
     assertThat(card.aggregate("OVERALL", "all").orElseThrow().notAssessed()).isEqualTo(1);
+    assertThat(card.aggregate("OVERALL", "all").orElseThrow().rule()).isEqualTo("Overall score");
+    assertThat(card.aggregate("DOCUMENT", Scenario.DOC).orElseThrow().rule())
+        .isEqualTo("Document score");
+    assertThat(card.aggregate("ADDRESSEE", "EU_DELEGATION").orElseThrow().rule())
+        .isEqualTo("Addressee score");
     assertThat(card.aggregate("DOCUMENT", Scenario.DOC).orElseThrow().score()).isEqualTo(75.0);
     assertThat(card.aggregate("ADDRESSEE", "STATE_AUTHORITIES").orElseThrow().score())
         .isEqualTo(100.0);
