@@ -306,7 +306,8 @@ public final class AssessmentRunner {
               requirementResults));
     }
     aggregates.sort(Comparator.comparing(Aggregate::scope).thenComparing(Aggregate::key));
-    excluded.sort(Comparator.comparing(ExcludedEvidence::evidenceId));
+    excluded.sort(
+        Comparator.comparing(ExcludedEvidence::evidenceId).thenComparing(ExcludedEvidence::rule));
     return new Scorecard(
         rulesVersion,
         request.asOf(),
@@ -320,7 +321,9 @@ public final class AssessmentRunner {
   }
 
   private static final Comparator<Finding> FINDING_ORDER =
-      Comparator.comparing(Finding::effect).thenComparing(f -> f.evidenceIds().get(0));
+      Comparator.comparing(Finding::effect)
+          .thenComparing(f -> String.join(",", f.evidenceIds()))
+          .thenComparing(Finding::rule);
 
   private static Finding finding(Judgement j) {
     List<String> ids = List.of(j.getEvidenceId());

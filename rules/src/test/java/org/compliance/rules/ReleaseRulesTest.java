@@ -108,6 +108,21 @@ class ReleaseRulesTest {
   }
 
   @Test
+  void personStillHeldMeansReleaseNotCarriedOut() {
+    RequirementResult q =
+        releaseBokayev()
+            .evidence("e1", EvidenceType.DETENTION, "2020-02")
+            .person(Scenario.PERSON)
+            .qualified(ONGOING)
+            .add()
+            .requirement();
+    assertThat(q.status()).isEqualTo(RequirementStatus.NOT_MET);
+    assertThat(q.reason()).startsWith("counter-evidence: still held");
+    Scenario.assertFinding(
+        q, "Person still held: release not carried out", Finding.Effect.COUNTER_EVIDENCE, "e1");
+  }
+
+  @Test
   void groupMembersStillHeldMeanAGroupReleaseIsNotMet() {
     Scenario s =
         given()

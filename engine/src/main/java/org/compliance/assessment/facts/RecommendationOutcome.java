@@ -65,14 +65,17 @@ public final class RecommendationOutcome {
             .sorted(java.util.Map.Entry.comparingByKey())
             .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase().replace('_', ' '))
             .collect(Collectors.joining(", "));
+    // The most telling requirement: the one with most credit, else a regression, else
+    // counter-evidence, else any
+    // evidenced one; ties by id so the reason is stable.
     RequirementOutcome telling =
         outcomes.stream()
             .filter(RequirementOutcome::isEvidenced)
-            .sorted(
-                Comparator.comparing(
-                        (RequirementOutcome o) -> o.getStatus() == RequirementStatus.NOT_MET)
-                    .thenComparing(o -> -o.getCredit()))
-            .findFirst()
+            .min(
+                Comparator.comparingDouble((RequirementOutcome o) -> -o.getCredit())
+                    .thenComparing(o -> o.getStatus() != RequirementStatus.REGRESSED)
+                    .thenComparing(o -> !o.getReason().startsWith("counter-evidence"))
+                    .thenComparing(RequirementOutcome::getRequirementId))
             .orElse(outcomes.get(0));
     return counts + " of " + outcomes.size() + "; " + telling.getReason();
   }

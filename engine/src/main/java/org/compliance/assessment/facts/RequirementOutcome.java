@@ -62,11 +62,23 @@ public final class RequirementOutcome {
         summarise(regressions));
   }
 
-  public static RequirementOutcome notMet(RequirementFact r, List<Breach> breaches, String rule) {
-    String reason =
-        breaches.isEmpty()
-            ? "the evidence shows no step that earns credit"
-            : "counter-evidence: " + summarise(breaches);
+  /**
+   * Not met: the reason names the latest counter-evidence, or else what was seen and why it earned
+   * nothing.
+   */
+  public static RequirementOutcome notMet(
+      RequirementFact r, List<Breach> breaches, List<Note> notes, String rule) {
+    String reason;
+    if (!breaches.isEmpty()) {
+      reason = "counter-evidence: " + summarise(breaches);
+    } else if (!notes.isEmpty()) {
+      reason =
+          "no step earns credit; "
+              + notes.stream().map(Note::getReason).sorted().findFirst().orElseThrow()
+              + (notes.size() > 1 ? " (and " + (notes.size() - 1) + " more)" : "");
+    } else {
+      reason = "no step earns credit";
+    }
     return new RequirementOutcome(
         r.getId(), r.getRecommendationId(), RequirementStatus.NOT_MET, 0, true, rule, reason);
   }
