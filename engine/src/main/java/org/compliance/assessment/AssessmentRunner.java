@@ -330,15 +330,23 @@ public final class AssessmentRunner {
     if (j instanceof Credit c) {
       return c.isOverruled()
           ? new Finding(
+              j.getRequirementId(),
               j.getRule(),
               Finding.Effect.OVERRULED,
               List.of(j.getEvidenceId(), c.getOverruledBy()),
               0.0,
               j.getReason() + "; overruled by later counter-evidence " + c.getOverruledBy())
-          : new Finding(j.getRule(), Finding.Effect.CREDIT, ids, c.getCredit(), j.getReason());
+          : new Finding(
+              j.getRequirementId(),
+              j.getRule(),
+              Finding.Effect.CREDIT,
+              ids,
+              c.getCredit(),
+              j.getReason());
     }
     if (j instanceof Breach b) {
       return new Finding(
+          j.getRequirementId(),
           j.getRule(),
           b.isRegresses() ? Finding.Effect.REGRESSION : Finding.Effect.COUNTER_EVIDENCE,
           ids,
@@ -346,9 +354,11 @@ public final class AssessmentRunner {
           j.getReason());
     }
     if (j instanceof Cap c) {
-      return new Finding(j.getRule(), Finding.Effect.CAP, ids, c.getMax(), j.getReason());
+      return new Finding(
+          j.getRequirementId(), j.getRule(), Finding.Effect.CAP, ids, c.getMax(), j.getReason());
     }
-    return new Finding(j.getRule(), Finding.Effect.NOTE, ids, null, j.getReason());
+    return new Finding(
+        j.getRequirementId(), j.getRule(), Finding.Effect.NOTE, ids, null, j.getReason());
   }
 
   private static String readRulesVersion(ClassLoader classLoader) {

@@ -7,7 +7,12 @@ import java.util.List;
  * credit.
  */
 public record Finding(
-    String rule, Effect effect, List<String> evidenceIds, Double credit, String explanation) {
+    String requirement,
+    String rule,
+    Effect effect,
+    List<String> evidenceIds,
+    Double credit,
+    String explanation) {
   public enum Effect {
     CREDIT,
     /** Credit once given, cancelled by later counter-evidence. */

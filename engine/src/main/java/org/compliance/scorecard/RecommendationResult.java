@@ -1,5 +1,6 @@
 package org.compliance.scorecard;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Set;
 import org.compliance.catalogue.Addressee;
@@ -21,5 +22,11 @@ public record RecommendationResult(
   public RecommendationResult {
     themes = Set.copyOf(themes);
     requirements = List.copyOf(requirements);
+  }
+
+  /** Every finding of every requirement: the whole "why" of this recommendation in one list. */
+  @JsonProperty(value = "findings", access = JsonProperty.Access.READ_ONLY)
+  public List<Finding> findings() {
+    return requirements.stream().flatMap(q -> q.findings().stream()).toList();
   }
 }

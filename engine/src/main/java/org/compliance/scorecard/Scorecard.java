@@ -1,5 +1,6 @@
 package org.compliance.scorecard;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,7 @@ public record Scorecard(
   }
 
   /** The overall score, or null when nothing could be assessed. */
+  @JsonProperty(value = "overall", access = JsonProperty.Access.READ_ONLY)
   public Double overall() {
     return aggregate("OVERALL", "all").map(Aggregate::score).orElse(null);
   }

@@ -189,6 +189,29 @@ class ReleaseRulesTest {
   }
 
   @Test
+  void reportedStillHeldAfterAReleaseIsARegression() {
+    RequirementResult q =
+        releaseBokayev()
+            .evidence("e1", EvidenceType.RELEASE, "2019-11-01")
+            .person(Scenario.PERSON)
+            .qualified(UNCONDITIONAL)
+            .add()
+            .evidence("e2", EvidenceType.DETENTION, "2020-02")
+            .person(Scenario.PERSON)
+            .qualified(ONGOING)
+            .add()
+            .requirement();
+    assertThat(q.status()).isEqualTo(RequirementStatus.REGRESSED);
+    Scenario.assertFinding(
+        q,
+        "Re-detention or a new conviction withdraws a person's remedy",
+        Finding.Effect.REGRESSION,
+        "e2");
+    Scenario.assertFinding(
+        q, "Person still held: release not carried out", Finding.Effect.COUNTER_EVIDENCE, "e2");
+  }
+
+  @Test
   void detentionBeforeTheReleaseDoesNotWithdrawIt() {
     RequirementResult q =
         releaseBokayev()

@@ -1,0 +1,22 @@
+package org.compliance.api.assessment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.compliance.scorecard.Scorecard;
+
+/**
+ * An assessment as run and kept: who ran it and when, on what, with which rules and a hash of its
+ * inputs (same hash, same inputs), and the scorecard. {@code scorecard} is null in listings.
+ */
+public record StoredAssessment(
+    String id,
+    String createdBy,
+    Instant createdAt,
+    List<String> documents,
+    LocalDate asOf,
+    boolean includeUnverified,
+    String rulesVersion,
+    String inputHash,
+    Double overall,
+    Scorecard scorecard) {}

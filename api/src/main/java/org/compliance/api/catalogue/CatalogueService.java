@@ -1,0 +1,196 @@
+package org.compliance.api.catalogue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.compliance.api.problem.ApiException;
+import org.compliance.api.problem.Violation;
+import org.compliance.catalogue.Catalogue;
+import org.compliance.catalogue.Recommendation;
+import org.compliance.catalogue.Requirement;
+import org.compliance.catalogue.Target;
+import org.compliance.exchange.DocumentBundle;
+import org.compliance.registry.EntityRegistry;
+import org.compliance.registry.EntityType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Adds documents and recommendations in the fixture format, checking every reference before writing
+ * anything.
+ */
+@Service
+public class CatalogueService {
+
+  private static final Logger log = LoggerFactory.getLogger(CatalogueService.class);
+
+  private final CatalogueStore store;
+
+  public CatalogueService(CatalogueStore store) {
+    this.store = store;
+  }
+
+  /**
+   * A document with its entities and recommendations (evidence goes through the evidence
+   * endpoints).
+   */
+  @Transactional
+  public void addBundle(DocumentBundle bundle, String actor) {
+    List<Violation> bad = new ArrayList<>();
+    if (bundle.document() == null) {
+      throw ApiException.invalid("document", "is required");
+    }
+    if (!bundle.evidence().isEmpty()) {
+      bad.add(
+          new Violation(
+              "evidence", "is submitted through POST /api/evidence, not with the document"));
+    }
+    checkDocument(bundle, bad);
+    if (store.document(bundle.document().id()).isPresent()) {
+      throw ApiException.conflict(
+          "Document exists", "document.id", "'" + bundle.document().id() + "' already exists");
+    }
+    EntityRegistry registry = registryWith(bundle.entities());
+    checkRecommendations(
+        bundle.recommendations(), bundle.document().id(), registry, "recommendations", bad);
+    if (!bad.isEmpty()) {
+      throw ApiException.invalid(bad);
+    }
+    store.addEntities(EntityType.PERSON, bundle.entities().persons());
+    store.addEntities(EntityType.LAW, bundle.entities().laws());
+    store.addEntities(EntityType.ORGANISATION, bundle.entities().organisations());
+    store.addPractices(bundle.entities().practices());
+    store.addDocument(bundle.document(), actor);
+    store.addRecommendations(bundle.recommendations());
+    log.atInfo()
+        .addKeyValue("actor", actor)
+        .addKeyValue("action", "document.add")
+        .addKeyValue("document", bundle.document().id())
+        .log(
+            "{} added document {} with {} recommendations",
+            actor,
+            bundle.document().id(),
+            bundle.recommendations().size());
+  }
+
+  @Transactional
+  public void addRecommendation(Recommendation r, String actor) {
+    List<Violation> bad = new ArrayList<>();
+    if (r.document() == null || store.document(r.document()).isEmpty()) {
+      bad.add(new Violation("document", "'" + r.document() + "' is not a known document"));
+    }
+    checkRecommendations(List.of(r), r.document(), store.catalogue().registry(), "", bad);
+    if (!bad.isEmpty()) {
+      throw ApiException.invalid(bad);
+    }
+    store.addRecommendations(List.of(r));
+    log.atInfo()
+        .addKeyValue("actor", actor)
+        .addKeyValue("action", "recommendation.add")
+        .addKeyValue("recommendation", r.id())
+        .log("{} added recommendation {}", actor, r.id());
+  }
+
+  private void checkDocument(DocumentBundle bundle, List<Violation> bad) {
+    var d = bundle.document();
+    if (blank(d.id())) {
+      bad.add(new Violation("document.id", "is required"));
+    }
+    if (blank(d.title())) {
+      bad.add(new Violation("document.title", "is required"));
+    }
+    if (d.adopted() == null) {
+      bad.add(
+          new Violation(
+              "document.adopted", "is required (yyyy-mm-dd, or yyyy-mm when the day is unknown)"));
+    }
+    if (d.country() == null || !d.country().matches("[A-Z]{2}")) {
+      bad.add(new Violation("document.country", "is required: a two-letter ISO code such as KZ"));
+    }
+  }
+
+  private EntityRegistry registryWith(DocumentBundle.Entities extra) {
+    Catalogue current = store.catalogue();
+    EntityRegistry registry = new EntityRegistry();
+    for (EntityType type : List.of(EntityType.PERSON, EntityType.LAW, EntityType.ORGANISATION)) {
+      current.registry().all(type).forEach(e -> registry.add(type, e));
+    }
+    current.registry().practices().forEach(registry::addPractice);
+    extra.persons().forEach(e -> registry.add(EntityType.PERSON, e));
+    extra.laws().forEach(e -> registry.add(EntityType.LAW, e));
+    extra.organisations().forEach(e -> registry.add(EntityType.ORGANISATION, e));
+    extra.practices().forEach(registry::addPractice);
+    return registry;
+  }
+
+  private void checkRecommendations(
+      List<Recommendation> recommendations,
+      String documentId,
+      EntityRegistry registry,
+      String prefix,
+      List<Violation> bad) {
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < recommendations.size(); i++) {
+      Recommendation r = recommendations.get(i);
+      String at = prefix.isEmpty() ? "" : prefix + "[" + i + "].";
+      if (blank(r.id())) {
+        bad.add(new Violation(at + "id", "is required"));
+        continue;
+      }
+      if (!ids.add(r.id()) || !store.existingIds(List.of(r.id())).isEmpty()) {
+        bad.add(new Violation(at + "id", "'" + r.id() + "' already exists"));
+      }
+      if (documentId != null && !documentId.equals(r.document())) {
+        bad.add(new Violation(at + "document", "must be '" + documentId + "'"));
+      }
+      if (blank(r.text())) {
+        bad.add(new Violation(at + "text", "is required"));
+      }
+      if (r.addressee() == null) {
+        bad.add(new Violation(at + "addressee", "is required"));
+      }
+      if (r.weight() <= 0) {
+        bad.add(new Violation(at + "weight", "must be positive"));
+      }
+      if (r.requirements().isEmpty()) {
+        bad.add(new Violation(at + "requirements", "must list at least one requirement"));
+      }
+      for (int j = 0; j < r.requirements().size(); j++) {
+        Requirement q = r.requirements().get(j);
+        String qat = at + "requirements[" + j + "].";
+        if (blank(q.id()) || !ids.add(q.id())) {
+          bad.add(new Violation(qat + "id", "is required and must be unique"));
+        }
+        if (q.kind() == null) {
+          bad.add(new Violation(qat + "kind", "is required"));
+        }
+        if (q.targets().isEmpty()) {
+          bad.add(new Violation(qat + "targets", "must name at least one target"));
+        }
+        for (int k = 0; k < q.targets().size(); k++) {
+          Target t = q.targets().get(k);
+          if (t.type() == null
+              || registry.get(EntityType.valueOf(t.type().name()), t.ref()).isEmpty()) {
+            bad.add(
+                new Violation(
+                    qat + "targets[" + k + "].ref",
+                    "'" + t.ref() + "' is not a registered " + t.type() + " id"));
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  /** Thrown for an unknown document or recommendation in a path. */
+  static ApiException notFound(String what, String id) {
+    return new ApiException(HttpStatus.NOT_FOUND, what + " '" + id + "' not found", List.of());
+  }
+}

@@ -1,0 +1,292 @@
+package org.compliance.api.evidence;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.compliance.api.catalogue.CatalogueStore;
+import org.compliance.api.problem.ApiException;
+import org.compliance.api.problem.Violation;
+import org.compliance.catalogue.Catalogue;
+import org.compliance.evidence.EvidenceItem;
+import org.compliance.evidence.EvidenceValidator;
+import org.compliance.evidence.ReviewStatus;
+import org.compliance.registry.EntityRegistry;
+import org.compliance.registry.EntityType;
+import org.compliance.scorecard.UnmatchedName;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Submission, review and reading of evidence. A submission is validated whole before anything is
+ * written; a retried submission with the same Idempotency-Key gives back the item stored the first
+ * time.
+ */
+@Service
+public class EvidenceService {
+
+  private static final Logger log = LoggerFactory.getLogger(EvidenceService.class);
+
+  private final EvidenceStore store;
+  private final CatalogueStore catalogue;
+  private final TransactionTemplate tx;
+  private final JsonMapper json;
+  private final Clock clock;
+
+  public EvidenceService(
+      EvidenceStore store,
+      CatalogueStore catalogue,
+      TransactionTemplate tx,
+      JsonMapper json,
+      Clock clock) {
+    this.store = store;
+    this.catalogue = catalogue;
+    this.tx = tx;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  /** The outcome of a submission: the stored item, and whether this call created it. */
+  public record Submission(EvidenceView view, boolean created) {}
+
+  public Submission submit(EvidenceItem item, String actor, String idempotencyKey) {
+    List<Violation> bad = check(item, "");
+    if (!bad.isEmpty()) {
+      throw ApiException.invalid(bad);
+    }
+    if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
+      throw ApiException.invalid("Idempotency-Key", "must be 1 to 200 characters");
+    }
+    String id = newId();
+    EvidenceItem toStore = item.withId(id).withStatus(ReviewStatus.SUBMITTED);
+    if (idempotencyKey == null) {
+      tx.executeWithoutResult(
+          s -> store.insert(toStore, actor, Instant.now(clock), "SUBMITTED", null));
+      logSubmission(actor, id);
+      return new Submission(view(id), true);
+    }
+    String hash = hash(item);
+    Optional<Submission> earlier = replay(actor, idempotencyKey, hash);
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
+    try {
+      tx.executeWithoutResult(
+          s -> {
+            store.rememberKey(actor, idempotencyKey, hash, id);
+            store.insert(toStore, actor, Instant.now(clock), "SUBMITTED", null);
+          });
+      logSubmission(actor, id);
+      return new Submission(view(id), true);
+    } catch (DuplicateKeyException raced) {
+      // Another request with the same key committed first: answer with its item.
+      return replay(actor, idempotencyKey, hash).orElseThrow(() -> raced);
+    }
+  }
+
+  private Optional<Submission> replay(String actor, String key, String hash) {
+    return store
+        .keyed(actor, key)
+        .map(
+            stored -> {
+              if (!stored[0].equals(hash)) {
+                throw new ApiException(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "Idempotency-Key reused with a different body",
+                    List.of(
+                        new Violation(
+                            "Idempotency-Key",
+                            "was used for item " + stored[1] + " with a different body")));
+              }
+              return new Submission(view(stored[1]), false);
+            });
+  }
+
+  /**
+   * Everything wrong with a submitted item, field by field; {@code prefix} locates it inside a
+   * larger request.
+   */
+  public List<Violation> check(EvidenceItem item, String prefix) {
+    List<Violation> bad = new ArrayList<>();
+    for (EvidenceValidator.Violation v : EvidenceValidator.validate(item, LocalDate.now(clock))) {
+      bad.add(new Violation(prefix + v.field(), v.reason()));
+    }
+    if (item.id() != null) {
+      bad.add(new Violation(prefix + "id", "is assigned by the server; leave it out"));
+    }
+    if (item.status() != ReviewStatus.SUBMITTED) {
+      bad.add(new Violation(prefix + "status", "is set by review; leave it out"));
+    }
+    Catalogue c = catalogue.catalogue();
+    for (int i = 0; i < item.recommendations().size(); i++) {
+      String link = item.recommendations().get(i);
+      if (c.recommendations().stream().noneMatch(r -> r.id().equals(link))) {
+        bad.add(
+            new Violation(
+                prefix + "recommendations[" + i + "]",
+                "'" + link + "' is not a known recommendation"));
+      }
+    }
+    return bad;
+  }
+
+  public EvidenceView review(String id, ReviewRequest request, String actor) {
+    if (request.decision() == ReviewStatus.SUBMITTED) {
+      throw ApiException.invalid("decision", "must be VERIFIED or REJECTED");
+    }
+    EvidenceView updated =
+        tx.execute(
+            s -> {
+              EvidenceStore.Stored stored =
+                  store.find(id).orElseThrow(() -> ApiException.notFound("Evidence " + id));
+              store.review(
+                  stored.item().withStatus(request.decision()),
+                  actor,
+                  Instant.now(clock),
+                  request.note());
+              return view(id);
+            });
+    log.atInfo()
+        .addKeyValue("actor", actor)
+        .addKeyValue("action", "evidence.review")
+        .addKeyValue("evidence", id)
+        .addKeyValue("decision", request.decision())
+        .log("{} reviewed evidence {}: {}", actor, id, request.decision());
+    return updated;
+  }
+
+  /** The item if this caller may see it: NGOs see verified items and their own submissions. */
+  public EvidenceView visible(String id, String caller, boolean ngo) {
+    EvidenceStore.Stored s =
+        store.find(id).orElseThrow(() -> ApiException.notFound("Evidence " + id));
+    if (ngo && s.item().status() != ReviewStatus.VERIFIED && !s.submittedBy().equals(caller)) {
+      throw ApiException.notFound("Evidence " + id);
+    }
+    return view(s);
+  }
+
+  public List<HistoryEntry> history(String id, String caller, boolean ngo) {
+    visible(id, caller, ngo);
+    return store.history(id);
+  }
+
+  public List<EvidenceView> list(
+      String recommendation,
+      ReviewStatus status,
+      String person,
+      LocalDate from,
+      LocalDate to,
+      String caller,
+      boolean ngo) {
+    Catalogue c = catalogue.catalogue();
+    if (recommendation != null
+        && c.recommendations().stream().noneMatch(r -> r.id().equals(recommendation))) {
+      throw ApiException.invalid(
+          "recommendation", "'" + recommendation + "' is not a known recommendation");
+    }
+    EntityRegistry registry = c.registry();
+    String personId =
+        person == null ? null : registry.resolve(EntityType.PERSON, person).orElse(person);
+    var targets =
+        recommendation == null
+            ? java.util.Set.<String>of()
+            : c.recommendations().stream()
+                .filter(r -> r.id().equals(recommendation))
+                .flatMap(r -> r.requirements().stream())
+                .flatMap(q -> q.targets().stream())
+                .map(t -> t.ref())
+                .collect(java.util.stream.Collectors.toSet());
+    return store.list(status, from, to, ngo ? caller : null).stream()
+        .filter(
+            s ->
+                personId == null
+                    || names(registry, s.item().persons(), EntityType.PERSON, personId))
+        .filter(
+            s ->
+                recommendation == null
+                    || s.item().recommendations().contains(recommendation)
+                    || mentionsAny(registry, s.item(), targets))
+        .map(this::view)
+        .toList();
+  }
+
+  private static boolean names(
+      EntityRegistry registry, List<String> names, EntityType type, String id) {
+    return names.stream().anyMatch(n -> registry.resolve(type, n).orElse(n).equals(id));
+  }
+
+  private static boolean mentionsAny(
+      EntityRegistry registry, EvidenceItem e, java.util.Set<String> ids) {
+    return e.persons().stream()
+            .anyMatch(n -> ids.contains(registry.resolve(EntityType.PERSON, n).orElse(n)))
+        || e.laws().stream()
+            .anyMatch(n -> ids.contains(registry.resolve(EntityType.LAW, n).orElse(n)))
+        || e.organisations().stream()
+            .anyMatch(n -> ids.contains(registry.resolve(EntityType.ORGANISATION, n).orElse(n)));
+  }
+
+  EvidenceView view(String id) {
+    return view(store.find(id).orElseThrow());
+  }
+
+  EvidenceView view(EvidenceStore.Stored s) {
+    return new EvidenceView(
+        s.item(),
+        s.submittedBy(),
+        s.submittedAt(),
+        s.reviewedBy(),
+        s.reviewedAt(),
+        unmatched(s.item()));
+  }
+
+  /** Names the registry does not know: kept as submitted, flagged so an officer can add them. */
+  public List<UnmatchedName> unmatched(EvidenceItem item) {
+    EntityRegistry registry = catalogue.catalogue().registry();
+    List<UnmatchedName> out = new ArrayList<>();
+    item.persons().stream()
+        .filter(n -> registry.resolve(EntityType.PERSON, n).isEmpty())
+        .forEach(n -> out.add(new UnmatchedName(item.id(), "persons", n)));
+    item.laws().stream()
+        .filter(n -> registry.resolve(EntityType.LAW, n).isEmpty())
+        .forEach(n -> out.add(new UnmatchedName(item.id(), "laws", n)));
+    item.organisations().stream()
+        .filter(n -> registry.resolve(EntityType.ORGANISATION, n).isEmpty())
+        .forEach(n -> out.add(new UnmatchedName(item.id(), "organisations", n)));
+    return out;
+  }
+
+  private void logSubmission(String actor, String id) {
+    log.atInfo()
+        .addKeyValue("actor", actor)
+        .addKeyValue("action", "evidence.submit")
+        .addKeyValue("evidence", id)
+        .log("{} submitted evidence {}", actor, id);
+  }
+
+  static String newId() {
+    return "ev-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+  }
+
+  private String hash(EvidenceItem item) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(json.writeValueAsString(item).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

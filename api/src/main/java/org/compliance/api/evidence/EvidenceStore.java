@@ -1,0 +1,182 @@
+package org.compliance.api.evidence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.compliance.evidence.EvidenceItem;
+import org.compliance.evidence.ReviewStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Evidence items, their history and idempotency keys in the database. */
+@Repository
+public class EvidenceStore {
+
+  /** A stored item with its bookkeeping. */
+  public record Stored(
+      EvidenceItem item,
+      String submittedBy,
+      Instant submittedAt,
+      String reviewedBy,
+      Instant reviewedAt) {}
+
+  private final JdbcClient jdbc;
+  private final JsonMapper json;
+
+  public EvidenceStore(JdbcClient jdbc, JsonMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  public void insert(EvidenceItem item, String actor, Instant at, String action, String note) {
+    long seq = jdbc.sql("SELECT nextval('evidence_seq')").query(Long.class).single();
+    jdbc.sql(
+            "INSERT INTO evidence (id, status, event_start, event_end, body, submitted_by, submitted_at, seq)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            item.id(),
+            item.status().name(),
+            item.start(),
+            item.end(),
+            json.writeValueAsString(item),
+            actor,
+            utc(at),
+            seq)
+        .update();
+    history(item, actor, at, action, note);
+  }
+
+  public void review(EvidenceItem updated, String actor, Instant at, String note) {
+    jdbc.sql(
+            "UPDATE evidence SET status = ?, body = ?, reviewed_by = ?, reviewed_at = ? WHERE id = ?")
+        .params(
+            updated.status().name(), json.writeValueAsString(updated), actor, utc(at), updated.id())
+        .update();
+    history(updated, actor, at, "REVIEWED", note);
+  }
+
+  private void history(EvidenceItem item, String actor, Instant at, String action, String note) {
+    long seq =
+        jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM evidence_history WHERE evidence_id = ?")
+            .param(item.id())
+            .query(Long.class)
+            .single();
+    jdbc.sql(
+            "INSERT INTO evidence_history (evidence_id, at, actor, action, status, note, body, seq)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            item.id(),
+            utc(at),
+            actor,
+            action,
+            item.status().name(),
+            note,
+            json.writeValueAsString(item),
+            seq)
+        .update();
+  }
+
+  public Optional<Stored> find(String id) {
+    return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(this::row).optional();
+  }
+
+  /** Items a caller may see, by status and event period, in submission order. */
+  public List<Stored> list(ReviewStatus status, LocalDate from, LocalDate to, String visibleTo) {
+    StringBuilder sql = new StringBuilder(SELECT + " WHERE 1 = 1");
+    var params = new java.util.ArrayList<Object>();
+    if (status != null) {
+      sql.append(" AND status = ?");
+      params.add(status.name());
+    }
+    if (from != null) {
+      sql.append(" AND event_end >= ?");
+      params.add(from);
+    }
+    if (to != null) {
+      sql.append(" AND event_start <= ?");
+      params.add(to);
+    }
+    if (visibleTo != null) {
+      sql.append(" AND (status = 'VERIFIED' OR submitted_by = ?)");
+      params.add(visibleTo);
+    }
+    sql.append(" ORDER BY seq");
+    return jdbc.sql(sql.toString()).params(params).query(this::row).list();
+  }
+
+  /** Every item, as the assessment sees them (the rules decide which count). */
+  public List<EvidenceItem> all() {
+    return jdbc.sql("SELECT body, status FROM evidence ORDER BY seq")
+        .query(
+            (rs, n) ->
+                json.readValue(rs.getString(1), EvidenceItem.class)
+                    .withStatus(ReviewStatus.valueOf(rs.getString(2))))
+        .list();
+  }
+
+  public List<HistoryEntry> history(String id) {
+    return jdbc.sql(
+            "SELECT at, actor, action, status, note, body FROM evidence_history WHERE evidence_id = ? ORDER BY seq")
+        .param(id)
+        .query(
+            (rs, n) ->
+                new HistoryEntry(
+                    instant(rs, 1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    ReviewStatus.valueOf(rs.getString(4)),
+                    rs.getString(5),
+                    json.readValue(rs.getString(6), EvidenceItem.class)))
+        .list();
+  }
+
+  /**
+   * Records an idempotency key; false when the key is already taken (then {@link #keyed} tells by
+   * what).
+   */
+  public void rememberKey(String principal, String key, String requestHash, String evidenceId) {
+    jdbc.sql(
+            "INSERT INTO idempotency_key (principal, idem_key, request_hash, evidence_id, created_at) VALUES (?, ?, ?, ?, ?)")
+        .params(principal, key, requestHash, evidenceId, utc(Instant.now()))
+        .update();
+  }
+
+  /** The request hash and evidence id stored under a key. */
+  public Optional<String[]> keyed(String principal, String key) {
+    return jdbc.sql(
+            "SELECT request_hash, evidence_id FROM idempotency_key WHERE principal = ? AND idem_key = ?")
+        .params(principal, key)
+        .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+        .optional();
+  }
+
+  public long count() {
+    return jdbc.sql("SELECT COUNT(*) FROM evidence").query(Long.class).single();
+  }
+
+  private static final String SELECT =
+      "SELECT body, status, submitted_by, submitted_at, reviewed_by, reviewed_at FROM evidence";
+
+  private Stored row(ResultSet rs, int n) throws SQLException {
+    EvidenceItem item =
+        json.readValue(rs.getString(1), EvidenceItem.class)
+            .withStatus(ReviewStatus.valueOf(rs.getString(2)));
+    return new Stored(item, rs.getString(3), instant(rs, 4), rs.getString(5), instant(rs, 6));
+  }
+
+  private static Instant instant(ResultSet rs, int column) throws SQLException {
+    Timestamp t = rs.getTimestamp(column);
+    return t == null ? null : t.toInstant();
+  }
+
+  private static OffsetDateTime utc(Instant at) {
+    return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,19 @@
+package org.compliance.api.evidence;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.time.Instant;
+import java.util.List;
+import org.compliance.evidence.EvidenceItem;
+import org.compliance.scorecard.UnmatchedName;
+
+/**
+ * A stored evidence item as the API shows it: the item, who submitted and reviewed it, and names
+ * not in the registry.
+ */
+public record EvidenceView(
+    @JsonUnwrapped EvidenceItem item,
+    String submittedBy,
+    Instant submittedAt,
+    String reviewedBy,
+    Instant reviewedAt,
+    List<UnmatchedName> unmatched) {}

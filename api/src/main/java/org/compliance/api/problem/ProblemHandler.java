@@ -1,0 +1,165 @@
+package org.compliance.api.problem;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Every refusal is an RFC 9457 problem (application/problem+json) with an {@code errors} list
+ * naming each bad field and why, so a user can fix the request without reading server logs.
+ */
+@RestControllerAdvice
+public class ProblemHandler extends ResponseEntityExceptionHandler {
+
+  @ExceptionHandler(ApiException.class)
+  ResponseEntity<Object> api(ApiException e) {
+    return problem(e.status(), e.getMessage(), e.violations());
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<Object> parameter(MethodArgumentTypeMismatchException e) {
+    String reason =
+        e.getRequiredType() != null && e.getRequiredType().isEnum()
+            ? "must be one of " + Arrays.toString(e.getRequiredType().getEnumConstants())
+            : "is not a valid "
+                + (e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName());
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        "The request has invalid parameters",
+        List.of(new Violation(e.getName(), reason)));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+      MaxUploadSizeExceededException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return problem(
+        HttpStatus.CONTENT_TOO_LARGE,
+        "The upload is too large",
+        List.of(new Violation("file", "exceeds the size limit")));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return problem(
+        HttpStatus.BAD_REQUEST, "The request body cannot be read", List.of(unreadable(e)));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<Violation> violations = new ArrayList<>();
+    e.getBindingResult()
+        .getFieldErrors()
+        .forEach(f -> violations.add(new Violation(f.getField(), f.getDefaultMessage())));
+    e.getBindingResult()
+        .getGlobalErrors()
+        .forEach(g -> violations.add(new Violation(g.getObjectName(), g.getDefaultMessage())));
+    return problem(HttpStatus.BAD_REQUEST, "The request has invalid fields", violations);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+      HttpMediaTypeNotSupportedException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    String supported =
+        e.getSupportedMediaTypes().stream().map(Object::toString).collect(Collectors.joining(", "));
+    return problem(
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        "Unsupported content type",
+        List.of(
+            new Violation(
+                "Content-Type", "'" + e.getContentType() + "' is not accepted; use " + supported)));
+  }
+
+  private static Violation unreadable(HttpMessageNotReadableException e) {
+    Throwable cause = e.getCause();
+    if (cause instanceof UnrecognizedPropertyException u) {
+      return new Violation(path(u), "is not a known field");
+    }
+    if (cause instanceof InvalidFormatException f
+        && f.getTargetType() != null
+        && f.getTargetType().isEnum()) {
+      return new Violation(
+          path(f),
+          "'"
+              + f.getValue()
+              + "' is not one of "
+              + Arrays.toString(f.getTargetType().getEnumConstants()));
+    }
+    if (cause instanceof DatabindException d && !d.getPath().isEmpty()) {
+      Throwable root = d;
+      while (root.getCause() != null) {
+        root = root.getCause();
+      }
+      String message =
+          root instanceof IllegalArgumentException ? root.getMessage() : d.getOriginalMessage();
+      return new Violation(path(d), message);
+    }
+    if (cause instanceof JacksonException j) {
+      return new Violation("body", "is not valid JSON: " + j.getOriginalMessage());
+    }
+    return new Violation("body", "is missing or not valid JSON");
+  }
+
+  private static String path(DatabindException e) {
+    StringBuilder b = new StringBuilder();
+    for (JacksonException.Reference r : e.getPath()) {
+      if (r.getPropertyName() != null) {
+        if (!b.isEmpty()) {
+          b.append('.');
+        }
+        b.append(r.getPropertyName());
+      } else if (r.getIndex() >= 0) {
+        b.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return b.isEmpty() ? "body" : b.toString();
+  }
+
+  static ResponseEntity<Object> problem(
+      HttpStatus status, String title, List<Violation> violations) {
+    ProblemDetail p = ProblemDetail.forStatus(status);
+    p.setTitle(title);
+    if (!violations.isEmpty()) {
+      p.setDetail(
+          violations.stream()
+              .map(v -> v.field() + " " + v.reason())
+              .collect(Collectors.joining("; ")));
+      p.setProperty("errors", violations);
+    }
+    return ResponseEntity.status(status)
+        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        .body(p);
+  }
+}

@@ -1,0 +1,110 @@
+package org.compliance.api.security;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * HTTP Basic against the configured accounts. Anonymous callers get 401, the wrong role 403. The
+ * demo passwords are only accepted in the embedded default (no profile, or "demo").
+ */
+@Configuration
+@EnableConfigurationProperties(AccountProperties.class)
+public class SecurityConfig {
+
+  /** The passwords the embedded demo ships, published in the README. */
+  static final Map<String, String> DEMO_PASSWORDS =
+      Map.of("ngo", "ngo-demo", "officer", "officer-demo", "admin", "admin-demo");
+
+  private static final Set<String> DEMO_PROFILES = Set.of("demo", "test");
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  UserDetailsService users(
+      AccountProperties properties, PasswordEncoder encoder, Environment environment) {
+    refuseDemoPasswordsOutsideTheDemo(properties, encoder, environment);
+    InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
+    for (AccountProperties.Account a : properties.accounts()) {
+      users.createUser(
+          User.withUsername(a.username()).password(a.password()).roles(a.role().name()).build());
+    }
+    return users;
+  }
+
+  static void refuseDemoPasswordsOutsideTheDemo(
+      AccountProperties properties, PasswordEncoder encoder, Environment environment) {
+    boolean demo = Arrays.stream(environment.getActiveProfiles()).allMatch(DEMO_PROFILES::contains);
+    if (demo) {
+      return;
+    }
+    for (AccountProperties.Account a : properties.accounts()) {
+      for (String demoPassword : DEMO_PASSWORDS.values()) {
+        if (encoder.matches(demoPassword, a.password())) {
+          throw new IllegalStateException(
+              "account '"
+                  + a.username()
+                  + "' uses a demo password; profiles "
+                  + Arrays.toString(environment.getActiveProfiles())
+                  + " need real passwords (compliance.accounts[i].password={bcrypt}...)");
+        }
+      }
+    }
+  }
+
+  @Bean
+  static RoleHierarchy roleHierarchy() {
+    return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_OFFICER");
+  }
+
+  @Bean
+  SecurityFilterChain api(HttpSecurity http) throws Exception {
+    http.csrf(csrf -> csrf.disable()) // stateless API with Basic auth: no cookies to forge
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .httpBasic(Customizer.withDefaults())
+        .authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(
+                        "/actuator/health/**",
+                        "/v3/api-docs/**",
+                        "/swagger-ui/**",
+                        "/swagger-ui.html",
+                        "/error")
+                    .permitAll()
+                    .requestMatchers(
+                        HttpMethod.POST, "/api/documents/**", "/api/recommendations/**")
+                    .hasRole("ADMIN")
+                    .requestMatchers(HttpMethod.POST, "/api/evidence", "/api/evidence/import")
+                    .hasAnyRole("NGO", "OFFICER")
+                    .requestMatchers(HttpMethod.POST, "/api/evidence/*/review")
+                    .hasRole("OFFICER")
+                    .requestMatchers(HttpMethod.POST, "/api/assessments/**", "/api/what-if")
+                    .hasRole("OFFICER")
+                    .requestMatchers("/api/scores/**")
+                    .hasRole("OFFICER")
+                    .requestMatchers("/api/**")
+                    .authenticated()
+                    .anyRequest()
+                    .denyAll());
+    return http.build();
+  }
+}

@@ -1,0 +1,35 @@
+package org.compliance.api;
+
+import java.util.Map;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The API contract on the embedded default database (H2, PostgreSQL mode), with the demo accounts.
+ */
+@ActiveProfiles("test")
+@TestPropertySource(
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:contract;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+      "compliance.data-dir=target/test-data",
+      "compliance.accounts[0].username=ngo",
+      "compliance.accounts[0].password={noop}ngo-demo",
+      "compliance.accounts[0].role=NGO",
+      "compliance.accounts[1].username=ngo2",
+      "compliance.accounts[1].password={noop}ngo2-test",
+      "compliance.accounts[1].role=NGO",
+      "compliance.accounts[2].username=officer",
+      "compliance.accounts[2].password={noop}officer-demo",
+      "compliance.accounts[2].role=OFFICER",
+      "compliance.accounts[3].username=admin",
+      "compliance.accounts[3].password={noop}admin-demo",
+      "compliance.accounts[3].role=ADMIN"
+    })
+class H2ApiTest extends ApiContractTest {
+
+  @Override
+  Map<String, String> passwords() {
+    return Map.of(
+        "ngo", "ngo-demo", "ngo2", "ngo2-test", "officer", "officer-demo", "admin", "admin-demo");
+  }
+}
