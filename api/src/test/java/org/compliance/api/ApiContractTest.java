@@ -41,10 +41,10 @@ abstract class ApiContractTest {
   }
 
   static String evidence(String summary, String person, String date, String... qualifiers) {
-    return evidence("RELEASE", summary, person, date, qualifiers);
+    return evidenceOfType("RELEASE", summary, person, date, qualifiers);
   }
 
-  static String evidence(
+  static String evidenceOfType(
       String type, String summary, String person, String date, String... qualifiers) {
     return """
         {"type":"%s","date":"%s","summary":"%s","country":"KZ","persons":["%s"],
@@ -405,7 +405,7 @@ abstract class ApiContractTest {
     String a = http.post("/api/assessments", OFFICER, body).json().get("id").asString();
     String quashed =
         submitVerified(
-            evidence(
+            evidenceOfType(
                 "CONVICTION_QUASHED",
                 "Conviction of Larisa Kharkova annulled",
                 "Larissa Kharkova",
