@@ -468,6 +468,11 @@ abstract class ApiContractTest {
   }
 
   @Test
+  void aThousandConcurrentSubmissionsAreEachStoredExactlyOnce() throws Exception {
+    ConcurrentSubmissions.run(http, jdbc, getClass().getSimpleName());
+  }
+
+  @Test
   void healthAndOpenApiAreOpen() {
     assertThat(http.get("/actuator/health", null).json().get("status").asString()).isEqualTo("UP");
     Response docs = http.get("/v3/api-docs", null);

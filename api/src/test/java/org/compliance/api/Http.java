@@ -74,7 +74,7 @@ public final class Http {
 
   private HttpRequest.Builder request(String path, String user) {
     HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(300));
     if (user != null) {
       String token = user + ":" + passwords.get(user);
       b.header(

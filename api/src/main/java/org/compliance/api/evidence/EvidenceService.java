@@ -23,6 +23,7 @@ import org.compliance.registry.EntityType;
 import org.compliance.scorecard.UnmatchedName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -78,21 +79,36 @@ public class EvidenceService {
       return new Submission(view(id), true);
     }
     String hash = hash(item);
-    Optional<Submission> earlier = replay(actor, idempotencyKey, hash);
-    if (earlier.isPresent()) {
-      return earlier.get();
+    // Concurrent retries race on the key's primary key: the loser reads the winner's item once it
+    // is committed.
+    for (int attempt = 0; ; attempt++) {
+      Optional<Submission> earlier = replay(actor, idempotencyKey, hash);
+      if (earlier.isPresent()) {
+        return earlier.get();
+      }
+      try {
+        tx.executeWithoutResult(
+            s -> {
+              store.rememberKey(actor, idempotencyKey, hash, id);
+              store.insert(toStore, actor, Instant.now(clock), "SUBMITTED", null);
+            });
+        logSubmission(actor, id);
+        return new Submission(view(id), true);
+      } catch (DuplicateKeyException | ConcurrencyFailureException raced) {
+        if (attempt >= 20) {
+          throw raced;
+        }
+        pause(attempt);
+      }
     }
+  }
+
+  private static void pause(int attempt) {
     try {
-      tx.executeWithoutResult(
-          s -> {
-            store.rememberKey(actor, idempotencyKey, hash, id);
-            store.insert(toStore, actor, Instant.now(clock), "SUBMITTED", null);
-          });
-      logSubmission(actor, id);
-      return new Submission(view(id), true);
-    } catch (DuplicateKeyException raced) {
-      // Another request with the same key committed first: answer with its item.
-      return replay(actor, idempotencyKey, hash).orElseThrow(() -> raced);
+      Thread.sleep(5L * (attempt + 1));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 
