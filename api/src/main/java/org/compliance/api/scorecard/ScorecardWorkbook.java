@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -92,6 +93,8 @@ public final class ScorecardWorkbook {
           "evidence ids",
           "explanation");
   private static final int[] FINDING_WIDTHS = {18, 20, 18, 50, 13, 8, 40, 18, 9, 22, 80};
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private ScorecardWorkbook() {}
 
@@ -446,7 +449,7 @@ public final class ScorecardWorkbook {
   }
 
   static String oneLine(String text) {
-    return text == null ? null : text.replaceAll("\\s+", " ").strip();
+    return text == null ? null : WHITESPACE.matcher(text).replaceAll(" ").strip();
   }
 
   /** POLITICAL_PRISONERS reads "Political prisoners"; EU and EEAS stay capitals. */

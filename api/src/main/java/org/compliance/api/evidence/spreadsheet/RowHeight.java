@@ -24,9 +24,18 @@ public final class RowHeight {
     }
     // Proportional text averages a little narrower than the digit '0' that defines the unit.
     double perLine = Math.max(1, widthChars * 1.2);
+    // Counted by hand, not with split(regex): this runs for every wrapped cell of big exports.
     int lines = 0;
-    for (String paragraph : text.split("\\R", -1)) {
-      lines += Math.max(1, (int) Math.ceil(paragraph.length() / perLine));
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        int length = i - start;
+        if (length > 0 && text.charAt(i - 1) == '\r') {
+          length--;
+        }
+        lines += Math.max(1, (int) Math.ceil(length / perLine));
+        start = i + 1;
+      }
     }
     return lines;
   }

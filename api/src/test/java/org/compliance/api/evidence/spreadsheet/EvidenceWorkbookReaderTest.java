@@ -419,6 +419,28 @@ class EvidenceWorkbookReaderTest {
   }
 
   @Test
+  void externalEntitiesInTheSheetAreNotResolved() throws IOException {
+    String xxe =
+        "<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY secret SYSTEM"
+            + " \"file:///nonexistent/secret\">]><worksheet"
+            + " xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row"
+            + " r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&secret;</t></is></c></row></sheetData></worksheet>";
+    byte[] file =
+        TestWorkbooks.rezip(
+            filledTemplate(sheet -> row(sheet, 1, goodRow(1))),
+            (name, content) ->
+                name.equals("xl/worksheets/sheet2.xml")
+                    ? xxe.getBytes(StandardCharsets.UTF_8)
+                    : content,
+            Map.of());
+
+    WorkbookRejectedException e = rejected(file, ImportLimits.DEFAULT);
+
+    assertThat(e.reason()).isEqualTo(Reason.UNREADABLE);
+    assertThat(e).hasStackTraceContaining("DOCTYPE"); // POI's parser refuses DTDs outright
+  }
+
+  @Test
   void qualifiersAndTypesAreReadLeniently() throws IOException {
     byte[] file =
         filledTemplate(
