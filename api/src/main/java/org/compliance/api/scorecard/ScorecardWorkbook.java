@@ -208,13 +208,17 @@ public final class ScorecardWorkbook {
       n.setCellStyle(styles.integer);
     }
     r++;
+    // Merged over the width of the printed page and wrapped, so the note prints whole.
+    Row note = sheet.createRow(r);
+    note.setHeightInPoints(45);
+    sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 13));
     cells.text(
-        sheet.createRow(r++).createCell(0),
+        note.createCell(0),
         "Scores run from 0 (nothing done) to 100 (fulfilled): a recommendation's score comes from"
             + " its requirements' credits, and each group's score is the weighted mean of its"
             + " assessed recommendations. The Findings sheet gives the rule and the evidence"
             + " behind every result.",
-        styles.text);
+        styles.wrapped);
 
     if (themeLast > themeHeader) {
       themeChart(sheet, themeHeader, themeLast);
