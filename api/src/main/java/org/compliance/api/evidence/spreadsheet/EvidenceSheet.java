@@ -1,7 +1,7 @@
 package org.compliance.api.evidence.spreadsheet;
 
 import java.util.List;
-import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
@@ -37,6 +37,9 @@ public final class EvidenceSheet {
 
   /** Hidden sheet holding the values the drop-downs offer. */
   public static final String LISTS = "Lists";
+
+  private static final Pattern WEB_ADDRESS =
+      Pattern.compile("https?://[^\\s\"<>]+", Pattern.CASE_INSENSITIVE);
 
   private final Workbook workbook;
   private final SafeCells cells;
@@ -157,7 +160,7 @@ public final class EvidenceSheet {
 
   /** Whether a source address is safe to make clickable: web addresses only. */
   public static boolean isWebAddress(String url) {
-    return url != null && url.toLowerCase(Locale.ROOT).matches("https?://[^\\s\"<>]+");
+    return url != null && WEB_ADDRESS.matcher(url).matches();
   }
 
   private void url(Cell cell, String url) {
