@@ -1,0 +1,28 @@
+package org.compliance.api.evidence.spreadsheet;
+
+import java.util.List;
+import org.compliance.evidence.EvidenceItem;
+
+/**
+ * The outcome of reading an evidence workbook: all its items, or every problem found. Nothing is
+ * half-imported: one bad row means no items, so the sender fixes the sheet and sends it again.
+ */
+public sealed interface EvidenceImport {
+
+  /** Every row was good: the items, in row order, as SUBMITTED; a blank id is null. */
+  record Parsed(List<EvidenceItem> items) implements EvidenceImport {
+    public Parsed {
+      items = List.copyOf(items);
+    }
+  }
+
+  /** Some rows were not: every problem, by row and then column. */
+  record Invalid(List<RowProblem> problems) implements EvidenceImport {
+    public Invalid {
+      problems = List.copyOf(problems);
+      if (problems.isEmpty()) {
+        throw new IllegalArgumentException("an invalid import names its problems");
+      }
+    }
+  }
+}

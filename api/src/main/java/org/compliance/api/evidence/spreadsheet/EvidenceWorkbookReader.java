@@ -1,0 +1,620 @@
+package org.compliance.api.evidence.spreadsheet;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.compliance.evidence.EvidenceItem;
+import org.compliance.evidence.EvidenceType;
+import org.compliance.evidence.EvidenceValidator;
+import org.compliance.evidence.PartialDate;
+import org.compliance.evidence.Qualifier;
+import org.compliance.evidence.ReviewStatus;
+import org.compliance.evidence.Source;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
+
+/**
+ * Reads an uploaded evidence workbook (the template, or a scorecard's Evidence sheet): every item,
+ * or every problem with its row and column. Untrusted input: the upload is copied to a temporary
+ * file under a size cap, checked for what it really is (not zip, encrypted, macro-enabled, a zip
+ * bomb) and then streamed row by row (SAX), so memory stays bounded whatever the file claims. POI's
+ * own {@link ZipSecureFile} guards stay on underneath.
+ */
+public final class EvidenceWorkbookReader {
+
+  /** The header row must be among the first rows of the sheet. */
+  private static final int HEADER_SEARCH_ROWS = 20;
+
+  /** An .xlsx has a dozen parts; thousands mean something else. Matches POI's own default. */
+  private static final int MAX_PARTS = 1_000;
+
+  private EvidenceWorkbookReader() {}
+
+  /** Reads with today's date (UTC) as the limit for event dates. */
+  public static EvidenceImport read(InputStream in, ImportLimits limits) throws IOException {
+    return read(in, limits, LocalDate.now(ZoneOffset.UTC));
+  }
+
+  /**
+   * Reads the sheet named "Evidence" (or else the first sheet) of the workbook in {@code in}.
+   *
+   * @param today events dated after it are refused
+   * @throws WorkbookRejectedException when the file is not read at all (see its reasons)
+   * @throws IOException only when reading {@code in} itself fails
+   */
+  public static EvidenceImport read(InputStream in, ImportLimits limits, LocalDate today)
+      throws IOException {
+    Path file = Files.createTempFile("evidence-upload-", ".xlsx");
+    try {
+      copyCapped(in, file, limits.maxBytes());
+      checkContainer(file);
+      checkZip(file, limits.maxExpandedBytes());
+      return parse(file, limits, today);
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  private static void copyCapped(InputStream in, Path file, long maxBytes) throws IOException {
+    long total = 0;
+    try (OutputStream out = Files.newOutputStream(file)) {
+      byte[] buffer = new byte[8192];
+      int n;
+      while ((n = in.read(buffer)) != -1) {
+        total += n;
+        if (total > maxBytes) {
+          throw new WorkbookRejectedException(
+              WorkbookRejectedException.Reason.TOO_LARGE,
+              "The file is larger than "
+                  + megabytes(maxBytes)
+                  + ": split the rows over several files.");
+        }
+        out.write(buffer, 0, n);
+      }
+    }
+    if (total == 0) {
+      throw notXlsx("The file is empty.");
+    }
+  }
+
+  /** What the first bytes say the file is: only a zip (OOXML) goes on. */
+  private static void checkContainer(Path file) throws IOException {
+    FileMagic magic = FileMagic.valueOf(file.toFile());
+    if (magic == FileMagic.OOXML) {
+      return;
+    }
+    if (magic == FileMagic.OLE2) {
+      if (isEncryptedOoxml(file)) {
+        throw new WorkbookRejectedException(
+            WorkbookRejectedException.Reason.ENCRYPTED,
+            "The workbook is protected by a password: remove the password (File > Info > Protect"
+                + " Workbook) and send it again.");
+      }
+      throw notXlsx(
+          "This is an old Excel 97-2003 (.xls) file or another Office file: save it as \"Excel"
+              + " Workbook (.xlsx)\" and send it again.");
+    }
+    throw notXlsx(
+        "This is not an Excel workbook (.xlsx): fill in the template and save it as \"Excel"
+            + " Workbook (.xlsx)\".");
+  }
+
+  /** An encrypted .xlsx is an OLE2 container holding EncryptionInfo and EncryptedPackage. */
+  private static boolean isEncryptedOoxml(Path file) {
+    try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+      DirectoryNode root = fs.getRoot();
+      return root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage");
+    } catch (IOException | RuntimeException unreadable) {
+      return false;
+    }
+  }
+
+  /**
+   * Looks at every part before POI does: macro code by name, and the real unzipped size (the sizes
+   * a zip declares can lie), so a zip bomb is stopped after {@code maxExpandedBytes} of work.
+   */
+  private static void checkZip(Path file, long maxExpandedBytes) throws IOException {
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      if (zip.size() > MAX_PARTS) {
+        throw zipBomb("The file holds more than " + MAX_PARTS + " parts.");
+      }
+      List<ZipEntry> entries = new ArrayList<>();
+      for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
+        ZipEntry entry = e.nextElement();
+        String name = entry.getName().toLowerCase(Locale.ROOT);
+        if (name.endsWith("vbaproject.bin") || name.contains("activex")) {
+          throw macroEnabled();
+        }
+        entries.add(entry);
+      }
+      long expanded = 0;
+      byte[] buffer = new byte[8192];
+      for (ZipEntry entry : entries) {
+        try (InputStream part = zip.getInputStream(entry)) {
+          int n;
+          while ((n = part.read(buffer)) != -1) {
+            expanded += n;
+            if (expanded > maxExpandedBytes) {
+              throw zipBomb("The file unzips to more than " + megabytes(maxExpandedBytes) + ".");
+            }
+          }
+        }
+      }
+    } catch (ZipException broken) {
+      throw notXlsx("The file is not a valid .xlsx workbook (its zip structure is broken).");
+    }
+  }
+
+  private static EvidenceImport parse(Path file, ImportLimits limits, LocalDate today) {
+    OPCPackage pkg;
+    try {
+      pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+    } catch (Exception e) {
+      throw classify(e);
+    }
+    try {
+      checkParts(pkg);
+      return readSheet(pkg, limits, today);
+    } catch (Exception e) {
+      throw classify(e);
+    } finally {
+      pkg.revert(); // read-only: close() would try to save
+    }
+  }
+
+  /** Only a plain workbook (.xlsx or .xltx) is read; macro-enabled and binary ones are not. */
+  private static void checkParts(OPCPackage pkg) throws Exception {
+    for (PackagePart part : pkg.getParts()) {
+      String type = part.getContentType().toLowerCase(Locale.ROOT);
+      if (type.contains("macroenabled")
+          || type.contains("vbaproject")
+          || type.contains("activex")) {
+        throw macroEnabled();
+      }
+    }
+    PackageRelationshipCollection core =
+        pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+    PackagePart main = core.isEmpty() ? null : pkg.getPart(core.getRelationship(0));
+    String type = main == null ? "" : main.getContentType();
+    if (!type.equals(XSSFRelation.WORKBOOK.getContentType())
+        && !type.equals(XSSFRelation.TEMPLATE_WORKBOOK.getContentType())) {
+      throw notXlsx(
+          "This file is not an Excel workbook (.xlsx) but another Office file or format: fill in"
+              + " the template and save it as \"Excel Workbook (.xlsx)\".");
+    }
+  }
+
+  private static EvidenceImport readSheet(OPCPackage pkg, ImportLimits limits, LocalDate today)
+      throws Exception {
+    XSSFReader reader = new XSSFReader(pkg);
+    ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+    StylesTable styles = reader.getStylesTable();
+    XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+    PackagePart chosen = null;
+    while (sheets.hasNext()) {
+      sheets.next().close();
+      boolean evidence = sheets.getSheetName().trim().equalsIgnoreCase(EvidenceSheet.NAME);
+      if (chosen == null || evidence) {
+        chosen = sheets.getSheetPart();
+      }
+      if (evidence) {
+        break;
+      }
+    }
+    if (chosen == null) {
+      return new EvidenceImport.Invalid(
+          List.of(new RowProblem(1, null, "The workbook has no sheet.")));
+    }
+    Rows rows = new Rows(limits.maxRows(), today);
+    XMLReader xml = XMLHelper.newXMLReader();
+    xml.setContentHandler(
+        new XSSFSheetXMLHandler(styles, null, strings, rows, new RawValues(), false));
+    try (InputStream sheet = chosen.getInputStream()) {
+      xml.parse(new InputSource(sheet));
+    } catch (Exception e) {
+      if (!isStop(e)) {
+        throw e;
+      }
+    }
+    return rows.result();
+  }
+
+  private static boolean isStop(Throwable e) {
+    for (int depth = 0; e != null && depth < 20; depth++, e = e.getCause()) {
+      if (e instanceof Stop) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Names what went wrong inside POI in terms a sender can act on. */
+  private static WorkbookRejectedException classify(Throwable e) {
+    Throwable t = e;
+    for (int depth = 0; t != null && depth < 20; depth++, t = t.getCause()) {
+      if (t instanceof WorkbookRejectedException rejected) {
+        return rejected;
+      }
+      String message = String.valueOf(t.getMessage());
+      if (message.toLowerCase(Locale.ROOT).contains("zip bomb")
+          || message.contains(ZipSecureFile.MAX_FILE_COUNT_MSG)) {
+        return new WorkbookRejectedException(
+            WorkbookRejectedException.Reason.ZIP_BOMB,
+            "The file unzips to far more than its size (a \"zip bomb\"): it is not read.",
+            e);
+      }
+      if (t instanceof EncryptedDocumentException) {
+        return new WorkbookRejectedException(
+            WorkbookRejectedException.Reason.ENCRYPTED,
+            "The workbook is protected by a password: remove it and send the file again.",
+            e);
+      }
+      if (t instanceof ODFNotOfficeXmlFileException) {
+        return notXlsx(
+            "This is an OpenDocument (.ods) file: save it as \"Excel Workbook (.xlsx)\" and send it"
+                + " again.");
+      }
+      if (t instanceof NotOfficeXmlFileException) {
+        return notXlsx("This is not an Excel workbook (.xlsx).");
+      }
+    }
+    return new WorkbookRejectedException(
+        WorkbookRejectedException.Reason.UNREADABLE,
+        "The workbook could not be read; it may be damaged. Open it in Excel or LibreOffice, save"
+            + " it again as .xlsx and send it again.",
+        e);
+  }
+
+  private static WorkbookRejectedException notXlsx(String message) {
+    return new WorkbookRejectedException(WorkbookRejectedException.Reason.NOT_XLSX, message);
+  }
+
+  private static WorkbookRejectedException zipBomb(String detail) {
+    return new WorkbookRejectedException(
+        WorkbookRejectedException.Reason.ZIP_BOMB,
+        detail + " A spreadsheet of evidence is far smaller: this file is not read.");
+  }
+
+  private static WorkbookRejectedException macroEnabled() {
+    return new WorkbookRejectedException(
+        WorkbookRejectedException.Reason.MACRO_ENABLED,
+        "The workbook contains macros (.xlsm) or controls: save it as a plain \"Excel Workbook"
+            + " (.xlsx)\" and send it again.");
+  }
+
+  private static String megabytes(long bytes) {
+    return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes + " bytes";
+  }
+
+  /** Ends the parse early (header problems); never leaves this class. */
+  private static final class Stop extends RuntimeException {
+    Stop() {
+      super(null, null, false, false);
+    }
+  }
+
+  /**
+   * Cell values as written, not as displayed: numbers plainly ("1200", not "1,200"), and cells
+   * formatted as dates (Excel turns a typed 2019-12-27 into one) as yyyy-mm-dd.
+   */
+  private static final class RawValues extends DataFormatter {
+    @Override
+    public String formatRawCellContents(
+        double value, int formatIndex, String formatString, boolean use1904Windowing) {
+      if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+        return DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate().toString();
+      }
+      return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+  }
+
+  /** Receives the rows of the sheet: finds the header, then turns each row into an item. */
+  private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
+    private final int maxRows;
+    private final LocalDate today;
+    private final Map<Integer, String> cells = new TreeMap<>();
+    private int lastColumn;
+    private Map<EvidenceColumn, Integer> columns;
+    private final Map<EvidenceColumn, String> headers = new EnumMap<>(EvidenceColumn.class);
+    private int headerRow;
+    private int dataRows;
+    private final List<EvidenceItem> items = new ArrayList<>();
+    private final List<RowProblem> problems = new ArrayList<>();
+    private final Map<String, Integer> idRows = new HashMap<>();
+
+    Rows(int maxRows, LocalDate today) {
+      this.maxRows = maxRows;
+      this.today = today;
+    }
+
+    @Override
+    public void startRow(int rowNum) {
+      cells.clear();
+      lastColumn = -1;
+    }
+
+    @Override
+    public void cell(String reference, String value, XSSFComment comment) {
+      int column = reference != null ? new CellReference(reference).getCol() : lastColumn + 1;
+      lastColumn = column;
+      if (value != null && !value.isBlank()) {
+        cells.put(column, value.strip());
+      }
+    }
+
+    @Override
+    public void endRow(int rowNum) {
+      if (cells.isEmpty()) {
+        return; // blank rows are skipped
+      }
+      if (columns == null) {
+        if (rowNum >= HEADER_SEARCH_ROWS) {
+          throw new Stop();
+        }
+        header(rowNum + 1);
+        return;
+      }
+      if (++dataRows > maxRows) {
+        throw new WorkbookRejectedException(
+            WorkbookRejectedException.Reason.TOO_MANY_ROWS,
+            "The sheet has more than "
+                + maxRows
+                + " rows of evidence: split them over several files.");
+      }
+      item(rowNum + 1);
+    }
+
+    /** A row naming at least three columns of the template is the header. */
+    private void header(int row) {
+      Map<EvidenceColumn, Integer> found = new EnumMap<>(EvidenceColumn.class);
+      List<RowProblem> duplicates = new ArrayList<>();
+      cells.forEach(
+          (index, text) ->
+              EvidenceColumn.byHeader(text)
+                  .ifPresent(
+                      c -> {
+                        if (found.putIfAbsent(c, index) != null) {
+                          duplicates.add(
+                              new RowProblem(
+                                  row,
+                                  text,
+                                  "this column appears twice (also in column "
+                                      + CellReference.convertNumToColString(found.get(c))
+                                      + "): keep one"));
+                        } else {
+                          headers.put(c, text);
+                        }
+                      }));
+      if (found.size() < 3) {
+        return;
+      }
+      columns = found;
+      headerRow = row;
+      problems.addAll(duplicates);
+      for (EvidenceColumn c : EvidenceColumn.values()) {
+        if (c.required() && !found.containsKey(c)) {
+          problems.add(
+              new RowProblem(
+                  row,
+                  c.header(),
+                  "the column is missing: the header row needs a column named \""
+                      + c.header()
+                      + "\" (see the template)"));
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new Stop(); // rows read against a wrong header would only add noise
+      }
+    }
+
+    private void item(int row) {
+      Set<EvidenceColumn> failed = EnumSet.noneOf(EvidenceColumn.class);
+      int before = problems.size();
+
+      String id = value(EvidenceColumn.ID);
+      EvidenceType type = null;
+      String typeText = value(EvidenceColumn.TYPE);
+      if (typeText != null) {
+        type = Vocabulary.type(typeText).orElse(null);
+        if (type == null) {
+          problem(
+              row,
+              EvidenceColumn.TYPE,
+              failed,
+              "unknown type \""
+                  + typeText
+                  + "\": pick one from the list (the Instructions sheet explains each)");
+        }
+      }
+      PartialDate date = date(row, EvidenceColumn.DATE, failed);
+      PartialDate dateTo = date(row, EvidenceColumn.DATE_TO, failed);
+      String country = value(EvidenceColumn.COUNTRY);
+      Integer count = count(row, failed);
+      Set<Qualifier> qualifiers = new LinkedHashSet<>();
+      for (String q : list(EvidenceColumn.QUALIFIERS)) {
+        Vocabulary.qualifier(q)
+            .ifPresentOrElse(
+                qualifiers::add,
+                () ->
+                    problem(
+                        row,
+                        EvidenceColumn.QUALIFIERS,
+                        failed,
+                        "unknown qualifier \""
+                            + q
+                            + "\": pick one from the list, or several separated by \"; \""));
+      }
+      String url = value(EvidenceColumn.SOURCE_URL);
+      if (url != null && !EvidenceSheet.isWebAddress(url)) {
+        problem(
+            row,
+            EvidenceColumn.SOURCE_URL,
+            failed,
+            "\"" + url + "\" is not a web address: it must start with https:// or http://");
+      }
+      EvidenceItem item =
+          new EvidenceItem(
+              id,
+              type,
+              date,
+              dateTo,
+              value(EvidenceColumn.SUMMARY),
+              country == null ? null : country.toUpperCase(Locale.ROOT),
+              list(EvidenceColumn.PERSONS),
+              list(EvidenceColumn.LAWS),
+              list(EvidenceColumn.ORGANISATIONS),
+              count,
+              qualifiers,
+              list(EvidenceColumn.RECOMMENDATIONS),
+              new Source(
+                  value(EvidenceColumn.SOURCE_ORGANISATION),
+                  value(EvidenceColumn.SOURCE_TITLE),
+                  url,
+                  value(EvidenceColumn.SOURCE_PUBLISHED)),
+              ReviewStatus.SUBMITTED);
+      for (EvidenceValidator.Violation v : EvidenceValidator.validate(item, today)) {
+        EvidenceColumn column = EvidenceColumn.byField(v.field()).orElse(null);
+        if (column == null) {
+          problems.add(new RowProblem(row, v.field(), v.reason()));
+        } else if (!failed.contains(column)) {
+          // the parse error already said what is wrong with this cell
+          problems.add(new RowProblem(row, header(column), v.reason()));
+        }
+      }
+      if (id != null) {
+        Integer first = idRows.putIfAbsent(id, row);
+        if (first != null) {
+          problem(
+              row,
+              EvidenceColumn.ID,
+              failed,
+              "the id \"" + id + "\" is also in row " + first + ": each event needs its own id");
+        }
+      }
+      if (problems.size() == before) {
+        items.add(item);
+      }
+    }
+
+    private PartialDate date(int row, EvidenceColumn column, Set<EvidenceColumn> failed) {
+      String text = value(column);
+      if (text == null) {
+        return null;
+      }
+      try {
+        return PartialDate.parse(text);
+      } catch (IllegalArgumentException e) {
+        problem(row, column, failed, e.getMessage());
+        return null;
+      }
+    }
+
+    private Integer count(int row, Set<EvidenceColumn> failed) {
+      String text = value(EvidenceColumn.COUNT);
+      if (text == null) {
+        return null;
+      }
+      try {
+        return new BigDecimal(text).intValueExact();
+      } catch (NumberFormatException | ArithmeticException e) {
+        problem(
+            row,
+            EvidenceColumn.COUNT,
+            failed,
+            "\""
+                + text
+                + "\" is not a whole number: write how many, such as 12, or leave it empty");
+        return null;
+      }
+    }
+
+    private void problem(
+        int row, EvidenceColumn column, Set<EvidenceColumn> failed, String reason) {
+      failed.add(column);
+      problems.add(new RowProblem(row, header(column), reason));
+    }
+
+    private String value(EvidenceColumn column) {
+      Integer index = columns.get(column);
+      return index == null ? null : cells.get(index);
+    }
+
+    private List<String> list(EvidenceColumn column) {
+      String text = value(column);
+      if (text == null) {
+        return List.of();
+      }
+      return Arrays.stream(text.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private String header(EvidenceColumn column) {
+      return headers.getOrDefault(column, column.header());
+    }
+
+    EvidenceImport result() {
+      if (columns == null) {
+        return new EvidenceImport.Invalid(
+            List.of(
+                new RowProblem(
+                    1,
+                    null,
+                    "no header row: the first row must hold the column names of the template"
+                        + " (id, type, date, ...) on a sheet named \"Evidence\"")));
+      }
+      if (!problems.isEmpty()) {
+        return new EvidenceImport.Invalid(problems);
+      }
+      if (items.isEmpty()) {
+        return new EvidenceImport.Invalid(
+            List.of(
+                new RowProblem(
+                    headerRow + 1,
+                    null,
+                    "no evidence: write one event per row under the header row")));
+      }
+      return new EvidenceImport.Parsed(items);
+    }
+  }
+}

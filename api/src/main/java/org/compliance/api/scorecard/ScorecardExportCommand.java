@@ -1,0 +1,97 @@
+package org.compliance.api.scorecard;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.compliance.assessment.AssessmentRequest;
+import org.compliance.assessment.AssessmentRunner;
+import org.compliance.exchange.Bundles;
+import org.compliance.fixtures.Fixtures;
+import org.compliance.scorecard.Scorecard;
+
+/**
+ * Writes the scorecard of the seed documents as an .xlsx file, without a server. Arguments: the
+ * output file, then {@code --as-of yyyy-mm-dd} (default 2020-02-20, the NGO report's date) and
+ * {@code --document ID} (repeatable, default ep-2019-2610).
+ */
+public final class ScorecardExportCommand {
+
+  private ScorecardExportCommand() {}
+
+  public static void main(String[] args) throws IOException {
+    Path output = null;
+    LocalDate asOf = LocalDate.parse("2020-02-20");
+    Set<String> documents = new LinkedHashSet<>();
+    try {
+      for (int i = 0; i < args.length; i++) {
+        switch (args[i]) {
+          case "--as-of" -> asOf = LocalDate.parse(args[++i]);
+          case "--document" -> documents.add(args[++i]);
+          default -> {
+            if (args[i].startsWith("--") || output != null) {
+              throw new IllegalArgumentException("unexpected argument " + args[i]);
+            }
+            output = Path.of(args[i]);
+          }
+        }
+      }
+      if (output == null) {
+        throw new IllegalArgumentException("the output file is missing");
+      }
+    } catch (RuntimeException e) {
+      System.err.println(e.getMessage());
+      System.err.println("usage: OUTPUT.xlsx [--as-of yyyy-mm-dd] [--document ID]...");
+      System.exit(2);
+      return;
+    }
+    if (documents.isEmpty()) {
+      documents.add("ep-2019-2610");
+    }
+    export(output, asOf, documents);
+    System.out.println("wrote " + output.toAbsolutePath());
+  }
+
+  /** Assesses the fixtures and writes the workbook to {@code output}. */
+  public static void export(Path output, LocalDate asOf, Set<String> documents) throws IOException {
+    Bundles.Loaded data = Fixtures.load();
+    Scorecard card =
+        new AssessmentRunner()
+            .assess(
+                data.catalogue(), data.evidence(), new AssessmentRequest(asOf, documents, false));
+    ScorecardReport report =
+        ScorecardReport.of(card, data.catalogue(), data.evidence(), fixturesHash(), Instant.now());
+    try (OutputStream out = Files.newOutputStream(output)) {
+      ScorecardWorkbook.write(report, out);
+    }
+  }
+
+  /** SHA-256 of the fixture files, in order: says which data the scorecard was computed from. */
+  static String fixturesHash() {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (String file : Fixtures.FILES) {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + file)) {
+          if (in == null) {
+            throw new IllegalStateException("fixture file missing: " + file);
+          }
+          sha.update(in.readAllBytes());
+        }
+      }
+      return "sha256:" + HexFormat.of().formatHex(sha.digest());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
