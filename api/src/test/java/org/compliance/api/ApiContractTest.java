@@ -284,7 +284,10 @@ abstract class ApiContractTest {
     assertThat(http.get("/api/evidence/" + theirs + "/history", NGO).status()).isEqualTo(404);
     assertThat(http.get("/api/evidence/" + theirs, OFFICER).status()).isEqualTo(200);
     List<String> seen =
-        http.get("/api/evidence?size=500", NGO).json().get("items").findValuesAsString("id");
+        http.get("/api/evidence?from=2019-09-02&to=2019-09-03&size=500", NGO)
+            .json()
+            .get("items")
+            .findValuesAsString("id");
     assertThat(seen).contains(mine).doesNotContain(theirs);
     http.post("/api/evidence/" + theirs + "/review", OFFICER, "{\"decision\":\"VERIFIED\"}");
     assertThat(http.get("/api/evidence/" + theirs, NGO).status()).isEqualTo(200);
@@ -470,6 +473,113 @@ abstract class ApiContractTest {
   @Test
   void aThousandConcurrentSubmissionsAreEachStoredExactlyOnce() throws Exception {
     ConcurrentSubmissions.run(http, jdbc, getClass().getSimpleName());
+  }
+
+  // ---- spreadsheets
+  // -----------------------------------------------------------------------------------------
+
+  @Test
+  void theScorecardDownloadsAsAWorkbook() throws Exception {
+    String id =
+        http.post(
+                "/api/assessments",
+                OFFICER,
+                "{\"document\":\"ep-2019-2610\",\"asOf\":\"2020-02-20\"}")
+            .json()
+            .get("id")
+            .asString();
+    Response r = http.get("/api/assessments/" + id + "/scorecard.xlsx", NGO);
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.contentType())
+        .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    assertThat(r.header("Content-Disposition"))
+        .isEqualTo("attachment; filename=\"scorecard-" + id + "-ep-2019-2610-2020-02-20.xlsx\"");
+    try (var workbook =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(r.raw().body()))) {
+      assertThat(workbook.getSheet("Recommendations").getLastRowNum()).isEqualTo(22);
+      assertThat(workbook.getSheet("Recommendations").getRow(5).getCell(0).getStringCellValue())
+          .isEqualTo("ep-2019-2610-05");
+      assertThat(workbook.getSheet("Findings")).isNotNull();
+      assertThat(workbook.getSheet("Evidence").getLastRowNum()).isPositive();
+    }
+    assertThat(http.get("/api/assessments/nope/scorecard.xlsx", OFFICER).status()).isEqualTo(404);
+    assertThat(http.get("/api/assessments/" + id + "/scorecard.xlsx", null).status())
+        .isEqualTo(401);
+  }
+
+  @Test
+  void aSheetWithThreeBadRowsStoresNothingAndTheFixedSheetStoresAll() {
+    long before = count("evidence");
+    byte[] bad =
+        org.compliance.api.evidence.spreadsheet.TestWorkbooks.filledTemplate(
+            sheet -> {
+              for (int n = 1; n <= 200; n++) {
+                var row =
+                    new java.util.HashMap<>(
+                        org.compliance.api.evidence.spreadsheet.TestWorkbooks.goodRow(n));
+                if (n == 50) {
+                  row.put(org.compliance.api.evidence.spreadsheet.EvidenceColumn.TYPE, "ARRESTED");
+                }
+                if (n == 100) {
+                  row.put(
+                      org.compliance.api.evidence.spreadsheet.EvidenceColumn.DATE, "2999-01-01");
+                }
+                if (n == 150) {
+                  row.put(
+                      org.compliance.api.evidence.spreadsheet.EvidenceColumn.RECOMMENDATIONS,
+                      "ep-1999-0000-01");
+                }
+                org.compliance.api.evidence.spreadsheet.TestWorkbooks.row(sheet, n, row);
+              }
+            });
+    Response refused = http.upload("/api/evidence/import", NGO, "file", "march.xlsx", bad);
+    assertProblem(refused, 400, null);
+    assertThat(refused.json().get("errors").findValuesAsString("field"))
+        .as(refused.toString())
+        .containsExactly("row 51, type", "row 101, date", "row 151, recommendations[0]");
+    assertThat(count("evidence")).isEqualTo(before);
+
+    byte[] fixed =
+        org.compliance.api.evidence.spreadsheet.TestWorkbooks.filledTemplate(
+            sheet -> {
+              for (int n = 1; n <= 200; n++) {
+                org.compliance.api.evidence.spreadsheet.TestWorkbooks.row(
+                    sheet, n, org.compliance.api.evidence.spreadsheet.TestWorkbooks.goodRow(n));
+              }
+            });
+    Response stored = http.upload("/api/evidence/import", NGO, "file", "march.xlsx", fixed);
+    assertThat(stored.status()).as(stored.toString()).isEqualTo(201);
+    assertThat(stored.json().get("stored").asInt()).isEqualTo(200);
+    assertThat(count("evidence")).isEqualTo(before + 200);
+    String first = stored.json().get("items").get(0).get("id").asString();
+    assertThat(
+            http.get("/api/evidence/" + first + "/history", NGO)
+                .json()
+                .get(0)
+                .get("action")
+                .asString())
+        .isEqualTo("IMPORTED");
+  }
+
+  @Test
+  void hostileOrWrongUploadsAreRefusedAndChangeNothing() {
+    long before = count("evidence");
+    byte[] noise = new byte[4096];
+    new java.util.Random(1).nextBytes(noise);
+    assertProblem(
+        http.upload("/api/evidence/import", NGO, "file", "noise.xlsx", noise), 415, "file");
+    assertThat(http.upload("/api/evidence/import", null, "file", "noise.xlsx", noise).status())
+        .isEqualTo(401);
+    Response template = http.get("/api/evidence/template.xlsx", NGO);
+    assertThat(template.status()).isEqualTo(200);
+    assertThat(template.header("Content-Disposition")).contains("evidence-template.xlsx");
+    // The empty template itself has no evidence rows.
+    assertProblem(
+        http.upload("/api/evidence/import", NGO, "file", "empty.xlsx", template.raw().body()),
+        400,
+        null);
+    assertThat(count("evidence")).isEqualTo(before);
   }
 
   @Test

@@ -68,6 +68,24 @@ public final class Http {
             .build());
   }
 
+  /** A multipart/form-data upload of one file, as a browser form or curl -F sends it. */
+  public Response upload(String path, String user, String field, String fileName, byte[] content) {
+    String boundary = "----compliance" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    String head =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\""
+            + field
+            + "\"; filename=\""
+            + fileName
+            + "\"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n";
+    body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return post(path, user, body.toByteArray(), "multipart/form-data; boundary=" + boundary);
+  }
+
   public static String json(Object value) {
     return JSON.writeValueAsString(value);
   }

@@ -5,8 +5,11 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import org.compliance.api.problem.ApiException;
+import org.compliance.api.scorecard.ScorecardReport;
+import org.compliance.api.scorecard.ScorecardWorkbook;
 import org.compliance.scorecard.Scorecard;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** Assessments (stored scorecards), what-ifs, diffs and score trends. */
 @RestController
@@ -42,6 +46,29 @@ public class AssessmentController {
   @GetMapping("/api/assessments/{id}")
   public StoredAssessment get(@PathVariable String id) {
     return service.get(id);
+  }
+
+  /**
+   * The scorecard as an Excel workbook, streamed: summary and chart, recommendations, findings,
+   * evidence.
+   */
+  @GetMapping(path = "/api/assessments/{id}/scorecard.xlsx")
+  public ResponseEntity<StreamingResponseBody> workbook(@PathVariable String id) {
+    ScorecardReport report = service.report(id);
+    String name =
+        "scorecard-"
+            + id
+            + "-"
+            + String.join("-", report.scorecard().documents())
+            + "-"
+            + report.scorecard().asOf()
+            + ".xlsx";
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+        .contentType(
+            MediaType.parseMediaType(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        .body(out -> ScorecardWorkbook.write(report, out));
   }
 
   @GetMapping("/api/assessments/{from}/diff/{to}")

@@ -19,6 +19,7 @@ import org.compliance.api.catalogue.CatalogueStore;
 import org.compliance.api.evidence.EvidenceStore;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.problem.Violation;
+import org.compliance.api.scorecard.ScorecardReport;
 import org.compliance.assessment.AssessmentRequest;
 import org.compliance.assessment.AssessmentRunner;
 import org.compliance.catalogue.Catalogue;
@@ -124,6 +125,13 @@ public class AssessmentService {
       throw ApiException.invalid(bad);
     }
     return runner.assess(c, items, request);
+  }
+
+  /** What the scorecard workbook of a stored assessment shows. */
+  public ScorecardReport report(String id) {
+    StoredAssessment a = get(id);
+    return ScorecardReport.of(
+        a.scorecard(), catalogue.catalogue(), evidence.all(), a.inputHash(), a.createdAt());
   }
 
   public List<StoredAssessment> list() {

@@ -1,13 +1,17 @@
 package org.compliance.api.evidence;
 
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.compliance.api.evidence.spreadsheet.EvidenceTemplate;
 import org.compliance.api.problem.ApiException;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.ReviewStatus;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +24,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** Evidence: NGOs and officers submit; officers review; everyone reads what they may see. */
 @RestController
@@ -44,6 +50,28 @@ public class EvidenceController {
     return ResponseEntity.status(s.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .location(URI.create("/api/evidence/" + s.view().item().id()))
         .body(s.view());
+  }
+
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  /** The spreadsheet NGOs fill in: one event per row, with drop-downs and instructions. */
+  @GetMapping(path = "/template.xlsx", produces = XLSX)
+  public ResponseEntity<StreamingResponseBody> template() {
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"evidence-template.xlsx\"")
+        .contentType(MediaType.parseMediaType(XLSX))
+        .body(EvidenceTemplate::write);
+  }
+
+  /** A filled-in template (or the Evidence sheet of a scorecard): all rows stored, or none. */
+  @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  public ResponseEntity<EvidenceService.ImportResult> importWorkbook(
+      @RequestParam("file") MultipartFile file, Authentication who) throws IOException {
+    try (InputStream in = file.getInputStream()) {
+      String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+      return ResponseEntity.status(HttpStatus.CREATED)
+          .body(service.importWorkbook(in, name, who.getName()));
+    }
   }
 
   @GetMapping("/{id}")

@@ -1,5 +1,7 @@
 package org.compliance.api.evidence;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,6 +14,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.compliance.api.catalogue.CatalogueStore;
+import org.compliance.api.evidence.spreadsheet.EvidenceImport;
+import org.compliance.api.evidence.spreadsheet.EvidenceWorkbookReader;
+import org.compliance.api.evidence.spreadsheet.ImportLimits;
+import org.compliance.api.evidence.spreadsheet.WorkbookRejectedException;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.problem.Violation;
 import org.compliance.catalogue.Catalogue;
@@ -145,14 +151,21 @@ public class EvidenceService {
     if (item.status() != ReviewStatus.SUBMITTED) {
       bad.add(new Violation(prefix + "status", "is set by review; leave it out"));
     }
+    unknownRecommendations(item)
+        .forEach(v -> bad.add(new Violation(prefix + v.field(), v.reason())));
+    return bad;
+  }
+
+  /** Links to recommendations the catalogue does not have. */
+  private List<EvidenceValidator.Violation> unknownRecommendations(EvidenceItem item) {
     Catalogue c = catalogue.catalogue();
+    List<EvidenceValidator.Violation> bad = new ArrayList<>();
     for (int i = 0; i < item.recommendations().size(); i++) {
       String link = item.recommendations().get(i);
       if (c.recommendations().stream().noneMatch(r -> r.id().equals(link))) {
         bad.add(
-            new Violation(
-                prefix + "recommendations[" + i + "]",
-                "'" + link + "' is not a known recommendation"));
+            new EvidenceValidator.Violation(
+                "recommendations[" + i + "]", "'" + link + "' is not a known recommendation"));
       }
     }
     return bad;
@@ -281,6 +294,77 @@ public class EvidenceService {
         .filter(n -> registry.resolve(EntityType.ORGANISATION, n).isEmpty())
         .forEach(n -> out.add(new UnmatchedName(item.id(), "organisations", n)));
     return out;
+  }
+
+  /** What an import stored. */
+  public record ImportResult(int stored, List<EvidenceView> items) {}
+
+  /**
+   * Stores every row of an evidence workbook in one transaction, or none: a bad row (in the sheet,
+   * or against the catalogue) refuses the whole file with every problem by row and column.
+   */
+  public ImportResult importWorkbook(InputStream in, String fileName, String actor) {
+    EvidenceImport result;
+    try {
+      result =
+          EvidenceWorkbookReader.read(
+              in, ImportLimits.DEFAULT, LocalDate.now(clock), this::unknownRecommendations);
+    } catch (WorkbookRejectedException e) {
+      throw new ApiException(
+          rejection(e.reason()),
+          "The file was not read",
+          List.of(new Violation("file", e.getMessage())));
+    } catch (IOException e) {
+      throw new ApiException(
+          HttpStatus.BAD_REQUEST,
+          "The upload could not be read",
+          List.of(new Violation("file", e.getMessage())));
+    }
+    if (result instanceof EvidenceImport.Invalid invalid) {
+      throw new ApiException(
+          HttpStatus.BAD_REQUEST,
+          "The workbook has invalid rows; nothing was stored",
+          invalid.problems().stream()
+              .map(
+                  p ->
+                      new Violation(
+                          "row " + p.row() + (p.column() == null ? "" : ", " + p.column()),
+                          p.reason()))
+              .toList());
+    }
+    EvidenceImport.Parsed parsed = (EvidenceImport.Parsed) result;
+    List<String> ids = new ArrayList<>();
+    tx.executeWithoutResult(
+        s -> {
+          Instant now = Instant.now(clock);
+          for (int i = 0; i < parsed.items().size(); i++) {
+            EvidenceItem item = parsed.items().get(i);
+            String id = newId();
+            String note =
+                "row "
+                    + parsed.rows().get(i)
+                    + " of "
+                    + fileName
+                    + (item.id() == null ? "" : " (id in the sheet: " + item.id() + ")");
+            store.insert(
+                item.withId(id).withStatus(ReviewStatus.SUBMITTED), actor, now, "IMPORTED", note);
+            ids.add(id);
+          }
+        });
+    log.atInfo()
+        .addKeyValue("actor", actor)
+        .addKeyValue("action", "evidence.import")
+        .addKeyValue("count", ids.size())
+        .log("{} imported {} evidence items from {}", actor, ids.size(), fileName);
+    return new ImportResult(ids.size(), ids.stream().map(this::view).toList());
+  }
+
+  private static HttpStatus rejection(WorkbookRejectedException.Reason reason) {
+    return switch (reason) {
+      case TOO_LARGE, TOO_MANY_ROWS, ZIP_BOMB -> HttpStatus.CONTENT_TOO_LARGE;
+      case NOT_XLSX, MACRO_ENABLED, ENCRYPTED -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+      case UNREADABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
+    };
   }
 
   private void logSubmission(String actor, String id) {

@@ -130,12 +130,14 @@ public final class ExportBenchmark {
                 "1 finding",
                 List.of(
                     new Finding(
+                        "requirement",
                         "Conditional release earns partial credit",
                         Finding.Effect.CREDIT,
                         List.of(evidenceId),
                         0.5,
                         "conditional release [PAROLE] (2019-12-27): released on parole"),
                     new Finding(
+                        "requirement",
                         "Relevant evidence with no bearing on the ask is noted",
                         Finding.Effect.NOTE,
                         List.of(evidenceId),

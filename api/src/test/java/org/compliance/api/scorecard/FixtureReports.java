@@ -103,7 +103,8 @@ final class FixtureReports {
     RequirementResult req = first.requirements().get(0);
     List<Finding> findings = new ArrayList<>(req.findings());
     findings.add(
-        new Finding("@rule", Finding.Effect.NOTE, List.of("hostile-1"), null, "-explanation"));
+        new Finding(
+            req.id(), "@rule", Finding.Effect.NOTE, List.of("hostile-1"), null, "-explanation"));
     RequirementResult hostileReq =
         new RequirementResult(
             req.id(),

@@ -12,7 +12,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /** Outside the embedded demo, a demo password stops the service from starting. */
 class DemoPasswordGuardTest {
 
-  private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  private final PasswordEncoder encoder =
+      PasswordEncoderFactories.createDelegatingPasswordEncoder();
 
   private static StandardEnvironment profiles(String... profiles) {
     StandardEnvironment env = new StandardEnvironment();
@@ -21,19 +22,25 @@ class DemoPasswordGuardTest {
   }
 
   private AccountProperties accounts(String password) {
-    return new AccountProperties(List.of(new AccountProperties.Account("officer", encoder.encode(password), Role.OFFICER)));
+    return new AccountProperties(
+        List.of(new AccountProperties.Account("officer", encoder.encode(password), Role.OFFICER)));
   }
 
   @Test
   void demoPasswordsAreAcceptedInTheEmbeddedDemo() {
-    assertThatCode(() -> SecurityConfig.refuseDemoPasswordsOutsideTheDemo(accounts("officer-demo"), encoder, profiles()))
+    assertThatCode(
+            () ->
+                SecurityConfig.refuseDemoPasswordsOutsideTheDemo(
+                    accounts("officer-demo"), encoder, profiles()))
         .doesNotThrowAnyException();
   }
 
   @Test
   void demoPasswordsStopAnyOtherProfile() {
     assertThatThrownBy(
-            () -> SecurityConfig.refuseDemoPasswordsOutsideTheDemo(accounts("admin-demo"), encoder, profiles("postgres")))
+            () ->
+                SecurityConfig.refuseDemoPasswordsOutsideTheDemo(
+                    accounts("admin-demo"), encoder, profiles("postgres")))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("demo password");
   }
@@ -41,7 +48,9 @@ class DemoPasswordGuardTest {
   @Test
   void realPasswordsStartAnyProfile() {
     assertThatCode(
-            () -> SecurityConfig.refuseDemoPasswordsOutsideTheDemo(accounts("a long real secret"), encoder, profiles("postgres")))
+            () ->
+                SecurityConfig.refuseDemoPasswordsOutsideTheDemo(
+                    accounts("a long real secret"), encoder, profiles("postgres")))
         .doesNotThrowAnyException();
   }
 }

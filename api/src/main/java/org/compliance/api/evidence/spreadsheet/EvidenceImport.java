@@ -9,10 +9,18 @@ import org.compliance.evidence.EvidenceItem;
  */
 public sealed interface EvidenceImport {
 
-  /** Every row was good: the items, in row order, as SUBMITTED; a blank id is null. */
-  record Parsed(List<EvidenceItem> items) implements EvidenceImport {
+  /**
+   * Every row was good: the items, in row order, as SUBMITTED; a blank id is null. {@code rows}
+   * gives the sheet row (as Excel numbers it) of each item, so later checks can still point at the
+   * row.
+   */
+  record Parsed(List<EvidenceItem> items, List<Integer> rows) implements EvidenceImport {
     public Parsed {
       items = List.copyOf(items);
+      rows = List.copyOf(rows);
+      if (rows.size() != items.size()) {
+        throw new IllegalArgumentException("one row number per item");
+      }
     }
   }
 

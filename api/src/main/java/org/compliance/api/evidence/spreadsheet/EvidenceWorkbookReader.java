@@ -86,12 +86,28 @@ public final class EvidenceWorkbookReader {
    */
   public static EvidenceImport read(InputStream in, ImportLimits limits, LocalDate today)
       throws IOException {
+    return read(in, limits, today, RowCheck.NONE);
+  }
+
+  /**
+   * Checks beyond the sheet itself (a recommendation id the catalogue does not know), applied to
+   * every row that parses, so one answer lists every problem of the file.
+   */
+  public interface RowCheck {
+    RowCheck NONE = item -> List.of();
+
+    List<EvidenceValidator.Violation> check(EvidenceItem item);
+  }
+
+  /** Reads with an extra check of each parsed row. */
+  public static EvidenceImport read(
+      InputStream in, ImportLimits limits, LocalDate today, RowCheck extra) throws IOException {
     Path file = Files.createTempFile("evidence-upload-", ".xlsx");
     try {
       copyCapped(in, file, limits.maxBytes());
       checkContainer(file);
       checkZip(file, limits.maxExpandedBytes());
-      return parse(file, limits, today);
+      return parse(file, limits, today, extra);
     } finally {
       Files.deleteIfExists(file);
     }
@@ -187,7 +203,8 @@ public final class EvidenceWorkbookReader {
     }
   }
 
-  private static EvidenceImport parse(Path file, ImportLimits limits, LocalDate today) {
+  private static EvidenceImport parse(
+      Path file, ImportLimits limits, LocalDate today, RowCheck extra) {
     OPCPackage pkg;
     try {
       pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
@@ -196,7 +213,7 @@ public final class EvidenceWorkbookReader {
     }
     try {
       checkParts(pkg);
-      return readSheet(pkg, limits, today);
+      return readSheet(pkg, limits, today, extra);
     } catch (Exception e) {
       throw classify(e);
     } finally {
@@ -226,8 +243,8 @@ public final class EvidenceWorkbookReader {
     }
   }
 
-  private static EvidenceImport readSheet(OPCPackage pkg, ImportLimits limits, LocalDate today)
-      throws Exception {
+  private static EvidenceImport readSheet(
+      OPCPackage pkg, ImportLimits limits, LocalDate today, RowCheck extra) throws Exception {
     XSSFReader reader = new XSSFReader(pkg);
     ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
     StylesTable styles = reader.getStylesTable();
@@ -247,7 +264,7 @@ public final class EvidenceWorkbookReader {
       return new EvidenceImport.Invalid(
           List.of(new RowProblem(1, null, "The workbook has no sheet.")));
     }
-    Rows rows = new Rows(limits.maxRows(), today);
+    Rows rows = new Rows(limits.maxRows(), today, extra);
     XMLReader xml = XMLHelper.newXMLReader();
     xml.setContentHandler(
         new XSSFSheetXMLHandler(styles, null, strings, rows, new RawValues(), false));
@@ -361,10 +378,14 @@ public final class EvidenceWorkbookReader {
     private int headerRow;
     private int dataRows;
     private final List<EvidenceItem> items = new ArrayList<>();
+    private final List<Integer> itemRows = new ArrayList<>();
     private final List<RowProblem> problems = new ArrayList<>();
     private final Map<String, Integer> idRows = new HashMap<>();
 
-    Rows(int maxRows, LocalDate today) {
+    private final RowCheck extra;
+
+    Rows(int maxRows, LocalDate today, RowCheck extra) {
+      this.extra = extra;
       this.maxRows = maxRows;
       this.today = today;
     }
@@ -514,7 +535,10 @@ public final class EvidenceWorkbookReader {
                   url,
                   value(EvidenceColumn.SOURCE_PUBLISHED)),
               ReviewStatus.SUBMITTED);
-      for (EvidenceValidator.Violation v : EvidenceValidator.validate(item, today)) {
+      List<EvidenceValidator.Violation> violations =
+          new ArrayList<>(EvidenceValidator.validate(item, today));
+      violations.addAll(extra.check(item));
+      for (EvidenceValidator.Violation v : violations) {
         EvidenceColumn column = EvidenceColumn.byField(v.field()).orElse(null);
         if (column == null) {
           problems.add(new RowProblem(row, v.field(), v.reason()));
@@ -535,6 +559,7 @@ public final class EvidenceWorkbookReader {
       }
       if (problems.size() == before) {
         items.add(item);
+        itemRows.add(row);
       }
     }
 
@@ -614,7 +639,7 @@ public final class EvidenceWorkbookReader {
                     null,
                     "no evidence: write one event per row under the header row")));
       }
-      return new EvidenceImport.Parsed(items);
+      return new EvidenceImport.Parsed(items, itemRows);
     }
   }
 }
