@@ -1,5 +1,7 @@
 package org.compliance.api.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +12,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -71,14 +76,28 @@ public class SecurityConfig {
     }
   }
 
+  /**
+   * Password checks through bcrypt, remembered for five minutes once accepted (see
+   * VerifiedCredentialsCache).
+   */
+  @Bean
+  AuthenticationManager authenticationManager(
+      UserDetailsService users, PasswordEncoder encoder, Clock clock) {
+    DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+    dao.setPasswordEncoder(encoder);
+    return new ProviderManager(new VerifiedCredentialsCache(dao, Duration.ofMinutes(5), clock));
+  }
+
   @Bean
   static RoleHierarchy roleHierarchy() {
     return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_OFFICER");
   }
 
   @Bean
-  SecurityFilterChain api(HttpSecurity http) throws Exception {
-    http.csrf(csrf -> csrf.disable()) // stateless API with Basic auth: no cookies to forge
+  SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication)
+      throws Exception {
+    http.authenticationManager(authentication)
+        .csrf(csrf -> csrf.disable()) // stateless API with Basic auth: no cookies to forge
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .httpBasic(Customizer.withDefaults())
         .authorizeHttpRequests(

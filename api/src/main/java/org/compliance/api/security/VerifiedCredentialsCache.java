@@ -1,0 +1,77 @@
+package org.compliance.api.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+
+/**
+ * HTTP Basic sends the password with every request, and checking a bcrypt hash costs tens of
+ * milliseconds of CPU by design. This remembers, for a few minutes, credentials that bcrypt already
+ * accepted, keyed by a salted SHA-256 of the password (never the password itself), so a busy client
+ * pays bcrypt once, not on every call.
+ */
+final class VerifiedCredentialsCache implements AuthenticationProvider {
+
+  private record Entry(String digest, Authentication result, Instant expires) {}
+
+  private final AuthenticationProvider delegate;
+  private final Duration ttl;
+  private final Clock clock;
+  private final byte[] salt = new byte[16];
+  private final Map<String, Entry> verified = new ConcurrentHashMap<>();
+
+  VerifiedCredentialsCache(AuthenticationProvider delegate, Duration ttl, Clock clock) {
+    this.delegate = delegate;
+    this.ttl = ttl;
+    this.clock = clock;
+    new SecureRandom().nextBytes(salt);
+  }
+
+  @Override
+  public Authentication authenticate(Authentication request) throws AuthenticationException {
+    String user = request.getName();
+    Object credentials = request.getCredentials();
+    if (credentials == null) {
+      return delegate.authenticate(request);
+    }
+    String digest = digest(credentials.toString());
+    Entry known = verified.get(user);
+    Instant now = clock.instant();
+    if (known != null
+        && known.expires().isAfter(now)
+        && MessageDigest.isEqual(known.digest().getBytes(), digest.getBytes())) {
+      return known.result();
+    }
+    Authentication result = delegate.authenticate(request);
+    if (result != null && result.isAuthenticated()) {
+      verified.put(user, new Entry(digest, result, now.plus(ttl)));
+    }
+    return result;
+  }
+
+  @Override
+  public boolean supports(Class<?> authentication) {
+    return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+  }
+
+  private String digest(String password) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(salt);
+      return java.util.HexFormat.of()
+          .formatHex(sha.digest(password.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
