@@ -6,9 +6,16 @@ import org.compliance.scorecard.Aggregate;
 import org.compliance.scorecard.RecommendationStatus;
 import org.compliance.scorecard.RequirementStatus;
 
-/** What the reference scorer decides: statuses, credits, scores and aggregates, no explanations. */
+/**
+ * What the reference scorer decides: statuses, credits, scores and aggregates, no explanations;
+ * {@code relations} counts the (requirement, evidence item) pairs that bore on each other, the size
+ * of the work.
+ */
 public record ReferenceScorecard(
-    LocalDate asOf, List<RecommendationVerdict> recommendations, List<Aggregate> aggregates) {
+    LocalDate asOf,
+    List<RecommendationVerdict> recommendations,
+    List<Aggregate> aggregates,
+    long relations) {
 
   public ReferenceScorecard {
     recommendations = List.copyOf(recommendations);

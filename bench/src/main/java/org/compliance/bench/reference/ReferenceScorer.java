@@ -169,7 +169,11 @@ public final class ReferenceScorer {
       results.add(v);
       scored.add(new Scored(r, v));
     }
-    return new ReferenceScorecard(asOf, results, aggregates(documents, scored));
+    long relations = 0;
+    for (Req req : all) {
+      relations += req.relevant.size();
+    }
+    return new ReferenceScorecard(asOf, results, aggregates(documents, scored), relations);
   }
 
   private static Map<String, Document> selectDocuments(
@@ -399,18 +403,17 @@ public final class ReferenceScorer {
 
   /** requirement-status.drl: the best standing credit, else regression, else not met. */
   private static RequirementVerdict decide(Req r, Judgements j) {
+    // A breach dated on or after a credit overrules it: only credits after the last breach stand.
+    LocalDate lastBreach = null;
+    for (int b = 0; b < j.breachCount; b++) {
+      if (lastBreach == null || j.breachDates[b].isAfter(lastBreach)) {
+        lastBreach = j.breachDates[b];
+      }
+    }
     double best = 0;
     boolean standing = false;
     for (int i = 0; i < j.creditCount; i++) {
-      LocalDate since = j.creditDates[i];
-      boolean overruled = false;
-      for (int b = 0; b < j.breachCount; b++) {
-        if (!j.breachDates[b].isBefore(since)) {
-          overruled = true;
-          break;
-        }
-      }
-      if (!overruled) {
+      if (lastBreach == null || j.creditDates[i].isAfter(lastBreach)) {
         standing = true;
         best = Math.max(best, j.creditValues[i]);
       }

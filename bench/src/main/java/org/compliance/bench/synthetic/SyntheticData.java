@@ -47,6 +47,10 @@ public final class SyntheticData {
 
   static final LocalDate LAST_EVENT = LocalDate.of(2026, 6, 30);
 
+  private static final int EU_BODIES = 16;
+  private static final int INTERNATIONAL_BODIES = 6;
+  private static final int TREATIES = 4;
+
   private static final String[] GIVEN = {
     "Maks", "Aigul", "Serik", "Dina", "Yerlan", "Zhanar", "Bolat", "Gulnara", "Timur", "Asel",
     "Nurlan", "Saule", "Ruslan", "Aliya", "Daniyar", "Madina", "Askar", "Kamila", "Erzhan", "Laura"
@@ -138,6 +142,7 @@ public final class SyntheticData {
     final int laws;
     final int organisations;
     final List<String> practices = new ArrayList<>();
+    final List<String> broadPractices = new ArrayList<>();
     final List<Document> docs = new ArrayList<>();
     final List<String> recommendationIds = new ArrayList<>();
     LocalDate firstAdoption;
@@ -172,6 +177,13 @@ public final class SyntheticData {
       return b.toString();
     }
 
+    /** Mostly practices narrowed by a law or organisation; one in five a broad one. */
+    String practiceTarget() {
+      return random.nextInt(5) == 0
+          ? broadPractices.get(random.nextInt(broadPractices.size()))
+          : practices.get(random.nextInt(practices.size()));
+    }
+
     String law(int i) {
       return prefix + "-law-" + i;
     }
@@ -182,6 +194,25 @@ public final class SyntheticData {
 
     String delegation() {
       return "eu-delegation-" + prefix;
+    }
+
+    /** EU bodies active in the country: the delegation, dialogues, trial monitoring, programmes. */
+    String euBody(int i) {
+      return i == 0 ? delegation() : "eu-" + prefix + "-" + i;
+    }
+
+    /** International bodies' work on the country: missions, visits, reviews. Rarely a shared one. */
+    String internationalBody() {
+      return random.nextInt(10) == 0
+          ? SHARED_BODIES[random.nextInt(SHARED_BODIES.length)]
+          : prefix + "-mission-" + random.nextInt(INTERNATIONAL_BODIES);
+    }
+
+    /** A treaty the country is asked to ratify: mostly its own accession, rarely a shared one. */
+    String treaty() {
+      return random.nextInt(8) == 0
+          ? SHARED_TREATIES[random.nextInt(SHARED_TREATIES.length)]
+          : prefix + "-treaty-" + random.nextInt(TREATIES);
     }
 
     void registerEntities() {
@@ -207,8 +238,22 @@ public final class SyntheticData {
       registry.add(
           EntityType.ORGANISATION,
           new Entity(delegation(), "EU Delegation to " + code, List.of("EUD " + code)));
-      SHARED_PRACTICES.forEach(p -> practices.add(p.id()));
-      for (int k = 0; k < 3; k++) {
+      for (int i = 1; i < EU_BODIES; i++) {
+        registry.add(
+            EntityType.ORGANISATION,
+            new Entity(euBody(i), "EU human rights programme " + i + " in " + code, List.of()));
+      }
+      for (int i = 0; i < INTERNATIONAL_BODIES; i++) {
+        registry.add(
+            EntityType.ORGANISATION,
+            new Entity(prefix + "-mission-" + i, "International mission " + i + " to " + code, List.of()));
+      }
+      for (int i = 0; i < TREATIES; i++) {
+        registry.add(
+            EntityType.LAW,
+            new Entity(prefix + "-treaty-" + i, "Treaty " + i + " (accession of " + code + ")", List.of()));
+      }
+      for (int k = 0; k < laws / 4; k++) {
         Practice p =
             practice(
                 prefix + "-prosecution-" + k,
@@ -240,6 +285,7 @@ public final class SyntheticData {
         registry.addPractice(p);
         practices.add(p.id());
       }
+      SHARED_PRACTICES.forEach(p -> broadPractices.add(p.id()));
     }
 
     void createDocumentsAndRecommendations() {
@@ -314,21 +360,15 @@ public final class SyntheticData {
                   asks,
                   RequirementKind.IMPLEMENT_RECOMMENDATIONS,
                   TargetType.ORGANISATION,
-                  SHARED_BODIES[random.nextInt(SHARED_BODIES.length)]));
+                  internationalBody()));
         }
         themes.add(random.nextBoolean() ? Theme.CRIMINAL_LAW : Theme.RULE_OF_LAW);
-      } else if (pick < 52) {
-        asks.add(
-            ask(
-                id,
-                asks,
-                RequirementKind.RATIFY_TREATY,
-                TargetType.LAW,
-                SHARED_TREATIES[random.nextInt(SHARED_TREATIES.length)]));
+      } else if (pick < 50) {
+        asks.add(ask(id, asks, RequirementKind.RATIFY_TREATY, TargetType.LAW, treaty()));
         themes.add(Theme.DEATH_PENALTY);
-      } else if (pick < 72) {
+      } else if (pick < 74) {
         // A practice or a group: end it, protect against it, investigate it, free its victims.
-        String p = practices.get(random.nextInt(practices.size()));
+        String p = practiceTarget();
         RequirementKind kind =
             pickOf(
                 RequirementKind.CEASE_PRACTICE,
@@ -348,7 +388,7 @@ public final class SyntheticData {
                   law(random.nextInt(Math.min(laws, 8)))));
         }
         themes.add(pickOf(Theme.ASSEMBLY, Theme.EXPRESSION_AND_MEDIA, Theme.CIVIL_SOCIETY));
-      } else if (pick < 80) {
+      } else if (pick < 84) {
         if (random.nextBoolean()) {
           asks.add(
               ask(
@@ -367,8 +407,8 @@ public final class SyntheticData {
                   organisation(random.nextInt(organisations))));
         }
         themes.add(Theme.ASSOCIATION_AND_TRADE_UNIONS);
-      } else if (pick < 85) {
-        String body = SHARED_BODIES[random.nextInt(SHARED_BODIES.length)];
+      } else if (pick < 90) {
+        String body = internationalBody();
         asks.add(ask(id, asks, RequirementKind.COOPERATE, TargetType.ORGANISATION, body));
         if (random.nextBoolean()) {
           asks.add(
@@ -382,7 +422,13 @@ public final class SyntheticData {
                 Addressee.EEAS,
                 Addressee.EU_DELEGATION,
                 Addressee.EU_MEMBER_STATES);
-        asks.add(ask(id, asks, RequirementKind.ENGAGE, TargetType.ORGANISATION, delegation()));
+        asks.add(
+            ask(
+                id,
+                asks,
+                RequirementKind.ENGAGE,
+                TargetType.ORGANISATION,
+                euBody(random.nextInt(EU_BODIES))));
         if (random.nextInt(3) == 0) {
           asks.add(
               ask(
@@ -390,7 +436,7 @@ public final class SyntheticData {
                   asks,
                   RequirementKind.ENGAGE,
                   TargetType.PRACTICE,
-                  practices.get(random.nextInt(practices.size()))));
+                  practiceTarget()));
         }
         themes.add(Theme.EU_RELATIONS);
       }
@@ -463,7 +509,7 @@ public final class SyntheticData {
         if (random.nextBoolean()) {
           lawNames.add(lawReference());
         } else {
-          orgNames.add(SHARED_BODIES[random.nextInt(SHARED_BODIES.length)]);
+          orgNames.add(internationalBody());
         }
         // Steps: the other 920 in 1,000.
       } else if (roll < 240) {
@@ -521,17 +567,17 @@ public final class SyntheticData {
         if (random.nextInt(3) == 0) {
           qualifiers.add(random.nextBoolean() ? Qualifier.RESTRICTIVE : Qualifier.FALLS_SHORT);
         }
-      } else if (roll < 730) {
+      } else if (roll < 790) {
         type = EvidenceType.OFFICIAL_STATEMENT;
         switch (random.nextInt(3)) {
           case 0 -> people.add(personReference());
           case 1 -> lawNames.add(lawReference());
           default -> orgNames.add(organisationReference());
         }
-      } else if (roll < 750) {
+      } else if (roll < 795) {
         type = EvidenceType.TREATY_RATIFIED;
-        lawNames.add(SHARED_TREATIES[random.nextInt(SHARED_TREATIES.length)]);
-      } else if (roll < 820) {
+        lawNames.add(treaty());
+      } else if (roll < 880) {
         type = EvidenceType.MEASURE_REVOKED;
         if (random.nextBoolean()) {
           orgNames.add(organisationReference());
@@ -544,9 +590,7 @@ public final class SyntheticData {
       } else {
         type = EvidenceType.ENGAGEMENT;
         orgNames.add(
-            random.nextInt(4) == 0
-                ? SHARED_BODIES[random.nextInt(SHARED_BODIES.length)]
-                : delegation());
+            random.nextInt(10) == 0 ? internationalBody() : euBody(random.nextInt(EU_BODIES)));
         int q = random.nextInt(10);
         if (q < 5) {
           qualifiers.add(Qualifier.CONCERNS_RAISED);
@@ -650,8 +694,7 @@ public final class SyntheticData {
 
   /** Skewed towards low indexes: a few prominent persons appear in many items. */
   private int prominent(int n) {
-    double u = random.nextDouble();
-    return (int) (n * u * u);
+    return (int) (n * Math.pow(random.nextDouble(), 1.5));
   }
 
   private Requirement ask(
