@@ -25,7 +25,10 @@ public final class HeapPeak {
   private HeapPeak() {}
 
   public static void main(String[] args) {
-    Shape shape = args.length > 0 && args[0].equals("portfolio") ? Shape.portfolio(Benchmarks.SEED) : Shape.country(Benchmarks.SEED);
+    Shape shape =
+        args.length > 0 && args[0].equals("portfolio")
+            ? Shape.portfolio(Benchmarks.SEED)
+            : Shape.country(Benchmarks.SEED);
     String engine = args.length > 1 ? args[1] : "drools";
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 1;
     AssessmentRequest request = new AssessmentRequest(Benchmarks.AS_OF, Set.of(), false);

@@ -32,12 +32,12 @@ class ReferenceAgreementTest {
 
   static Stream<Arguments> dataSets() {
     return Stream.of(
-        Arguments.of(new Shape(1, 3, 300, 3_000, 1L), "2020-02-20", false),
-        Arguments.of(new Shape(2, 4, 400, 4_000, 2L), "2026-11-22", false),
-        Arguments.of(new Shape(3, 5, 500, 5_000, 3L), "2023-06-30", true),
-        Arguments.of(new Shape(1, 5, 2_000, 20_000, 4L), "2026-11-22", false),
-        Arguments.of(new Shape(6, 2, 250, 2_000, 5L), "2017-01-15", false),
-        Arguments.of(new Shape(4, 3, 1_000, 8_000, 6L), "2025-03-01", true));
+        Arguments.of(new Shape(1, 3, 300, 1_500, 1L), "2020-02-20", false),
+        Arguments.of(new Shape(2, 4, 200, 1_000, 2L), "2026-11-22", false),
+        Arguments.of(new Shape(3, 5, 150, 800, 3L), "2023-06-30", true),
+        Arguments.of(new Shape(1, 5, 2_000, 4_000, 4L), "2026-11-22", false),
+        Arguments.of(new Shape(6, 2, 100, 500, 5L), "2017-01-15", false),
+        Arguments.of(new Shape(4, 3, 500, 1_500, 6L), "2025-03-01", true));
   }
 
   @ParameterizedTest(name = "{0} as of {1}, provisional {2}")

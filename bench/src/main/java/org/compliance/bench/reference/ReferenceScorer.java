@@ -86,7 +86,7 @@ public final class ReferenceScorer {
       List<Req> ofRecommendation = new ArrayList<>();
       byRecommendation.put(r.id(), ofRecommendation);
       for (Requirement q : r.requirements()) {
-        Req req = new Req(q, d.adopted().first(), d.country());
+        Req req = new Req(q, r.id(), d.adopted().first(), d.country());
         all.add(req);
         ofRecommendation.add(req);
         for (Target t : q.targets()) {
@@ -210,7 +210,7 @@ public final class ReferenceScorer {
       return ev;
     }
     req.mark = mark;
-    Ev shared = ev == null ? new Ev(e) : ev;
+    Ev shared = ev == null ? new Ev(e, mark) : ev;
     req.relevant.add(shared);
     return shared;
   }
@@ -229,7 +229,10 @@ public final class ReferenceScorer {
       boolean annulled =
           type == EvidenceType.CONVICTION_QUASHED || type == EvidenceType.CHARGES_DROPPED;
       // Rules for every kind of ask (laws.drl, monitors.drl, investigation.drl).
-      if (!personal && kind != RequirementKind.ENGAGE && lawChange && e.has(Qualifier.RESTRICTIVE)) {
+      if (!personal
+          && kind != RequirementKind.ENGAGE
+          && lawChange
+          && e.has(Qualifier.RESTRICTIVE)) {
         j.breach(e, true);
       }
       if (!personal && type == EvidenceType.NON_COMPLIANCE_FINDING) {
@@ -356,21 +359,43 @@ public final class ReferenceScorer {
 
   /**
    * release.drl "Release with the conviction quashed": an annulment completes a partial release,
-   * dated when both had happened. Firing order: with several partial releases, the rule pairs the
-   * annulment with the first partial credit Drools created, which is the earliest relevant release
-   * in evidence order.
+   * dated when both had happened. Firing order: with several partial releases, the rule pairs every
+   * annulment with one of them only, the first partial credit its activations meet. Drools meets
+   * credits for releases on unstated terms before those for conditional releases; within each,
+   * explicitly linked items before items naming the person; then in evidence order. Found by
+   * experiment (bench's ReleasePairingTest pins it); the rules do not say which release counts.
    */
   private static void releasedAndAnnulled(Req r, Judgements j) {
-    LocalDate released = null;
-    for (int i = 0; i < j.creditCount; i++) {
-      if (j.creditValues[i] < 1.0) {
-        released = j.creditDates[i];
-        break;
+    Ev first = null;
+    int firstRank = Integer.MAX_VALUE;
+    for (Ev e : r.relevant) {
+      if (e.type != EvidenceType.RELEASE) {
+        continue;
+      }
+      int rank;
+      if (e.qualifiers.isEmpty()) {
+        rank = 0;
+      } else if (!e.has(Qualifier.UNCONDITIONAL)
+          && (e.has(Qualifier.PAROLE)
+              || e.has(Qualifier.HEALTH_GROUNDS)
+              || e.has(Qualifier.RESTRICTION_OF_LIBERTY)
+              || e.has(Qualifier.PARDON))) {
+        rank = 2;
+      } else {
+        continue;
+      }
+      if (!e.links.contains(r.recommendationId)) {
+        rank++;
+      }
+      if (rank < firstRank || (rank == firstRank && e.order < first.order)) {
+        first = e;
+        firstRank = rank;
       }
     }
-    if (released == null) {
+    if (first == null) {
       return;
     }
+    LocalDate released = first.start;
     for (Ev e : r.relevant) {
       if (e.type == EvidenceType.CONVICTION_QUASHED || e.type == EvidenceType.CHARGES_DROPPED) {
         j.credit(e.start.isAfter(released) ? e.start : released, 1.0);
@@ -473,7 +498,9 @@ public final class ReferenceScorer {
       for (Theme t : r.themes()) {
         themes
             .computeIfAbsent(
-                t, k -> groups.computeIfAbsent("THEME\0" + k.name(), x -> new Group("THEME", k.name())))
+                t,
+                k ->
+                    groups.computeIfAbsent("THEME\0" + k.name(), x -> new Group("THEME", k.name())))
             .add(r, s.verdict());
       }
       String a = r.addressee().name();
@@ -531,11 +558,13 @@ public final class ReferenceScorer {
     final boolean practiceTarget;
     final LocalDate adopted;
     final String country;
+    final String recommendationId;
     final List<Ev> relevant = new ArrayList<>(4);
     int mark;
 
-    Req(Requirement q, LocalDate adopted, String country) {
+    Req(Requirement q, String recommendationId, LocalDate adopted, String country) {
       this.id = q.id();
+      this.recommendationId = recommendationId;
       this.kind = q.kind();
       this.practiceTarget = q.targetsPractice();
       this.adopted = adopted;
@@ -549,8 +578,12 @@ public final class ReferenceScorer {
     final LocalDate start;
     final LocalDate end;
     final Set<Qualifier> qualifiers;
+    final List<String> links;
+    final int order;
 
-    Ev(EvidenceItem e) {
+    Ev(EvidenceItem e, int order) {
+      this.order = order;
+      this.links = e.recommendations();
       this.type = e.type();
       this.start = e.start();
       this.end = e.end();

@@ -38,7 +38,8 @@ import org.compliance.registry.Practice;
 public final class SyntheticData {
 
   /** A generated data set. */
-  public record Generated(Catalogue catalogue, List<EvidenceItem> evidence, List<String> countries) {
+  public record Generated(
+      Catalogue catalogue, List<EvidenceItem> evidence, List<String> countries) {
     public Generated {
       evidence = List.copyOf(evidence);
       countries = List.copyOf(countries);
@@ -201,7 +202,9 @@ public final class SyntheticData {
       return i == 0 ? delegation() : "eu-" + prefix + "-" + i;
     }
 
-    /** International bodies' work on the country: missions, visits, reviews. Rarely a shared one. */
+    /**
+     * International bodies' work on the country: missions, visits, reviews. Rarely a shared one.
+     */
     String internationalBody() {
       return random.nextInt(10) == 0
           ? SHARED_BODIES[random.nextInt(SHARED_BODIES.length)]
@@ -246,12 +249,16 @@ public final class SyntheticData {
       for (int i = 0; i < INTERNATIONAL_BODIES; i++) {
         registry.add(
             EntityType.ORGANISATION,
-            new Entity(prefix + "-mission-" + i, "International mission " + i + " to " + code, List.of()));
+            new Entity(
+                prefix + "-mission-" + i, "International mission " + i + " to " + code, List.of()));
       }
       for (int i = 0; i < TREATIES; i++) {
         registry.add(
             EntityType.LAW,
-            new Entity(prefix + "-treaty-" + i, "Treaty " + i + " (accession of " + code + ")", List.of()));
+            new Entity(
+                prefix + "-treaty-" + i,
+                "Treaty " + i + " (accession of " + code + ")",
+                List.of()));
       }
       for (int k = 0; k < laws / 4; k++) {
         Practice p =
@@ -315,7 +322,9 @@ public final class SyntheticData {
           firstAdoption = adopted.first();
         }
         int count =
-            d == docCount - 1 ? shape.recommendationsPerCountry() - perDoc * (docCount - 1) : perDoc;
+            d == docCount - 1
+                ? shape.recommendationsPerCountry() - perDoc * (docCount - 1)
+                : perDoc;
         for (int r = 0; r < count; r++) {
           recommendations.add(recommendation(doc, r));
         }
@@ -351,7 +360,8 @@ public final class SyntheticData {
         themes.add(Theme.POLITICAL_PRISONERS);
       } else if (pick < 48) {
         RequirementKind kind =
-            pickOf(RequirementKind.AMEND_LAW, RequirementKind.REPEAL_LAW, RequirementKind.ADOPT_LAW);
+            pickOf(
+                RequirementKind.AMEND_LAW, RequirementKind.REPEAL_LAW, RequirementKind.ADOPT_LAW);
         asks.add(ask(id, asks, kind, TargetType.LAW, law(random.nextInt(laws))));
         if (random.nextInt(4) == 0) {
           asks.add(
@@ -412,7 +422,12 @@ public final class SyntheticData {
         asks.add(ask(id, asks, RequirementKind.COOPERATE, TargetType.ORGANISATION, body));
         if (random.nextBoolean()) {
           asks.add(
-              ask(id, asks, RequirementKind.IMPLEMENT_RECOMMENDATIONS, TargetType.ORGANISATION, body));
+              ask(
+                  id,
+                  asks,
+                  RequirementKind.IMPLEMENT_RECOMMENDATIONS,
+                  TargetType.ORGANISATION,
+                  body));
         }
         themes.add(Theme.JUDICIAL_COOPERATION);
       } else {
@@ -430,13 +445,7 @@ public final class SyntheticData {
                 TargetType.ORGANISATION,
                 euBody(random.nextInt(EU_BODIES))));
         if (random.nextInt(3) == 0) {
-          asks.add(
-              ask(
-                  id,
-                  asks,
-                  RequirementKind.ENGAGE,
-                  TargetType.PRACTICE,
-                  practiceTarget()));
+          asks.add(ask(id, asks, RequirementKind.ENGAGE, TargetType.PRACTICE, practiceTarget()));
         }
         themes.add(Theme.EU_RELATIONS);
       }
@@ -649,7 +658,8 @@ public final class SyntheticData {
           null,
           qualifiers,
           links,
-          new Source(pickOf("NGO report", "UN body", "Press"), "Report on " + code, null, published),
+          new Source(
+              pickOf("NGO report", "UN body", "Press"), "Report on " + code, null, published),
           status);
     }
 
@@ -660,7 +670,9 @@ public final class SyntheticData {
       if (how < 1) {
         return "Unknown person " + code + " " + random.nextInt(1000);
       }
-      return how < 70 ? personName(i) : how < 90 ? family(i) + ", " + GIVEN[i % GIVEN.length] : person(i);
+      return how < 70
+          ? personName(i)
+          : how < 90 ? family(i) + ", " + GIVEN[i % GIVEN.length] : person(i);
     }
 
     String lawReference() {
