@@ -1,5 +1,7 @@
 package org.compliance.bench;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +11,7 @@ import org.compliance.bench.reference.ReferenceScorecard.RecommendationVerdict;
 import org.compliance.bench.reference.ReferenceScorecard.RequirementVerdict;
 import org.compliance.scorecard.Aggregate;
 import org.compliance.scorecard.RecommendationResult;
+import org.compliance.scorecard.RecommendationStatus;
 import org.compliance.scorecard.RequirementResult;
 import org.compliance.scorecard.Scorecard;
 
@@ -92,7 +95,7 @@ final class Agreement {
       if (b == null
           || a.assessed() != b.assessed()
           || a.notAssessed() != b.notAssessed()
-          || !sameScore(a.score(), b.score())) {
+          || !sameScore(a, b, rules.recommendations())) {
         out.add("aggregate " + a + " vs " + b);
       }
     }
@@ -100,14 +103,35 @@ final class Agreement {
   }
 
   /**
-   * Aggregate scores are means of one-decimal scores rounded to one decimal. Summed in another
-   * order, a mean that lies exactly on a rounding boundary (12.25) can come out as 12.249999 and
-   * round down: the two are then one step apart. Anything else must be equal.
+   * Aggregate scores are weighted means of one-decimal scores, rounded to one decimal. Summed in
+   * another order, a mean that lies exactly on a rounding boundary (12.25) can come out as
+   * 12.249999 and round down: only then may the two differ, by one step. Elsewhere they are equal.
    */
-  private static boolean sameScore(Double a, Double b) {
-    if (a == null || b == null) {
-      return a == b;
+  private static boolean sameScore(Aggregate a, Aggregate b, List<RecommendationResult> all) {
+    if (a.score() == null || b.score() == null) {
+      return a.score() == b.score();
     }
-    return a.equals(b) || Math.abs(a - b) <= 0.1 + 1e-9;
+    if (a.score().equals(b.score())) {
+      return true;
+    }
+    BigDecimal weighted = BigDecimal.ZERO;
+    BigDecimal weight = BigDecimal.ZERO;
+    for (RecommendationResult r : all) {
+      boolean member =
+          switch (a.scope()) {
+            case "OVERALL" -> true;
+            case "DOCUMENT" -> r.document().equals(a.key());
+            case "THEME" -> r.themes().stream().anyMatch(t -> t.name().equals(a.key()));
+            default -> r.addressee().name().equals(a.key());
+          };
+      if (member && r.status() != RecommendationStatus.NOT_ASSESSED) {
+        BigDecimal w = BigDecimal.valueOf(r.weight());
+        weighted = weighted.add(w.multiply(BigDecimal.valueOf(r.score())));
+        weight = weight.add(w);
+      }
+    }
+    BigDecimal tenths = weighted.multiply(BigDecimal.TEN).divide(weight, 12, RoundingMode.HALF_UP);
+    boolean onBoundary = tenths.remainder(BigDecimal.ONE).compareTo(new BigDecimal("0.5")) == 0;
+    return onBoundary && Math.abs(a.score() - b.score()) <= 0.1 + 1e-9;
   }
 }

@@ -37,7 +37,8 @@ class ReferenceAgreementTest {
         Arguments.of(new Shape(3, 5, 150, 800, 3L), "2023-06-30", true),
         Arguments.of(new Shape(1, 5, 2_000, 4_000, 4L), "2026-11-22", false),
         Arguments.of(new Shape(6, 2, 100, 500, 5L), "2017-01-15", false),
-        Arguments.of(new Shape(4, 3, 500, 1_500, 6L), "2025-03-01", true));
+        Arguments.of(new Shape(4, 3, 500, 1_500, 6L), "2025-03-01", true),
+        Arguments.of(new Shape(3, 3, 1_000, 1_500, 8L), "2022-07-01", false));
   }
 
   @ParameterizedTest(name = "{0} as of {1}, provisional {2}")

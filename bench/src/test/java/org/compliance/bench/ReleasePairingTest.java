@@ -27,6 +27,7 @@ import org.compliance.evidence.Source;
 import org.compliance.registry.Entity;
 import org.compliance.registry.EntityRegistry;
 import org.compliance.registry.EntityType;
+import org.compliance.scorecard.RequirementStatus;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -67,6 +68,35 @@ class ReleasePairingTest {
     assertThat(pairedRelease(evidence)).isEqualTo(firstUnstated);
     evidence.removeIf(e -> e.id().startsWith("named-unstated"));
     assertThat(pairedRelease(evidence)).isEqualTo("linked-pardon");
+  }
+
+  /**
+   * The second order dependence the reference copies: a person reported still held after a release
+   * is counter-evidence ("Person still held", no regression), because that rule fires first and
+   * "Re-detention or a new conviction withdraws a person's remedy" is then blocked by its {@code
+   * not Breach(requirementId == $req, evidenceId == $ev)}. rules/README.md section 3 calls a
+   * detention after a release a regression; a detention without the ONGOING qualifier is one.
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void aPersonStillHeldAfterAReleaseIsCounterEvidenceNotARegression(boolean ongoing) {
+    List<EvidenceItem> evidence =
+        List.of(
+            release("named-parole", "2019-06-01", Qualifier.PAROLE),
+            item(
+                "named-detained",
+                EvidenceType.DETENTION,
+                "2020-02-01",
+                ongoing ? Set.of(Qualifier.ONGOING) : Set.of(Qualifier.PRE_TRIAL)));
+    var requirement =
+        RUNNER
+            .assess(catalogue(), evidence, AssessmentRequest.asOf(LocalDate.of(2020, 6, 1)))
+            .recommendations()
+            .get(0)
+            .requirements()
+            .get(0);
+    assertThat(requirement.status())
+        .isEqualTo(ongoing ? RequirementStatus.NOT_MET : RequirementStatus.REGRESSED);
   }
 
   private static String pairedRelease(List<EvidenceItem> evidence) {
