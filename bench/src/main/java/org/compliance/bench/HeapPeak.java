@@ -17,18 +17,16 @@ import org.compliance.bench.synthetic.SyntheticData;
  * <pre>java -Xmx4g -cp bench/target/benchmarks.jar org.compliance.bench.HeapPeak portfolio drools 3
  * </pre>
  *
- * Arguments: {@code country|portfolio}, {@code drools|reference}, runs (default 1). The data set's
- * own size is printed first, so the assessment's share of the peak can be told apart.
+ * Arguments: {@code country|portfolio|NxRxE} (N countries of R recommendations and E items), {@code
+ * drools|reference}, runs (default 1). The data set's own size is printed first, so the
+ * assessment's share of the peak can be told apart.
  */
 public final class HeapPeak {
 
   private HeapPeak() {}
 
   public static void main(String[] args) {
-    Shape shape =
-        args.length > 0 && args[0].equals("portfolio")
-            ? Shape.portfolio(Benchmarks.SEED)
-            : Shape.country(Benchmarks.SEED);
+    Shape shape = shape(args.length > 0 ? args[0] : "country");
     String engine = args.length > 1 ? args[1] : "drools";
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 1;
     AssessmentRequest request = new AssessmentRequest(Benchmarks.AS_OF, Set.of(), false);
@@ -61,6 +59,19 @@ public final class HeapPeak {
           engine, i + 1, took / 1e9, cpu / 1e9, size, peakHeap() >> 20, dataHeap >> 20);
     }
     System.out.printf("max heap (-Xmx) %,d MB%n", Runtime.getRuntime().maxMemory() >> 20);
+  }
+
+  /** {@code country}, {@code portfolio}, or countries x recommendations x items per country. */
+  static Shape shape(String name) {
+    if (name.equals("portfolio")) {
+      return Shape.portfolio(Benchmarks.SEED);
+    }
+    if (name.equals("country")) {
+      return Shape.country(Benchmarks.SEED);
+    }
+    String[] n = name.split("x");
+    return new Shape(
+        Integer.parseInt(n[0]), 5, Integer.parseInt(n[1]), Integer.parseInt(n[2]), Benchmarks.SEED);
   }
 
   static long usedHeap() {
