@@ -5,11 +5,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -57,6 +60,14 @@ import org.kie.api.runtime.KieSession;
  * Runs the scoring rules over a catalogue and an evidence set. The compiled rule base is loaded
  * once (at construction, so broken rules fail start-up) and shared; every assessment gets its own
  * session, so concurrent assessments do not interfere.
+ *
+ * <p>An assessment spanning several countries runs one session per country, then one more for the
+ * aggregate scores over all of them. Every rule that relates evidence to a requirement joins within
+ * one country or through a name or link, so each country's session gets the items of that country
+ * plus any other item that names one of its targets or links one of its recommendations: the
+ * verdicts are the ones a single session would reach. One session over a portfolio would join every
+ * item of a practice's type in every country with every requirement on that practice, and hold the
+ * working memory of all countries at once.
  */
 public final class AssessmentRunner {
 
@@ -101,14 +112,158 @@ public final class AssessmentRunner {
         recommendations.add(r);
       }
     }
-    KieSession session = kieBase.newKieSession();
-    try {
-      Inputs inputs =
-          insertInputs(session, catalogue, documents, recommendations, evidence, request);
-      session.fireAllRules();
-      return scorecard(session, request, documents, recommendations, inputs);
-    } finally {
-      session.dispose();
+    List<UnmatchedName> unmatched = unmatched(catalogue.registry(), evidence);
+    List<Partition> partitions = partition(catalogue, documents, recommendations, evidence);
+    Results results = new Results();
+    boolean oneSession = partitions.size() == 1;
+    for (Partition p : partitions) {
+      KieSession session = kieBase.newKieSession();
+      try {
+        insertInputs(
+            session,
+            catalogue,
+            oneSession ? documents : Map.of(),
+            p.recommendations(),
+            p.evidence(),
+            request);
+        session.fireAllRules();
+        results.collect(session.getObjects());
+      } finally {
+        session.dispose();
+      }
+    }
+    if (!oneSession) {
+      KieSession session = kieBase.newKieSession();
+      try {
+        insertScopes(session, documents, recommendations);
+        results.recommendationOutcomes.values().forEach(session::insert);
+        session.fireAllRules();
+        results.collect(session.getObjects());
+      } finally {
+        session.dispose();
+      }
+    }
+    return scorecard(results, request, documents, recommendations, unmatched);
+  }
+
+  /** The recommendations of one country and the evidence that may bear on them. */
+  private record Partition(List<Recommendation> recommendations, List<EvidenceItem> evidence) {}
+
+  /**
+   * One partition per country, in the order of the catalogue; an item goes to its own country's
+   * partition and to every partition whose targets it names or whose recommendations it links. An
+   * item that reaches no partition still goes to the first, so that its exclusion is reported.
+   */
+  private static List<Partition> partition(
+      Catalogue catalogue,
+      Map<String, Document> documents,
+      List<Recommendation> recommendations,
+      Collection<EvidenceItem> evidence) {
+    Map<String, Integer> byCountry = new LinkedHashMap<>();
+    List<List<Recommendation>> recs = new ArrayList<>();
+    for (Recommendation r : recommendations) {
+      String country = documents.get(r.document()).country();
+      Integer index = byCountry.get(country);
+      if (index == null) {
+        index = recs.size();
+        byCountry.put(country, index);
+        recs.add(new ArrayList<>());
+      }
+      recs.get(index).add(r);
+    }
+    if (recs.size() <= 1) {
+      return List.of(
+          new Partition(
+              recommendations,
+              evidence instanceof List<EvidenceItem> l ? l : List.copyOf(evidence)));
+    }
+    EntityRegistry registry = catalogue.registry();
+    Map<String, Set<Integer>> byTarget = new HashMap<>();
+    Map<String, Integer> byRecommendation = new HashMap<>();
+    for (int i = 0; i < recs.size(); i++) {
+      for (Recommendation r : recs.get(i)) {
+        byRecommendation.put(r.id(), i);
+        for (Requirement q : r.requirements()) {
+          for (Target t : q.targets()) {
+            if (t.type() != TargetType.PRACTICE) {
+              EntityType type = EntityType.valueOf(t.type().name());
+              String id = registry.resolve(type, t.ref()).orElse(t.ref());
+              byTarget.computeIfAbsent(id, k -> new HashSet<>()).add(i);
+            }
+          }
+        }
+      }
+    }
+    List<List<EvidenceItem>> items = new ArrayList<>();
+    recs.forEach(r -> items.add(new ArrayList<>()));
+    Map<String, Optional<String>> resolved = new HashMap<>();
+    Set<Integer> into = new TreeSet<>();
+    for (EvidenceItem e : evidence) {
+      into.clear();
+      Integer own = byCountry.get(e.country());
+      if (own != null) {
+        into.add(own);
+      }
+      route(registry, resolved, EntityType.PERSON, e.persons(), byTarget, into);
+      route(registry, resolved, EntityType.LAW, e.laws(), byTarget, into);
+      route(registry, resolved, EntityType.ORGANISATION, e.organisations(), byTarget, into);
+      for (String link : e.recommendations()) {
+        Integer p = byRecommendation.get(link);
+        if (p != null) {
+          into.add(p);
+        }
+      }
+      if (into.isEmpty()) {
+        into.add(0);
+      }
+      into.forEach(i -> items.get(i).add(e));
+    }
+    List<Partition> partitions = new ArrayList<>();
+    for (int i = 0; i < recs.size(); i++) {
+      partitions.add(new Partition(recs.get(i), items.get(i)));
+    }
+    return partitions;
+  }
+
+  private static void route(
+      EntityRegistry registry,
+      Map<String, Optional<String>> resolved,
+      EntityType type,
+      List<String> names,
+      Map<String, Set<Integer>> byTarget,
+      Set<Integer> into) {
+    for (String name : names) {
+      // Names of different types may coincide: the cache key keeps the type.
+      resolved
+          .computeIfAbsent(type.ordinal() + name, k -> registry.resolve(type, name))
+          .map(byTarget::get)
+          .ifPresent(into::addAll);
+    }
+  }
+
+  /** Names the registry does not know, in evidence order, each once. */
+  private static List<UnmatchedName> unmatched(
+      EntityRegistry registry, Collection<EvidenceItem> evidence) {
+    List<UnmatchedName> unmatched = new ArrayList<>();
+    for (EvidenceItem e : evidence) {
+      unknown(registry, e, EntityType.PERSON, "persons", e.persons(), unmatched);
+      unknown(registry, e, EntityType.LAW, "laws", e.laws(), unmatched);
+      unknown(registry, e, EntityType.ORGANISATION, "organisations", e.organisations(), unmatched);
+    }
+    return unmatched;
+  }
+
+  private static void unknown(
+      EntityRegistry registry,
+      EvidenceItem e,
+      EntityType type,
+      String field,
+      List<String> names,
+      List<UnmatchedName> unmatched) {
+    for (String name : names) {
+      if (registry.resolve(type, name).isEmpty()) {
+        unmatched.add(new UnmatchedName(e.id(), field, name));
+      }
     }
   }
 
@@ -128,24 +283,25 @@ public final class AssessmentRunner {
     return selected;
   }
 
-  private record Inputs(List<UnmatchedName> unmatched) {}
-
-  private Inputs insertInputs(
+  /**
+   * Inserts the recommendations, their requirements and targets, the practices they target, and the
+   * evidence with its mentions and links. With {@code scopes} non-empty, also the aggregate scopes
+   * (a single-session assessment scores its groups itself).
+   */
+  private void insertInputs(
       KieSession session,
       Catalogue catalogue,
-      Map<String, Document> documents,
+      Map<String, Document> scopes,
       List<Recommendation> recommendations,
       Collection<EvidenceItem> evidence,
       AssessmentRequest request) {
     EntityRegistry registry = catalogue.registry();
+    Map<String, Document> documents = catalogue.documentsById();
     session.insert(new AssessmentContext(request.asOf(), request.includeUnverified()));
-    session.insert(new AggregateScope(AggregateScope.Kind.OVERALL, "all"));
-    documents
-        .keySet()
-        .forEach(id -> session.insert(new AggregateScope(AggregateScope.Kind.DOCUMENT, id)));
+    if (!scopes.isEmpty()) {
+      insertScopes(session, scopes, recommendations);
+    }
 
-    Set<String> themes = new TreeSet<>();
-    Set<String> addressees = new TreeSet<>();
     Set<String> practices = new HashSet<>();
     Set<String> recommendationIds = new HashSet<>();
     for (Recommendation r : recommendations) {
@@ -159,8 +315,6 @@ public final class AssessmentRunner {
               r.themes(),
               r.weight(),
               r.requirements().size()));
-      r.themes().forEach(t -> themes.add(t.name()));
-      addressees.add(r.addressee().name());
       for (Requirement q : r.requirements()) {
         session.insert(
             new RequirementFact(
@@ -175,32 +329,38 @@ public final class AssessmentRunner {
         }
       }
     }
-    themes.forEach(t -> session.insert(new AggregateScope(AggregateScope.Kind.THEME, t)));
-    addressees.forEach(a -> session.insert(new AggregateScope(AggregateScope.Kind.ADDRESSEE, a)));
     for (String id : practices) {
       registry.practice(id).ifPresent(p -> session.insert(practiceFact(p, registry)));
     }
 
-    List<UnmatchedName> unmatched = new ArrayList<>();
     for (EvidenceItem e : evidence) {
       session.insert(new EvidenceFact(e));
-      mention(session, registry, e, EntityType.PERSON, "persons", e.persons(), unmatched);
-      mention(session, registry, e, EntityType.LAW, "laws", e.laws(), unmatched);
-      mention(
-          session,
-          registry,
-          e,
-          EntityType.ORGANISATION,
-          "organisations",
-          e.organisations(),
-          unmatched);
+      mention(session, registry, e, EntityType.PERSON, e.persons());
+      mention(session, registry, e, EntityType.LAW, e.laws());
+      mention(session, registry, e, EntityType.ORGANISATION, e.organisations());
       for (String link : e.recommendations()) {
         if (recommendationIds.contains(link)) {
           session.insert(new Link(e.id(), link));
         }
       }
     }
-    return new Inputs(unmatched);
+  }
+
+  /** The groups to score: everything, each document, and each theme and addressee in use. */
+  private static void insertScopes(
+      KieSession session, Map<String, Document> documents, List<Recommendation> recommendations) {
+    session.insert(new AggregateScope(AggregateScope.Kind.OVERALL, "all"));
+    documents
+        .keySet()
+        .forEach(id -> session.insert(new AggregateScope(AggregateScope.Kind.DOCUMENT, id)));
+    Set<String> themes = new TreeSet<>();
+    Set<String> addressees = new TreeSet<>();
+    for (Recommendation r : recommendations) {
+      r.themes().forEach(t -> themes.add(t.name()));
+      addressees.add(r.addressee().name());
+    }
+    themes.forEach(t -> session.insert(new AggregateScope(AggregateScope.Kind.THEME, t)));
+    addressees.forEach(a -> session.insert(new AggregateScope(AggregateScope.Kind.ADDRESSEE, a)));
   }
 
   private static PracticeFact practiceFact(Practice p, EntityRegistry registry) {
@@ -225,58 +385,68 @@ public final class AssessmentRunner {
       EntityRegistry registry,
       EvidenceItem e,
       EntityType type,
-      String field,
-      List<String> names,
-      List<UnmatchedName> unmatched) {
+      List<String> names) {
     for (String name : names) {
-      registry
-          .resolve(type, name)
-          .ifPresentOrElse(
-              id -> session.insert(new Mention(e.id(), id)),
-              () -> unmatched.add(new UnmatchedName(e.id(), field, name)));
+      registry.resolve(type, name).ifPresent(id -> session.insert(new Mention(e.id(), id)));
+    }
+  }
+
+  /** What the sessions of one assessment concluded, gathered before each is disposed. */
+  private static final class Results {
+    final Map<String, RequirementOutcome> requirementOutcomes = new HashMap<>();
+    final Map<String, RecommendationOutcome> recommendationOutcomes = new LinkedHashMap<>();
+    final Map<String, List<Finding>> findings = new HashMap<>();
+    final List<Aggregate> aggregates = new ArrayList<>();
+    // An item routed to several sessions is excluded in each: keep one per item and rule.
+    final Map<List<String>, ExcludedEvidence> excluded = new HashMap<>();
+    final Set<String> used = new HashSet<>();
+
+    void collect(Collection<?> facts) {
+      for (Object o : facts) {
+        if (o instanceof RequirementOutcome r) {
+          requirementOutcomes.put(r.getRequirementId(), r);
+        } else if (o instanceof RecommendationOutcome r) {
+          recommendationOutcomes.putIfAbsent(r.getRecommendationId(), r);
+        } else if (o instanceof Judgement j) {
+          findings.computeIfAbsent(j.getRequirementId(), k -> new ArrayList<>()).add(finding(j));
+          used.add(j.getEvidenceId());
+        } else if (o instanceof AggregateOutcome a) {
+          aggregates.add(
+              new Aggregate(
+                  a.getScope().getKind().name(),
+                  a.getScope().getKey(),
+                  a.getScore(),
+                  a.getAssessed(),
+                  a.getNotAssessed(),
+                  a.getRule()));
+        } else if (o instanceof Exclusion x) {
+          excluded.putIfAbsent(
+              List.of(x.getEvidenceId(), x.getRule()),
+              new ExcludedEvidence(x.getEvidenceId(), x.getRule(), x.getReason()));
+        }
+      }
     }
   }
 
   private Scorecard scorecard(
-      KieSession session,
+      Results collected,
       AssessmentRequest request,
       Map<String, Document> documents,
       List<Recommendation> recommendations,
-      Inputs inputs) {
-    Map<String, RequirementOutcome> requirementOutcomes = new LinkedHashMap<>();
-    Map<String, RecommendationOutcome> recommendationOutcomes = new LinkedHashMap<>();
-    Map<String, List<Finding>> findings = new LinkedHashMap<>();
-    List<Aggregate> aggregates = new ArrayList<>();
-    List<ExcludedEvidence> excluded = new ArrayList<>();
-    Set<String> used = new TreeSet<>();
-    for (Object o : session.getObjects()) {
-      if (o instanceof RequirementOutcome r) {
-        requirementOutcomes.put(r.getRequirementId(), r);
-      } else if (o instanceof RecommendationOutcome r) {
-        recommendationOutcomes.put(r.getRecommendationId(), r);
-      } else if (o instanceof Judgement j) {
-        findings.computeIfAbsent(j.getRequirementId(), k -> new ArrayList<>()).add(finding(j));
-        used.add(j.getEvidenceId());
-      } else if (o instanceof AggregateOutcome a) {
-        aggregates.add(
-            new Aggregate(
-                a.getScope().getKind().name(),
-                a.getScope().getKey(),
-                a.getScore(),
-                a.getAssessed(),
-                a.getNotAssessed(),
-                a.getRule()));
-      } else if (o instanceof Exclusion x) {
-        excluded.add(new ExcludedEvidence(x.getEvidenceId(), x.getRule(), x.getReason()));
-      }
-    }
+      List<UnmatchedName> unmatched) {
+    Map<String, RequirementOutcome> requirementOutcomes = collected.requirementOutcomes;
+    Map<String, RecommendationOutcome> recommendationOutcomes = collected.recommendationOutcomes;
+    Map<String, List<Finding>> findings = collected.findings;
+    List<Aggregate> aggregates = collected.aggregates;
+    List<ExcludedEvidence> excluded = new ArrayList<>(collected.excluded.values());
+    List<String> used = new ArrayList<>(collected.used);
+    Collections.sort(used);
     List<RecommendationResult> results = new ArrayList<>();
     for (Recommendation r : recommendations) {
       List<RequirementResult> requirementResults = new ArrayList<>();
       for (Requirement q : r.requirements()) {
         RequirementOutcome o = requirementOutcomes.get(q.id());
-        List<Finding> f = new ArrayList<>(findings.getOrDefault(q.id(), List.of()));
-        f.sort(FINDING_ORDER);
+        List<Finding> f = sorted(findings.getOrDefault(q.id(), List.of()));
         requirementResults.add(
             new RequirementResult(
                 q.id(),
@@ -316,14 +486,28 @@ public final class AssessmentRunner {
         results,
         aggregates,
         excluded,
-        inputs.unmatched(),
-        List.copyOf(used));
+        unmatched,
+        used);
   }
 
-  private static final Comparator<Finding> FINDING_ORDER =
-      Comparator.comparing(Finding::effect)
-          .thenComparing(f -> String.join(",", f.evidenceIds()))
-          .thenComparing(Finding::rule);
+  /**
+   * Findings by effect, evidence ids (joined with commas) and rule. The joined ids are computed
+   * once per finding, not once per comparison: a requirement on a broad practice has thousands.
+   */
+  private static List<Finding> sorted(List<Finding> findings) {
+    record Keyed(Finding finding, String ids) {}
+    List<Keyed> keyed = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      keyed.add(new Keyed(f, String.join(",", f.evidenceIds())));
+    }
+    keyed.sort(
+        Comparator.comparing((Keyed k) -> k.finding().effect())
+            .thenComparing(Keyed::ids)
+            .thenComparing(k -> k.finding().rule()));
+    List<Finding> result = new ArrayList<>(keyed.size());
+    keyed.forEach(k -> result.add(k.finding()));
+    return result;
+  }
 
   private static Finding finding(Judgement j) {
     List<String> ids = List.of(j.getEvidenceId());

@@ -1,0 +1,163 @@
+package org.compliance.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.compliance.assessment.AssessmentRequest;
+import org.compliance.assessment.AssessmentRunner;
+import org.compliance.catalogue.Addressee;
+import org.compliance.catalogue.Catalogue;
+import org.compliance.catalogue.Document;
+import org.compliance.catalogue.Recommendation;
+import org.compliance.catalogue.Requirement;
+import org.compliance.catalogue.RequirementKind;
+import org.compliance.catalogue.Target;
+import org.compliance.catalogue.TargetType;
+import org.compliance.evidence.EvidenceItem;
+import org.compliance.evidence.EvidenceType;
+import org.compliance.evidence.PartialDate;
+import org.compliance.evidence.Qualifier;
+import org.compliance.evidence.ReviewStatus;
+import org.compliance.evidence.Source;
+import org.compliance.registry.Entity;
+import org.compliance.registry.EntityRegistry;
+import org.compliance.registry.EntityType;
+import org.compliance.scorecard.RequirementStatus;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Pins an order dependence in release.drl that the reference scorer has to copy. "Release with the
+ * conviction quashed earns full credit" pairs an annulment with one partial release only (its
+ * {@code not Credit(requirementId == $req, evidenceId == $ev)} blocks the others), and the date of
+ * the full credit is the later of the two: which release is paired decides whether later
+ * counter-evidence overrules it. The rules do not say which; Drools pairs the first partial credit
+ * its activations meet: releases on unstated terms before conditional ones, linked items before
+ * named ones, then in evidence order, whatever order the items come in.
+ */
+class ReleasePairingTest {
+
+  private static final AssessmentRunner RUNNER = new AssessmentRunner();
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+  void annulmentIsPairedWithTheFirstReleaseOnUnstatedTermsThenLinkedThenInEvidenceOrder(
+      long shuffle) {
+    List<EvidenceItem> evidence =
+        new ArrayList<>(
+            List.of(
+                release("named-parole", "2012-01-01", Qualifier.PAROLE),
+                release("linked-pardon", "2013-01-01", Qualifier.PARDON),
+                release("named-unstated-1", "2014-01-01"),
+                release("named-unstated-2", "2015-01-01"),
+                release("named-health", "2016-01-01", Qualifier.HEALTH_GROUNDS)));
+    Collections.shuffle(evidence, new Random(shuffle));
+    evidence.add(item("annulled", EvidenceType.CONVICTION_QUASHED, "2011-01-01", Set.of()));
+    String firstUnstated =
+        evidence.stream()
+            .map(EvidenceItem::id)
+            .filter(id -> id.startsWith("named-unstated"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(pairedRelease(evidence)).isEqualTo(firstUnstated);
+    evidence.removeIf(e -> e.id().startsWith("named-unstated"));
+    assertThat(pairedRelease(evidence)).isEqualTo("linked-pardon");
+  }
+
+  /**
+   * The second order dependence the reference copies: a person reported still held after a release
+   * is counter-evidence ("Person still held", no regression), because that rule fires first and
+   * "Re-detention or a new conviction withdraws a person's remedy" is then blocked by its {@code
+   * not Breach(requirementId == $req, evidenceId == $ev)}. rules/README.md section 3 calls a
+   * detention after a release a regression; a detention without the ONGOING qualifier is one.
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void aPersonStillHeldAfterAReleaseIsCounterEvidenceNotARegression(boolean ongoing) {
+    List<EvidenceItem> evidence =
+        List.of(
+            release("named-parole", "2019-06-01", Qualifier.PAROLE),
+            item(
+                "named-detained",
+                EvidenceType.DETENTION,
+                "2020-02-01",
+                ongoing ? Set.of(Qualifier.ONGOING) : Set.of(Qualifier.PRE_TRIAL)));
+    var requirement =
+        RUNNER
+            .assess(catalogue(), evidence, AssessmentRequest.asOf(LocalDate.of(2020, 6, 1)))
+            .recommendations()
+            .get(0)
+            .requirements()
+            .get(0);
+    assertThat(requirement.status())
+        .isEqualTo(ongoing ? RequirementStatus.NOT_MET : RequirementStatus.REGRESSED);
+  }
+
+  private static String pairedRelease(List<EvidenceItem> evidence) {
+    var requirement =
+        RUNNER
+            .assess(catalogue(), evidence, AssessmentRequest.asOf(LocalDate.of(2020, 1, 1)))
+            .recommendations()
+            .get(0)
+            .requirements()
+            .get(0);
+    String reason =
+        requirement.findings().stream()
+            .filter(f -> f.rule().equals("Release with the conviction quashed earns full credit"))
+            .findFirst()
+            .orElseThrow()
+            .explanation();
+    return reason.substring(reason.indexOf('(') + 1, reason.indexOf(')'));
+  }
+
+  private static Catalogue catalogue() {
+    EntityRegistry registry = new EntityRegistry();
+    registry.add(EntityType.PERSON, new Entity("p", "Person", List.of()));
+    Requirement release =
+        new Requirement(
+            "r-a", RequirementKind.RELEASE, "release", List.of(new Target(TargetType.PERSON, "p")));
+    return new Catalogue(
+        List.of(new Document("d", "doc", "body", "proc", PartialDate.parse("2010-01-01"), "KZ")),
+        List.of(
+            new Recommendation(
+                "r",
+                "d",
+                "1",
+                "text",
+                Addressee.STATE_AUTHORITIES,
+                Set.of(),
+                1.0,
+                List.of(release))),
+        registry);
+  }
+
+  private static EvidenceItem release(String id, String date, Qualifier... terms) {
+    return item(id, EvidenceType.RELEASE, date, Set.of(terms));
+  }
+
+  private static EvidenceItem item(
+      String id, EvidenceType type, String date, Set<Qualifier> qualifiers) {
+    boolean linked = id.startsWith("linked");
+    return new EvidenceItem(
+        id,
+        type,
+        PartialDate.parse(date),
+        null,
+        "item " + id,
+        "KZ",
+        linked ? List.of() : List.of("Person"),
+        List.of(),
+        List.of(),
+        null,
+        qualifiers,
+        linked ? List.of("r") : List.of(),
+        new Source("NGO", "report", null, null),
+        ReviewStatus.VERIFIED);
+  }
+}
