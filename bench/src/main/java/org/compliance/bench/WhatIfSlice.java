@@ -22,9 +22,9 @@ import org.compliance.registry.EntityType;
  * The part of a data set an added item can change: the recommendations with a requirement the item
  * may bear on, and every item that may bear on those. Assessing the slice gives the same verdicts
  * for those recommendations as assessing everything again, because a requirement's verdict depends
- * only on the items that bear on it; the tests check that. "May bear on" is a superset of what the
- * matching rules accept (names, links, and any item of the country whose type a targeted practice,
- * with its legal-basis steps, could show), so nothing relevant is left out.
+ * only on the items that bear on it; the tests check that. "May bear on" is what the matching rules
+ * accept without the date window (names, links, and items of the country that show a targeted
+ * practice), so nothing relevant is left out.
  */
 public record WhatIfSlice(Catalogue catalogue, List<EvidenceItem> evidence) {
 
@@ -62,7 +62,7 @@ public record WhatIfSlice(Catalogue catalogue, List<EvidenceItem> evidence) {
     }
     Set<String> targets = new HashSet<>();
     Set<String> ids = new HashSet<>();
-    Map<String, Set<EvidenceType>> practiceTypes = new LinkedHashMap<>();
+    Map<String, List<Shown>> practices = new LinkedHashMap<>();
     Map<String, Document> sliceDocuments = new LinkedHashMap<>();
     for (Recommendation r : affected) {
       ids.add(r.id());
@@ -72,9 +72,9 @@ public record WhatIfSlice(Catalogue catalogue, List<EvidenceItem> evidence) {
         for (Target t : q.targets()) {
           String id = resolve(registry, t);
           if (t.type() == TargetType.PRACTICE) {
-            practiceTypes
-                .computeIfAbsent(d.country(), k -> EnumSet.noneOf(EvidenceType.class))
-                .addAll(types(registry, id));
+            practices
+                .computeIfAbsent(d.country(), k -> new ArrayList<>())
+                .add(new Shown(types(registry, id), scope(registry, id)));
           } else {
             targets.add(id);
           }
@@ -83,15 +83,38 @@ public record WhatIfSlice(Catalogue catalogue, List<EvidenceItem> evidence) {
     }
     List<EvidenceItem> items = new ArrayList<>();
     for (EvidenceItem e : evidence) {
-      Set<EvidenceType> shown = practiceTypes.get(e.country());
-      if ((shown != null && shown.contains(e.type()))
+      Set<String> names = names(registry, e);
+      List<Shown> shown = practices.getOrDefault(e.country(), List.of());
+      if (shown.stream().anyMatch(p -> p.by(e.type(), names))
           || e.recommendations().stream().anyMatch(ids::contains)
-          || names(registry, e).stream().anyMatch(targets::contains)) {
+          || names.stream().anyMatch(targets::contains)) {
         items.add(e);
       }
     }
     return new WhatIfSlice(
         new Catalogue(List.copyOf(sliceDocuments.values()), affected, registry), items);
+  }
+
+  /**
+   * A targeted practice: items of these types show it, if they name its scope (when it has one).
+   */
+  private record Shown(Set<EvidenceType> types, Set<String> scope) {
+    boolean by(EvidenceType type, Set<String> names) {
+      return types.contains(type) && (scope.isEmpty() || names.stream().anyMatch(scope::contains));
+    }
+  }
+
+  private static Set<String> scope(EntityRegistry registry, String practice) {
+    Set<String> scope = new HashSet<>();
+    registry
+        .practice(practice)
+        .ifPresent(
+            p -> {
+              p.laws().forEach(l -> scope.add(registry.resolve(EntityType.LAW, l).orElse(l)));
+              p.organisations()
+                  .forEach(o -> scope.add(registry.resolve(EntityType.ORGANISATION, o).orElse(o)));
+            });
+    return scope;
   }
 
   private static String resolve(EntityRegistry registry, Target t) {
