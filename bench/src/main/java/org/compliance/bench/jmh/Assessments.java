@@ -25,6 +25,12 @@ final class Assessments {
     this.data = SyntheticData.generate(shape);
   }
 
+  /** The added item of {@link #withOneMoreItem()}. */
+  EvidenceItem addedItem() {
+    List<EvidenceItem> all = withOneMoreItem();
+    return all.get(all.size() - 1);
+  }
+
   /**
    * The evidence plus one verified item: the release of a person many requirements name, the kind
    * of item an officer checks "what if" with.

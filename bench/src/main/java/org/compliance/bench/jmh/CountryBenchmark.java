@@ -3,6 +3,7 @@ package org.compliance.bench.jmh;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.compliance.bench.Benchmarks;
+import org.compliance.bench.WhatIfSlice;
 import org.compliance.bench.reference.ReferenceScorecard;
 import org.compliance.bench.synthetic.Shape;
 import org.compliance.evidence.EvidenceItem;
@@ -37,11 +38,13 @@ public class CountryBenchmark {
 
   private Assessments a;
   private List<EvidenceItem> whatIf;
+  private WhatIfSlice slice;
 
   @Setup(Level.Trial)
   public void setUp() {
     a = new Assessments(Shape.country(Benchmarks.SEED));
     whatIf = a.withOneMoreItem();
+    slice = WhatIfSlice.of(a.data.catalogue(), whatIf, a.addedItem());
   }
 
   @Benchmark
@@ -62,5 +65,16 @@ public class CountryBenchmark {
   @Benchmark
   public ReferenceScorecard whatIfReference() {
     return a.reference.assess(a.data.catalogue(), whatIf, a.request);
+  }
+
+  /** The what-if on the slice the item can change only (selecting the slice not included). */
+  @Benchmark
+  public Scorecard whatIfSliceDrools() {
+    return a.runner.assess(slice.catalogue(), slice.evidence(), a.request);
+  }
+
+  @Benchmark
+  public ReferenceScorecard whatIfSliceReference() {
+    return a.reference.assess(slice.catalogue(), slice.evidence(), a.request);
   }
 }

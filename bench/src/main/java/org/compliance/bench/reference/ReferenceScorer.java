@@ -193,7 +193,7 @@ public final class ReferenceScorer {
   }
 
   /** admission.drl: reviewed (or provisional), happened and reported by the as-of date. */
-  static boolean admitted(EvidenceItem e, LocalDate asOf, boolean provisional) {
+  public static boolean admitted(EvidenceItem e, LocalDate asOf, boolean provisional) {
     boolean reviewed =
         e.status() == ReviewStatus.VERIFIED
             || (e.status() == ReviewStatus.SUBMITTED && provisional);
