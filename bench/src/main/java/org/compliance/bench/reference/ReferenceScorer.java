@@ -405,8 +405,8 @@ public final class ReferenceScorer {
 
   /**
    * release.drl "Re-detention or a new conviction withdraws a person's remedy": a detention or
-   * conviction that starts after any credited step is a regression. Firing order: an item that
-   * already counts as "still held" counter-evidence is not counted again as a regression.
+   * conviction that starts after any credited step is a regression, also when the same item reports
+   * the person still held.
    */
   private static void detainedAgain(Req r, Judgements j) {
     LocalDate earliest = j.creditDates[0];
@@ -417,10 +417,7 @@ public final class ReferenceScorer {
     }
     for (Ev e : r.relevant) {
       if ((e.type == EvidenceType.DETENTION || e.type == EvidenceType.CONVICTION)
-          && e.start.isAfter(earliest)
-          && !(r.kind == RequirementKind.RELEASE
-              && e.type == EvidenceType.DETENTION
-              && e.has(Qualifier.ONGOING))) {
+          && e.start.isAfter(earliest)) {
         j.breach(e, true);
       }
     }
