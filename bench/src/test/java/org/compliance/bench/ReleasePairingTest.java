@@ -32,13 +32,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Pins an order dependence in release.drl that the reference scorer has to copy. "Release with the
- * conviction quashed earns full credit" pairs an annulment with one partial release only (its
- * {@code not Credit(requirementId == $req, evidenceId == $ev)} blocks the others), and the date of
- * the full credit is the later of the two: which release is paired decides whether later
- * counter-evidence overrules it. The rules do not say which; Drools pairs the first partial credit
- * its activations meet: releases on unstated terms before conditional ones, linked items before
- * named ones, then in evidence order, whatever order the items come in.
+ * Pins two places where release.drl once depended on the order Drools fires rules of equal
+ * salience, and the reference scorer had to copy that order. "Release with the conviction quashed
+ * earns full credit" completes one partial release only, dated the later of the two, so which
+ * release it completes decides whether later counter-evidence overrules it: now always the latest
+ * (ties: greatest evidence id), whatever order the items come in. And a re-detention after a
+ * release is a regression whether or not "Person still held" has fired on the same item.
  */
 class ReleasePairingTest {
 
@@ -46,8 +45,7 @@ class ReleasePairingTest {
 
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
-  void annulmentIsPairedWithTheFirstReleaseOnUnstatedTermsThenLinkedThenInEvidenceOrder(
-      long shuffle) {
+  void annulmentCompletesTheLatestPartialReleaseWhateverTheEvidenceOrder(long shuffle) {
     List<EvidenceItem> evidence =
         new ArrayList<>(
             List.of(
@@ -55,19 +53,14 @@ class ReleasePairingTest {
                 release("linked-pardon", "2013-01-01", Qualifier.PARDON),
                 release("named-unstated-1", "2014-01-01"),
                 release("named-unstated-2", "2015-01-01"),
-                release("named-health", "2016-01-01", Qualifier.HEALTH_GROUNDS)));
+                release("named-health", "2016-01-01", Qualifier.HEALTH_GROUNDS),
+                release("named-health-same-day", "2016-01-01", Qualifier.HEALTH_GROUNDS)));
     Collections.shuffle(evidence, new Random(shuffle));
     evidence.add(item("annulled", EvidenceType.CONVICTION_QUASHED, "2011-01-01", Set.of()));
-    String firstUnstated =
-        evidence.stream()
-            .map(EvidenceItem::id)
-            .filter(id -> id.startsWith("named-unstated"))
-            .findFirst()
-            .orElseThrow();
 
-    assertThat(pairedRelease(evidence)).isEqualTo(firstUnstated);
-    evidence.removeIf(e -> e.id().startsWith("named-unstated"));
-    assertThat(pairedRelease(evidence)).isEqualTo("linked-pardon");
+    assertThat(pairedRelease(evidence)).isEqualTo("named-health-same-day");
+    evidence.removeIf(e -> e.id().startsWith("named-health"));
+    assertThat(pairedRelease(evidence)).isEqualTo("named-unstated-2");
   }
 
   /**

@@ -108,6 +108,35 @@ class ReleaseRulesTest {
   }
 
   @Test
+  void anAnnulmentCompletesTheLatestPartialReleaseNotOneUndoneSince() {
+    RequirementResult q =
+        releaseBokayev()
+            .asOf("2021-01-01")
+            .evidence("annulled", EvidenceType.CONVICTION_QUASHED, "2019-04-01")
+            .person(Scenario.PERSON)
+            .add()
+            .evidence("first-parole", EvidenceType.RELEASE, "2019-06-01")
+            .person(Scenario.PERSON)
+            .qualified(PAROLE)
+            .add()
+            .evidence("detained", EvidenceType.DETENTION, "2019-10-01")
+            .person(Scenario.PERSON)
+            .add()
+            .evidence("second-parole", EvidenceType.RELEASE, "2020-06-01")
+            .person(Scenario.PERSON)
+            .qualified(PAROLE)
+            .add()
+            .requirement();
+    assertThat(q.status()).isEqualTo(RequirementStatus.MET);
+    Scenario.assertFinding(
+        q,
+        "Release with the conviction quashed earns full credit",
+        Finding.Effect.CREDIT,
+        "annulled");
+    assertThat(q.reason()).contains("released (second-parole)");
+  }
+
+  @Test
   void personStillHeldMeansReleaseNotCarriedOut() {
     RequirementResult q =
         releaseBokayev()

@@ -39,9 +39,6 @@ import org.compliance.scorecard.RequirementStatus;
  * The scoring methodology of {@code rules/README.md} as plain loops and hash maps, no rule engine:
  * the floor the Drools assessment is measured against, and a second opinion on every verdict. It
  * decides what the rules decide (status, credit, score, aggregates) but writes no explanations.
- *
- * <p>Where the rules' outcome depends on the order in which Drools fires rules of equal salience,
- * this class follows the order Drools uses; those places are marked "firing order".
  */
 public final class ReferenceScorer {
 
@@ -358,38 +355,28 @@ public final class ReferenceScorer {
   }
 
   /**
-   * release.drl "Release with the conviction quashed": an annulment completes a partial release,
-   * dated when both had happened. Firing order: with several partial releases, the rule pairs every
-   * annulment with one of them only, the first partial credit its activations meet. Drools meets
-   * credits for releases on unstated terms before those for conditional releases; within each,
-   * explicitly linked items before items naming the person; then in evidence order. Found by
-   * experiment (bench's ReleasePairingTest pins it); the rules do not say which release counts.
+   * release.drl "Release with the conviction quashed": an annulment completes the latest partial
+   * release (conditional or on unstated terms; ties on the date: the greatest evidence id), dated
+   * when both had happened.
    */
   private static void releasedAndAnnulled(Req r, Judgements j) {
     Ev first = null;
-    int firstRank = Integer.MAX_VALUE;
     for (Ev e : r.relevant) {
       if (e.type != EvidenceType.RELEASE) {
         continue;
       }
-      int rank;
-      if (e.qualifiers.isEmpty()) {
-        rank = 0;
-      } else if (!e.has(Qualifier.UNCONDITIONAL)
-          && (e.has(Qualifier.PAROLE)
-              || e.has(Qualifier.HEALTH_GROUNDS)
-              || e.has(Qualifier.RESTRICTION_OF_LIBERTY)
-              || e.has(Qualifier.PARDON))) {
-        rank = 2;
-      } else {
-        continue;
-      }
-      if (!e.links.contains(r.recommendationId)) {
-        rank++;
-      }
-      if (rank < firstRank || (rank == firstRank && e.order < first.order)) {
+      boolean partial =
+          e.qualifiers.isEmpty()
+              || (!e.has(Qualifier.UNCONDITIONAL)
+                  && (e.has(Qualifier.PAROLE)
+                      || e.has(Qualifier.HEALTH_GROUNDS)
+                      || e.has(Qualifier.RESTRICTION_OF_LIBERTY)
+                      || e.has(Qualifier.PARDON)));
+      if (partial
+          && (first == null
+              || e.start.isAfter(first.start)
+              || (e.start.isEqual(first.start) && e.id.compareTo(first.id) > 0))) {
         first = e;
-        firstRank = rank;
       }
     }
     if (first == null) {
@@ -571,15 +558,15 @@ public final class ReferenceScorer {
 
   /** An admitted item as the judging needs it. */
   private static final class Ev {
+    final String id;
     final EvidenceType type;
     final LocalDate start;
     final LocalDate end;
     final Set<Qualifier> qualifiers;
     final List<String> links;
-    final int order;
 
     Ev(EvidenceItem e, int order) {
-      this.order = order;
+      this.id = e.id();
       this.links = e.recommendations();
       this.type = e.type();
       this.start = e.start();

@@ -15,6 +15,7 @@ public final class Relevant {
   private final RequirementKind kind;
   private final EvidenceType evidenceType;
   private final String via;
+  private final String summary;
 
   public Relevant(RequirementFact requirement, EvidenceFact evidence, String via) {
     this.requirementId = requirement.getId();
@@ -22,6 +23,7 @@ public final class Relevant {
     this.kind = requirement.getKind();
     this.evidenceType = evidence.getType();
     this.via = via;
+    this.summary = evidence.getSummary();
   }
 
   public String getRequirementId() {
@@ -42,5 +44,10 @@ public final class Relevant {
 
   public String getVia() {
     return via;
+  }
+
+  /** The item's summary, so explaining a relation needs no join back to the item. */
+  public String getSummary() {
+    return summary;
   }
 }
