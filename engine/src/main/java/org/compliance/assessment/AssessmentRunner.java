@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -63,11 +62,11 @@ import org.kie.api.runtime.KieSession;
  *
  * <p>An assessment spanning several countries runs one session per country, then one more for the
  * aggregate scores over all of them. Every rule that relates evidence to a requirement joins within
- * one country or through a name or link, so each country's session gets the items of that country
- * plus any other item that names one of its targets or links one of its recommendations: the
- * verdicts are the ones a single session would reach. One session over a portfolio would join every
- * item of a practice's type in every country with every requirement on that practice, and hold the
- * working memory of all countries at once.
+ * one country or through an explicit link, so each country's session gets the items of that country
+ * plus any other item that links one of its recommendations: the verdicts are the ones a single
+ * session would reach. One session over a portfolio would join every item of a practice's type in
+ * every country with every requirement on that practice, and hold the working memory of all
+ * countries at once.
  */
 public final class AssessmentRunner {
 
@@ -113,7 +112,7 @@ public final class AssessmentRunner {
       }
     }
     List<UnmatchedName> unmatched = unmatched(catalogue.registry(), evidence);
-    List<Partition> partitions = partition(catalogue, documents, recommendations, evidence);
+    List<Partition> partitions = partition(documents, recommendations, evidence);
     Results results = new Results();
     boolean oneSession = partitions.size() == 1;
     for (Partition p : partitions) {
@@ -151,11 +150,10 @@ public final class AssessmentRunner {
 
   /**
    * One partition per country, in the order of the catalogue; an item goes to its own country's
-   * partition and to every partition whose targets it names or whose recommendations it links. An
-   * item that reaches no partition still goes to the first, so that its exclusion is reported.
+   * partition and to every partition whose recommendations it links. An item that reaches no
+   * partition still goes to the first, so that its exclusion is reported.
    */
   private static List<Partition> partition(
-      Catalogue catalogue,
       Map<String, Document> documents,
       List<Recommendation> recommendations,
       Collection<EvidenceItem> evidence) {
@@ -177,26 +175,14 @@ public final class AssessmentRunner {
               recommendations,
               evidence instanceof List<EvidenceItem> l ? l : List.copyOf(evidence)));
     }
-    EntityRegistry registry = catalogue.registry();
-    Map<String, Set<Integer>> byTarget = new HashMap<>();
     Map<String, Integer> byRecommendation = new HashMap<>();
     for (int i = 0; i < recs.size(); i++) {
       for (Recommendation r : recs.get(i)) {
         byRecommendation.put(r.id(), i);
-        for (Requirement q : r.requirements()) {
-          for (Target t : q.targets()) {
-            if (t.type() != TargetType.PRACTICE) {
-              EntityType type = EntityType.valueOf(t.type().name());
-              String id = registry.resolve(type, t.ref()).orElse(t.ref());
-              byTarget.computeIfAbsent(id, k -> new HashSet<>()).add(i);
-            }
-          }
-        }
       }
     }
     List<List<EvidenceItem>> items = new ArrayList<>();
     recs.forEach(r -> items.add(new ArrayList<>()));
-    Map<String, Optional<String>> resolved = new HashMap<>();
     Set<Integer> into = new TreeSet<>();
     for (EvidenceItem e : evidence) {
       into.clear();
@@ -204,9 +190,6 @@ public final class AssessmentRunner {
       if (own != null) {
         into.add(own);
       }
-      route(registry, resolved, EntityType.PERSON, e.persons(), byTarget, into);
-      route(registry, resolved, EntityType.LAW, e.laws(), byTarget, into);
-      route(registry, resolved, EntityType.ORGANISATION, e.organisations(), byTarget, into);
       for (String link : e.recommendations()) {
         Integer p = byRecommendation.get(link);
         if (p != null) {
@@ -223,22 +206,6 @@ public final class AssessmentRunner {
       partitions.add(new Partition(recs.get(i), items.get(i)));
     }
     return partitions;
-  }
-
-  private static void route(
-      EntityRegistry registry,
-      Map<String, Optional<String>> resolved,
-      EntityType type,
-      List<String> names,
-      Map<String, Set<Integer>> byTarget,
-      Set<Integer> into) {
-    for (String name : names) {
-      // Names of different types may coincide: the cache key keeps the type.
-      resolved
-          .computeIfAbsent(type.ordinal() + name, k -> registry.resolve(type, name))
-          .map(byTarget::get)
-          .ifPresent(into::addAll);
-    }
   }
 
   /** Names the registry does not know, in evidence order, each once. */

@@ -44,6 +44,28 @@ class MatchingRulesTest {
   }
 
   @Test
+  void evidenceFromAnotherCountryBearsOnlyWhenLinked() {
+    Scenario s =
+        given()
+            .requirement(RequirementKind.RELEASE, PERSON, Scenario.PERSON)
+            .evidence("e1", EvidenceType.RELEASE, "2019-06-01")
+            .person(Scenario.PERSON)
+            .in("UZ")
+            .add();
+    assertThat(s.requirement().evidenced()).isFalse();
+    RequirementResult q =
+        s.evidence("e2", EvidenceType.RELEASE, "2019-07-01")
+            .person(Scenario.PERSON)
+            .in("UZ")
+            .linkedTo("r")
+            .add()
+            .requirement();
+    Scenario.assertFinding(
+        q, "Release on unstated terms earns partial credit", Finding.Effect.CREDIT, "e2");
+    assertThat(q.findings()).noneMatch(f -> f.evidenceIds().contains("e1"));
+  }
+
+  @Test
   void evidenceBeforeAdoptionDoesNotBearOnIt() {
     RequirementResult q =
         given()

@@ -145,6 +145,7 @@ final class Scenario {
     private final List<String> links = new ArrayList<>();
     private ReviewStatus status = ReviewStatus.VERIFIED;
     private String published;
+    private String country = "KZ";
 
     Item(String id, EvidenceType type, String date) {
       this.id = id;
@@ -192,6 +193,11 @@ final class Scenario {
       return this;
     }
 
+    Item in(String country) {
+      this.country = country;
+      return this;
+    }
+
     Scenario add() {
       evidence.add(
           new EvidenceItem(
@@ -200,7 +206,7 @@ final class Scenario {
               PartialDate.parse(date),
               dateTo == null ? null : PartialDate.parse(dateTo),
               type + " " + id,
-              "KZ",
+              country,
               persons,
               laws,
               organisations,

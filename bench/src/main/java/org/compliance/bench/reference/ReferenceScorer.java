@@ -70,7 +70,7 @@ public final class ReferenceScorer {
     // Requirements, indexed by what brings evidence to them.
     List<Recommendation> recommendations = new ArrayList<>();
     Map<String, List<Req>> byRecommendation = new HashMap<>();
-    Map<String, List<Req>> byEntity = new HashMap<>();
+    Map<String, Map<String, List<Req>>> entitiesByCountry = new HashMap<>();
     Map<String, Map<String, PracticeReqs>> practicesByCountry = new HashMap<>();
     Map<String, PracticeReqs> practiceDefinitions = new HashMap<>();
     List<Req> all = new ArrayList<>();
@@ -101,7 +101,10 @@ public final class ReferenceScorer {
                   .add(req);
             }
           } else {
-            byEntity.computeIfAbsent(id, k -> new ArrayList<>()).add(req);
+            entitiesByCountry
+                .computeIfAbsent(d.country(), k -> new HashMap<>())
+                .computeIfAbsent(id, k -> new ArrayList<>())
+                .add(req);
           }
         }
       }
@@ -122,6 +125,8 @@ public final class ReferenceScorer {
       resolver.resolve(EntityType.PERSON, e.persons(), mentions);
       resolver.resolve(EntityType.LAW, e.laws(), mentions);
       resolver.resolve(EntityType.ORGANISATION, e.organisations(), mentions);
+      // Names bear only within the item's own country.
+      Map<String, List<Req>> byEntity = entitiesByCountry.getOrDefault(e.country(), Map.of());
       for (String entity : mentions) {
         List<Req> reqs = byEntity.get(entity);
         if (reqs != null) {
