@@ -1,17 +1,15 @@
 package org.compliance.bench;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.compliance.bench.reference.ReferenceScorecard;
 import org.compliance.bench.reference.ReferenceScorecard.RecommendationVerdict;
 import org.compliance.bench.reference.ReferenceScorecard.RequirementVerdict;
 import org.compliance.scorecard.Aggregate;
 import org.compliance.scorecard.RecommendationResult;
-import org.compliance.scorecard.RecommendationStatus;
 import org.compliance.scorecard.RequirementResult;
 import org.compliance.scorecard.Scorecard;
 
@@ -95,43 +93,10 @@ final class Agreement {
       if (b == null
           || a.assessed() != b.assessed()
           || a.notAssessed() != b.notAssessed()
-          || !sameScore(a, b, rules.recommendations())) {
+          || !Objects.equals(a.score(), b.score())) {
         out.add("aggregate " + a + " vs " + b);
       }
     }
     return out;
-  }
-
-  /**
-   * Aggregate scores are weighted means of one-decimal scores, rounded to one decimal. Summed in
-   * another order, a mean that lies exactly on a rounding boundary (12.25) can come out as
-   * 12.249999 and round down: only then may the two differ, by one step. Elsewhere they are equal.
-   */
-  private static boolean sameScore(Aggregate a, Aggregate b, List<RecommendationResult> all) {
-    if (a.score() == null || b.score() == null) {
-      return a.score() == b.score();
-    }
-    if (a.score().equals(b.score())) {
-      return true;
-    }
-    BigDecimal weighted = BigDecimal.ZERO;
-    BigDecimal weight = BigDecimal.ZERO;
-    for (RecommendationResult r : all) {
-      boolean member =
-          switch (a.scope()) {
-            case "OVERALL" -> true;
-            case "DOCUMENT" -> r.document().equals(a.key());
-            case "THEME" -> r.themes().stream().anyMatch(t -> t.name().equals(a.key()));
-            default -> r.addressee().name().equals(a.key());
-          };
-      if (member && r.status() != RecommendationStatus.NOT_ASSESSED) {
-        BigDecimal w = BigDecimal.valueOf(r.weight());
-        weighted = weighted.add(w.multiply(BigDecimal.valueOf(r.score())));
-        weight = weight.add(w);
-      }
-    }
-    BigDecimal tenths = weighted.multiply(BigDecimal.TEN).divide(weight, 12, RoundingMode.HALF_UP);
-    boolean onBoundary = tenths.remainder(BigDecimal.ONE).compareTo(new BigDecimal("0.5")) == 0;
-    return onBoundary && Math.abs(a.score() - b.score()) <= 0.1 + 1e-9;
   }
 }

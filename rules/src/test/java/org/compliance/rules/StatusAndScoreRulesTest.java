@@ -8,6 +8,7 @@ import static org.compliance.evidence.Qualifier.UNCONDITIONAL;
 import static org.compliance.rules.Scenario.ask;
 import static org.compliance.rules.Scenario.given;
 
+import java.util.List;
 import org.compliance.catalogue.Addressee;
 import org.compliance.catalogue.RequirementKind;
 import org.compliance.evidence.EvidenceType;
@@ -162,6 +163,28 @@ class StatusAndScoreRulesTest {
     assertThat(r.status()).isEqualTo(RecommendationStatus.NOT_FULFILLED);
     assertThat(r.score()).isZero();
     assertThat(r.rule()).isEqualTo("Evidence but no credit: not fulfilled");
+  }
+
+  @Test
+  void aggregatesAreExactMeansRoundedHalfUp() {
+    Scenario s = given();
+    for (String id : List.of("r1", "r2", "r3", "r4")) {
+      s.recommendation(
+              id,
+              Addressee.STATE_AUTHORITIES,
+              ask("a", RequirementKind.RELEASE, PERSON, id + "-person"),
+              ask("b", RequirementKind.QUASH_CONVICTION, PERSON, id + "-person"),
+              ask("c", RequirementKind.REHABILITATE, PERSON, id + "-person"))
+          .evidence(id + "-release", EvidenceType.RELEASE, "2019-06")
+          .qualified(id.equals("r4") ? UNCONDITIONAL : PAROLE)
+          .linkedTo(id)
+          .add();
+    }
+    Scorecard card = s.assess();
+    assertThat(card.recommendation("r1").orElseThrow().score()).isEqualTo(16.7);
+    assertThat(card.recommendation("r4").orElseThrow().score()).isEqualTo(33.3);
+    // (3 x 16.7 + 33.3) / 4 = 20.85 exactly: half up, whatever order the outcomes are summed in.
+    assertThat(card.overall()).isEqualTo(20.9);
   }
 
   @Test

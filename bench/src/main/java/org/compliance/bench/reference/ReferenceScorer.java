@@ -1,5 +1,7 @@
 package org.compliance.bench.reference;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -465,9 +467,13 @@ public final class ReferenceScorer {
                 : someCredit
                     ? RecommendationStatus.PARTIALLY_FULFILLED
                     : RecommendationStatus.NOT_FULFILLED;
-    double score = status == RecommendationStatus.NOT_ASSESSED ? 0 : 100.0 * sum / rs.size();
-    return new RecommendationVerdict(
-        r.id(), r.document(), status, Math.round(score * 10) / 10.0, rs);
+    double score =
+        status == RecommendationStatus.NOT_ASSESSED || rs.isEmpty()
+            ? 0
+            : BigDecimal.valueOf(100.0 * sum)
+                .divide(BigDecimal.valueOf(rs.size()), 1, RoundingMode.HALF_UP)
+                .doubleValue();
+    return new RecommendationVerdict(r.id(), r.document(), status, score, rs);
   }
 
   private record Scored(Recommendation recommendation, RecommendationVerdict verdict) {}
@@ -505,8 +511,8 @@ public final class ReferenceScorer {
   private static final class Group {
     final String scope;
     final String key;
-    double weight;
-    double weighted;
+    BigDecimal weight = BigDecimal.ZERO;
+    BigDecimal weighted = BigDecimal.ZERO;
     int assessed;
     int notAssessed;
 
@@ -519,14 +525,16 @@ public final class ReferenceScorer {
       if (v.status() == RecommendationStatus.NOT_ASSESSED) {
         notAssessed++;
       } else {
-        weight += r.weight();
-        weighted += r.weight() * v.score();
+        BigDecimal w = BigDecimal.valueOf(r.weight());
+        weight = weight.add(w);
+        weighted = weighted.add(w.multiply(BigDecimal.valueOf(v.score())));
         assessed++;
       }
     }
 
     Aggregate aggregate() {
-      Double score = assessed == 0 ? null : Math.round(weighted / weight * 10) / 10.0;
+      Double score =
+          assessed == 0 ? null : weighted.divide(weight, 1, RoundingMode.HALF_UP).doubleValue();
       return new Aggregate(scope, key, score, assessed, notAssessed, rule());
     }
 

@@ -1,8 +1,14 @@
 package org.compliance.assessment.facts;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
-/** Weighted mean score of the assessed recommendations in a scope. */
+/**
+ * Weighted mean score of the assessed recommendations in a scope, rounded half up to one decimal.
+ * Summed in exact decimals, so the result does not depend on the order the rules collect the
+ * outcomes in (in doubles, a mean of exactly 12.25 could come out 12.2 or 12.3).
+ */
 public final class AggregateOutcome {
   private final AggregateScope scope;
   private final Double score;
@@ -21,17 +27,19 @@ public final class AggregateOutcome {
 
   public static AggregateOutcome of(
       AggregateScope scope, List<RecommendationOutcome> members, String rule) {
-    double weight = 0;
-    double weighted = 0;
+    BigDecimal weight = BigDecimal.ZERO;
+    BigDecimal weighted = BigDecimal.ZERO;
     int assessed = 0;
     for (RecommendationOutcome o : members) {
       if (o.isAssessed()) {
-        weight += o.getWeight();
-        weighted += o.getWeightedScore();
+        BigDecimal w = BigDecimal.valueOf(o.getWeight());
+        weight = weight.add(w);
+        weighted = weighted.add(w.multiply(BigDecimal.valueOf(o.getScore())));
         assessed++;
       }
     }
-    Double score = assessed == 0 ? null : Math.round(weighted / weight * 10) / 10.0;
+    Double score =
+        assessed == 0 ? null : weighted.divide(weight, 1, RoundingMode.HALF_UP).doubleValue();
     return new AggregateOutcome(scope, score, assessed, members.size() - assessed, rule);
   }
 

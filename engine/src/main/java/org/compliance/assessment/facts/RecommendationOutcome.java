@@ -1,5 +1,7 @@
 package org.compliance.assessment.facts;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -34,20 +36,23 @@ public final class RecommendationOutcome {
     this.reason = reason;
   }
 
-  /** Score = mean credit of the requirements x 100; the reason counts requirements by status. */
+  /**
+   * Score = mean credit of the requirements x 100, rounded half up to one decimal in exact
+   * decimals; the reason counts requirements by status.
+   */
   public static RecommendationOutcome of(
       RecommendationFact r,
       List<RequirementOutcome> outcomes,
       RecommendationStatus status,
       String rule) {
     double score =
-        status == RecommendationStatus.NOT_ASSESSED
+        status == RecommendationStatus.NOT_ASSESSED || outcomes.isEmpty()
             ? 0
-            : 100.0
-                * outcomes.stream().mapToDouble(RequirementOutcome::getCredit).sum()
-                / outcomes.size();
-    return new RecommendationOutcome(
-        r, status, Math.round(score * 10) / 10.0, rule, reason(outcomes, status));
+            : BigDecimal.valueOf(
+                    100.0 * outcomes.stream().mapToDouble(RequirementOutcome::getCredit).sum())
+                .divide(BigDecimal.valueOf(outcomes.size()), 1, RoundingMode.HALF_UP)
+                .doubleValue();
+    return new RecommendationOutcome(r, status, score, rule, reason(outcomes, status));
   }
 
   private static String reason(List<RequirementOutcome> outcomes, RecommendationStatus status) {
