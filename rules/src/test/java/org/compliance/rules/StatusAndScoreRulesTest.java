@@ -105,6 +105,29 @@ class StatusAndScoreRulesTest {
   }
 
   @Test
+  void theLatestCounterEvidenceIsNamedAsOverrulingACredit() {
+    RequirementResult q =
+        given()
+            .requirement(RequirementKind.CEASE_PRACTICE, PRACTICE, Scenario.PRACTICE)
+            .evidence("e1", EvidenceType.MEASURE_REVOKED, "2019-06-01")
+            .linkedTo("r")
+            .add()
+            .evidence("e3", EvidenceType.DETENTION, "2019-09-01")
+            .add()
+            .evidence("e2", EvidenceType.DETENTION, "2019-07-01")
+            .add()
+            .requirement();
+    assertThat(q.findings())
+        .filteredOn(f -> f.effect() == Finding.Effect.OVERRULED)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.evidenceIds()).containsExactly("e1", "e3");
+              assertThat(f.explanation()).endsWith("overruled by later counter-evidence e3");
+            });
+  }
+
+  @Test
   void noEvidenceInTheWindowIsNotMetAndNotEvidenced() {
     RequirementResult q =
         given().requirement(RequirementKind.RELEASE, PERSON, Scenario.PERSON).requirement();
