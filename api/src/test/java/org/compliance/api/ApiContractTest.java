@@ -252,7 +252,14 @@ abstract class ApiContractTest {
         http.post("/api/evidence", NGO, good, "text/plain", Map.of()), 415, "Content-Type");
     assertProblem(
         submit(NGO, good.replace("\"ok\"", "\"" + "x".repeat(300_000) + "\"")), 413, "body");
+    assertProblem(
+        http.postChunked(
+            "/api/evidence", NGO, good.replace("\"ok\"", "\"" + "x".repeat(300_000) + "\"")),
+        413,
+        "body");
     assertThat(count("evidence")).isEqualTo(before);
+    // Within the limit, a chunked body is read as usual.
+    assertThat(http.postChunked("/api/evidence", NGO, good).status()).isEqualTo(201);
   }
 
   @Test

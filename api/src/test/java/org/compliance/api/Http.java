@@ -68,6 +68,18 @@ public final class Http {
             .build());
   }
 
+  /** A JSON body sent without Content-Length (chunked), as streaming clients send it. */
+  public Response postChunked(String path, String user, String body) {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    return send(
+        request(path, user)
+            .POST(
+                HttpRequest.BodyPublishers.ofInputStream(
+                    () -> new java.io.ByteArrayInputStream(bytes)))
+            .header("Content-Type", "application/json")
+            .build());
+  }
+
   /** A multipart/form-data upload of one file, as a browser form or curl -F sends it. */
   public Response upload(String path, String user, String field, String fileName, byte[] content) {
     String boundary = "----compliance" + System.nanoTime();
