@@ -104,7 +104,7 @@ public final class AssessmentRunner {
 
   public Scorecard assess(
       Catalogue catalogue, Collection<EvidenceItem> evidence, AssessmentRequest request) {
-    Map<String, Document> documents = selectDocuments(catalogue, request);
+    Map<String, Document> documents = catalogue.documentsById(request.documents());
     List<Recommendation> recommendations = new ArrayList<>();
     for (Recommendation r : catalogue.recommendations()) {
       if (documents.containsKey(r.document())) {
@@ -232,22 +232,6 @@ public final class AssessmentRunner {
         unmatched.add(new UnmatchedName(e.id(), field, name));
       }
     }
-  }
-
-  private static Map<String, Document> selectDocuments(
-      Catalogue catalogue, AssessmentRequest request) {
-    Map<String, Document> selected = new LinkedHashMap<>();
-    for (Document d : catalogue.documents()) {
-      if (request.documents().isEmpty() || request.documents().contains(d.id())) {
-        selected.put(d.id(), d);
-      }
-    }
-    for (String id : request.documents()) {
-      if (!selected.containsKey(id)) {
-        throw new IllegalArgumentException("unknown document " + id);
-      }
-    }
-    return selected;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.compliance.catalogue;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,27 @@ public record Catalogue(
   }
 
   public Map<String, Document> documentsById() {
-    Map<String, Document> byId = new LinkedHashMap<>();
-    documents.forEach(d -> byId.put(d.id(), d));
-    return byId;
+    return documentsById(List.of());
+  }
+
+  /**
+   * The documents with these ids, in catalogue order, by id; all of them when {@code ids} is empty.
+   *
+   * @throws IllegalArgumentException naming an id the catalogue does not have
+   */
+  public Map<String, Document> documentsById(Collection<String> ids) {
+    Map<String, Document> selected = new LinkedHashMap<>();
+    for (Document d : documents) {
+      if (ids.isEmpty() || ids.contains(d.id())) {
+        selected.put(d.id(), d);
+      }
+    }
+    for (String id : ids) {
+      if (!selected.containsKey(id)) {
+        throw new IllegalArgumentException("unknown document " + id);
+      }
+    }
+    return selected;
   }
 
   public List<Recommendation> recommendationsOf(String documentId) {

@@ -45,24 +45,14 @@ public record EvidenceItem(
   }
 
   public EvidenceItem withStatus(ReviewStatus newStatus) {
-    return new EvidenceItem(
-        id,
-        type,
-        date,
-        dateTo,
-        summary,
-        country,
-        persons,
-        laws,
-        organisations,
-        count,
-        qualifiers,
-        recommendations,
-        source,
-        newStatus);
+    return with(id, newStatus);
   }
 
   public EvidenceItem withId(String newId) {
+    return with(newId, status);
+  }
+
+  private EvidenceItem with(String newId, ReviewStatus newStatus) {
     return new EvidenceItem(
         newId,
         type,
@@ -77,6 +67,6 @@ public record EvidenceItem(
         qualifiers,
         recommendations,
         source,
-        status);
+        newStatus);
   }
 }

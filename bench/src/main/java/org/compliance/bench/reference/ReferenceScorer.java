@@ -65,7 +65,7 @@ public final class ReferenceScorer {
 
   public ReferenceScorecard assess(
       Catalogue catalogue, Collection<EvidenceItem> evidence, AssessmentRequest request) {
-    Map<String, Document> documents = selectDocuments(catalogue, request);
+    Map<String, Document> documents = catalogue.documentsById(request.documents());
     EntityRegistry registry = catalogue.registry();
     Resolver resolver = new Resolver(registry);
 
@@ -178,22 +178,6 @@ public final class ReferenceScorer {
       relations += req.relevant.size();
     }
     return new ReferenceScorecard(asOf, results, aggregates(documents, scored), relations);
-  }
-
-  private static Map<String, Document> selectDocuments(
-      Catalogue catalogue, AssessmentRequest request) {
-    Map<String, Document> selected = new LinkedHashMap<>();
-    for (Document d : catalogue.documents()) {
-      if (request.documents().isEmpty() || request.documents().contains(d.id())) {
-        selected.put(d.id(), d);
-      }
-    }
-    for (String id : request.documents()) {
-      if (!selected.containsKey(id)) {
-        throw new IllegalArgumentException("unknown document " + id);
-      }
-    }
-    return selected;
   }
 
   /** admission.drl: reviewed (or provisional), happened and reported by the as-of date. */
