@@ -8,12 +8,14 @@ public abstract class Judgement {
   private final String evidenceId;
   private final String rule;
   private final String reason;
+  private final String pair;
 
   protected Judgement(String requirementId, String evidenceId, String rule, String reason) {
     this.requirementId = requirementId;
     this.evidenceId = evidenceId;
     this.rule = rule;
     this.reason = reason;
+    this.pair = requirementId + '\u0000' + evidenceId;
   }
 
   public String getRequirementId() {
@@ -30,5 +32,13 @@ public abstract class Judgement {
 
   public String getReason() {
     return reason;
+  }
+
+  /**
+   * Requirement and evidence id in one key, so a rule can match a judgement to its pair with a
+   * single indexed equality.
+   */
+  public String getPair() {
+    return pair;
   }
 }

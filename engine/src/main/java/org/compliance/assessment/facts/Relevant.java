@@ -16,6 +16,7 @@ public final class Relevant {
   private final EvidenceType evidenceType;
   private final String via;
   private final String summary;
+  private final String pair;
 
   public Relevant(RequirementFact requirement, EvidenceFact evidence, String via) {
     this.requirementId = requirement.getId();
@@ -24,6 +25,7 @@ public final class Relevant {
     this.evidenceType = evidence.getType();
     this.via = via;
     this.summary = evidence.getSummary();
+    this.pair = requirementId + '\u0000' + evidenceId;
   }
 
   public String getRequirementId() {
@@ -49,5 +51,13 @@ public final class Relevant {
   /** The item's summary, so explaining a relation needs no join back to the item. */
   public String getSummary() {
     return summary;
+  }
+
+  /**
+   * Requirement and evidence id in one key, so a rule can match a relation to its pair with a
+   * single indexed equality.
+   */
+  public String getPair() {
+    return pair;
   }
 }
