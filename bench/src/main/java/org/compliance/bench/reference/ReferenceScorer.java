@@ -232,13 +232,7 @@ public final class ReferenceScorer {
             if (!group) {
               if (e.has(Qualifier.UNCONDITIONAL)) {
                 j.credit(e, 1.0);
-              } else if (e.has(Qualifier.PAROLE)
-                  || e.has(Qualifier.HEALTH_GROUNDS)
-                  || e.has(Qualifier.RESTRICTION_OF_LIBERTY)
-                  || e.has(Qualifier.PARDON)) {
-                j.credit(e, 0.5);
-              }
-              if (e.qualifiers.isEmpty()) {
+              } else if (partialRelease(e)) {
                 j.credit(e, 0.5);
               }
             } else if (!e.has(Qualifier.SENTENCE_SERVED)) {
@@ -356,14 +350,7 @@ public final class ReferenceScorer {
       if (e.type != EvidenceType.RELEASE) {
         continue;
       }
-      boolean partial =
-          e.qualifiers.isEmpty()
-              || (!e.has(Qualifier.UNCONDITIONAL)
-                  && (e.has(Qualifier.PAROLE)
-                      || e.has(Qualifier.HEALTH_GROUNDS)
-                      || e.has(Qualifier.RESTRICTION_OF_LIBERTY)
-                      || e.has(Qualifier.PARDON)));
-      if (partial
+      if (partialRelease(e)
           && (first == null
               || e.start.isAfter(first.start)
               || (e.start.isEqual(first.start) && e.id.compareTo(first.id) > 0))) {
@@ -379,6 +366,19 @@ public final class ReferenceScorer {
         j.credit(e.start.isAfter(released) ? e.start : released, 1.0);
       }
     }
+  }
+
+  /**
+   * release.drl: a release earning partial credit, on conditions (parole, health grounds,
+   * restriction of liberty, pardon) or on terms the source does not state.
+   */
+  private static boolean partialRelease(Ev e) {
+    return e.qualifiers.isEmpty()
+        || (!e.has(Qualifier.UNCONDITIONAL)
+            && (e.has(Qualifier.PAROLE)
+                || e.has(Qualifier.HEALTH_GROUNDS)
+                || e.has(Qualifier.RESTRICTION_OF_LIBERTY)
+                || e.has(Qualifier.PARDON)));
   }
 
   /**

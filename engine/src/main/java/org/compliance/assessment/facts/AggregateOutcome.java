@@ -1,13 +1,11 @@
 package org.compliance.assessment.facts;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * Weighted mean score of the assessed recommendations in a scope, rounded half up to one decimal.
- * Summed in exact decimals, so the result does not depend on the order the rules collect the
- * outcomes in (in doubles, a mean of exactly 12.25 could come out 12.2 or 12.3).
+ * Weighted mean score of the assessed recommendations in a scope, summed in exact decimals and
+ * rounded by {@link Scores}, so it does not depend on the order the rules collect the outcomes in.
  */
 public final class AggregateOutcome {
   private final AggregateScope scope;
@@ -38,8 +36,7 @@ public final class AggregateOutcome {
         assessed++;
       }
     }
-    Double score =
-        assessed == 0 ? null : weighted.divide(weight, 1, RoundingMode.HALF_UP).doubleValue();
+    Double score = assessed == 0 ? null : Scores.oneDecimal(weighted, weight);
     return new AggregateOutcome(scope, score, assessed, members.size() - assessed, rule);
   }
 

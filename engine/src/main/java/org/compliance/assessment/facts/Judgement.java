@@ -15,7 +15,7 @@ public abstract class Judgement {
     this.evidenceId = evidenceId;
     this.rule = rule;
     this.reason = reason;
-    this.pair = requirementId + '\u0000' + evidenceId;
+    this.pair = pair(requirementId, evidenceId);
   }
 
   public String getRequirementId() {
@@ -40,5 +40,10 @@ public abstract class Judgement {
    */
   public String getPair() {
     return pair;
+  }
+
+  /** The one format of the pair key, shared with {@link Relevant} so the two always match. */
+  static String pair(String requirementId, String evidenceId) {
+    return requirementId + '\u0000' + evidenceId;
   }
 }

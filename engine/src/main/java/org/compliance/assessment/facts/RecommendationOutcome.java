@@ -1,7 +1,6 @@
 package org.compliance.assessment.facts;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -37,8 +36,8 @@ public final class RecommendationOutcome {
   }
 
   /**
-   * Score = mean credit of the requirements x 100, rounded half up to one decimal in exact
-   * decimals; the reason counts requirements by status.
+   * Score = mean credit of the requirements x 100, rounded by {@link Scores}; the reason counts
+   * requirements by status.
    */
   public static RecommendationOutcome of(
       RecommendationFact r,
@@ -48,10 +47,10 @@ public final class RecommendationOutcome {
     double score =
         status == RecommendationStatus.NOT_ASSESSED || outcomes.isEmpty()
             ? 0
-            : BigDecimal.valueOf(
-                    100.0 * outcomes.stream().mapToDouble(RequirementOutcome::getCredit).sum())
-                .divide(BigDecimal.valueOf(outcomes.size()), 1, RoundingMode.HALF_UP)
-                .doubleValue();
+            : Scores.oneDecimal(
+                BigDecimal.valueOf(
+                    100.0 * outcomes.stream().mapToDouble(RequirementOutcome::getCredit).sum()),
+                BigDecimal.valueOf(outcomes.size()));
     return new RecommendationOutcome(r, status, score, rule, reason(outcomes, status));
   }
 

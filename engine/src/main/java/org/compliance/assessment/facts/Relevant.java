@@ -25,7 +25,7 @@ public final class Relevant {
     this.evidenceType = evidence.getType();
     this.via = via;
     this.summary = evidence.getSummary();
-    this.pair = requirementId + '\u0000' + evidenceId;
+    this.pair = Judgement.pair(requirementId, evidenceId);
   }
 
   public String getRequirementId() {

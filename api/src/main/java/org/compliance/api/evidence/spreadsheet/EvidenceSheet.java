@@ -217,9 +217,10 @@ public final class EvidenceSheet {
             EvidenceColumn.TYPE,
             rows,
             LISTS + "!$A$2:$A$" + (EvidenceType.values().length + 1));
-    type.setErrorStyle(DataValidation.ErrorStyle.STOP);
-    type.createErrorBox(
-        "Unknown type", "Pick a type from the list. The Instructions sheet explains each one.");
+    refuseOthers(
+        type,
+        "Unknown type",
+        "Pick a type from the list. The Instructions sheet explains each one.");
     type.createPromptBox("type", "What happened: pick one from the list.");
     sheet.addValidationData(type);
 
@@ -240,19 +241,22 @@ public final class EvidenceSheet {
         helper.createValidation(
             helper.createIntegerConstraint(OperatorType.GREATER_OR_EQUAL, "0", null),
             range(EvidenceColumn.COUNT, rows));
-    count.setErrorStyle(DataValidation.ErrorStyle.STOP);
-    count.createErrorBox("Not a count", "Write a whole number (0 or more), or leave it empty.");
-    count.setShowErrorBox(true);
+    refuseOthers(count, "Not a count", "Write a whole number (0 or more), or leave it empty.");
     sheet.addValidationData(count);
 
     DataValidation country =
         helper.createValidation(
             helper.createTextLengthConstraint(OperatorType.EQUAL, "2", null),
             range(EvidenceColumn.COUNTRY, rows));
-    country.setErrorStyle(DataValidation.ErrorStyle.STOP);
-    country.createErrorBox("Country code", "Write the two-letter country code, such as KZ.");
-    country.setShowErrorBox(true);
+    refuseOthers(country, "Country code", "Write the two-letter country code, such as KZ.");
     sheet.addValidationData(country);
+  }
+
+  /** A value outside the validation is refused with this message, not merely warned about. */
+  private static void refuseOthers(DataValidation validation, String title, String text) {
+    validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
+    validation.createErrorBox(title, text);
+    validation.setShowErrorBox(true);
   }
 
   private static DataValidation list(
