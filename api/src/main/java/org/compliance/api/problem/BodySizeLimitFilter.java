@@ -28,14 +28,16 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class BodySizeLimitFilter extends OncePerRequestFilter {
 
-  /** Bodies without a length are buffered: never more than this, whatever the configuration. */
-  private static final long MAX_BUFFER = 64L * 1024 * 1024;
-
   private final long maxBytes;
   private final JsonMapper json;
 
   public BodySizeLimitFilter(
       @Value("${compliance.max-body-bytes}") long maxBytes, JsonMapper json) {
+    if (maxBytes < 0 || maxBytes >= Integer.MAX_VALUE - 8) {
+      // Bodies without a length are buffered in one array: the limit must fit in it.
+      throw new IllegalArgumentException(
+          "compliance.max-body-bytes must be between 0 and " + (Integer.MAX_VALUE - 9));
+    }
     this.maxBytes = maxBytes;
     this.json = json;
   }
@@ -56,7 +58,7 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
       return;
     }
     if (declared < 0 && request.getHeader("Transfer-Encoding") != null) {
-      byte[] body = request.getInputStream().readNBytes((int) Math.min(maxBytes + 1, MAX_BUFFER));
+      byte[] body = request.getInputStream().readNBytes((int) maxBytes + 1);
       if (body.length > maxBytes) {
         refuse(response, "is over the limit of " + maxBytes + " bytes (sent without a length)");
         return;
