@@ -3,7 +3,15 @@ package org.compliance.catalogue;
 import java.util.List;
 import java.util.Set;
 
-/** One recommendation of a document, broken into the requirements it makes. */
+/**
+ * One recommendation of a document, broken into the requirements it makes.
+ *
+ * <p>{@code paragraph} is the resolution's paragraph the ask is in. {@code origin} says whether the
+ * wording is the NGO report's split of the resolution or the resolution's own (default: the
+ * resolution); {@code ngoReportSection} is the report's section for the former. {@code implicit}
+ * marks a concern the text voices without an explicit call ("notes with concern"), tracked as an
+ * ask so evidence about it bears on something; it weighs less.
+ */
 public record Recommendation(
     String id,
     String document,
@@ -12,10 +20,33 @@ public record Recommendation(
     Addressee addressee,
     Set<Theme> themes,
     Double weight,
-    List<Requirement> requirements) {
+    List<Requirement> requirements,
+    RecommendationOrigin origin,
+    String ngoReportSection,
+    Boolean implicit) {
   public Recommendation {
     themes = themes == null ? Set.of() : Set.copyOf(themes);
     requirements = requirements == null ? List.of() : List.copyOf(requirements);
     weight = weight == null ? 1.0 : weight;
+    origin = origin == null ? RecommendationOrigin.RESOLUTION : origin;
+    implicit = implicit != null && implicit;
+  }
+
+  /** A recommendation in the resolution's own words, explicit, traced by paragraph only. */
+  public Recommendation(
+      String id,
+      String document,
+      String paragraph,
+      String text,
+      Addressee addressee,
+      Set<Theme> themes,
+      Double weight,
+      List<Requirement> requirements) {
+    this(id, document, paragraph, text, addressee, themes, weight, requirements, null, null, null);
+  }
+
+  /** Whether the NGO report's verdict table has this recommendation. */
+  public boolean inNgoReport() {
+    return origin == RecommendationOrigin.NGO_REPORT;
   }
 }

@@ -3,6 +3,9 @@ package org.compliance.evidence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.compliance.labels.Labels;
 
 /** Checks an evidence item and names every bad field with the reason. */
 public final class EvidenceValidator {
@@ -41,13 +44,12 @@ public final class EvidenceValidator {
     if (item.type() != null) {
       for (Qualifier q : item.qualifiers()) {
         if (!q.appliesTo(item.type())) {
-          bad.add(
-              new Violation(
-                  "qualifiers",
-                  q + " does not apply to " + item.type() + " (applies to " + q.appliesTo() + ")"));
+          bad.add(new Violation("qualifiers", notApplicable(q, item.type())));
         }
       }
     }
+    QualifierConflicts.of(item.qualifiers())
+        .forEach(why -> bad.add(new Violation("qualifiers", why)));
     Source source = item.source();
     if (source == null) {
       bad.add(new Violation("source", "is required: who reported it, in what"));
@@ -67,5 +69,19 @@ public final class EvidenceValidator {
       }
     }
     return bad;
+  }
+
+  /** "'on parole' does not apply to a detention; it applies to: release". */
+  private static String notApplicable(Qualifier q, EvidenceType type) {
+    String applies =
+        q.appliesTo().stream()
+            .map(t -> Labels.of(t, Locale.ENGLISH).toLowerCase(Locale.ENGLISH))
+            .collect(Collectors.joining(", "));
+    return "'"
+        + Labels.of(q, Locale.ENGLISH)
+        + "' does not apply to an item of type '"
+        + Labels.of(type, Locale.ENGLISH)
+        + "'; it applies to: "
+        + applies;
   }
 }

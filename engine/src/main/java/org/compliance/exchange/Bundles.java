@@ -13,8 +13,10 @@ import org.compliance.catalogue.Recommendation;
 import org.compliance.catalogue.Requirement;
 import org.compliance.catalogue.Target;
 import org.compliance.evidence.EvidenceItem;
+import org.compliance.registry.Entity;
 import org.compliance.registry.EntityRegistry;
 import org.compliance.registry.EntityType;
+import org.compliance.registry.PoliticalPrisonerListing;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -58,6 +60,7 @@ public final class Bundles {
       b.entities().laws().forEach(e -> registry.add(EntityType.LAW, e));
       b.entities().organisations().forEach(e -> registry.add(EntityType.ORGANISATION, e));
       b.entities().practices().forEach(registry::addPractice);
+      b.politicalPrisoners().forEach(registry::addPoliticalPrisoner);
       if (b.document() != null) {
         documents.add(b.document());
       }
@@ -94,6 +97,7 @@ public final class Bundles {
         }
       }
     }
+    checkRegistry(catalogue, problems);
     for (EvidenceItem e : evidence) {
       if (!ids.add(e.id())) {
         problems.add("duplicate id " + e.id());
@@ -107,6 +111,33 @@ public final class Bundles {
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(
           "data set is inconsistent:\n  " + String.join("\n  ", problems));
+    }
+  }
+
+  /** Group laws name registered member laws; political-prisoner listings name known people. */
+  private static void checkRegistry(Catalogue catalogue, List<String> problems) {
+    EntityRegistry registry = catalogue.registry();
+    for (Entity law : registry.all(EntityType.LAW)) {
+      for (String member : law.members()) {
+        if (registry.get(EntityType.LAW, member).isEmpty() || member.equals(law.id())) {
+          problems.add("law " + law.id() + ": member '" + member + "' is not another known law");
+        }
+      }
+    }
+    for (PoliticalPrisonerListing l : registry.politicalPrisoners()) {
+      String who = "political prisoner listing of '" + l.person() + "'";
+      if (registry.get(EntityType.PERSON, l.person()).isEmpty()) {
+        problems.add(who + ": not a person in the registry");
+      }
+      if (l.date() == null) {
+        problems.add(who + ": date is required");
+      }
+      if (l.document() == null && l.source() == null) {
+        problems.add(who + ": needs a document (named in a resolution) or a source (a list)");
+      }
+      if (l.document() != null && catalogue.document(l.document()).isEmpty()) {
+        problems.add(who + ": unknown document " + l.document());
+      }
     }
   }
 }

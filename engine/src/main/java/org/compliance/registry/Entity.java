@@ -2,9 +2,24 @@ package org.compliance.registry;
 
 import java.util.List;
 
-/** A person, law or organisation, with the other spellings sources use for it. */
-public record Entity(String id, String name, List<String> aliases) {
+/**
+ * A person, law or organisation, with the other spellings sources use for it. A law that is a group
+ * of provisions ("the articles of the Criminal Code relating to criminal libel") lists its member
+ * provisions (law ids) in {@code members}, so repealing some of them can be told from repealing
+ * all.
+ */
+public record Entity(String id, String name, List<String> aliases, List<String> members) {
   public Entity {
     aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    members = members == null ? List.of() : List.copyOf(members);
+  }
+
+  public Entity(String id, String name, List<String> aliases) {
+    this(id, name, aliases, null);
+  }
+
+  /** Whether this entity stands for a group of provisions. */
+  public boolean isGroup() {
+    return !members.isEmpty();
   }
 }

@@ -1,6 +1,7 @@
 package org.compliance.registry;
 
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -23,6 +24,7 @@ public final class EntityRegistry {
   private final Map<EntityType, Map<String, Entity>> entities = new EnumMap<>(EntityType.class);
   private final Map<String, Practice> practices = new LinkedHashMap<>();
   private final Map<EntityType, Map<String, String>> index = new EnumMap<>(EntityType.class);
+  private final List<PoliticalPrisonerListing> politicalPrisoners = new ArrayList<>();
 
   public EntityRegistry() {
     for (EntityType type : EntityType.values()) {
@@ -64,6 +66,37 @@ public final class EntityRegistry {
         .get(EntityType.PRACTICE)
         .put(merged.id(), new Entity(merged.id(), merged.name(), merged.aliases()));
     indexNames(EntityType.PRACTICE, merged.id(), merged.name(), merged.aliases());
+  }
+
+  /** Records that a person was identified as a political prisoner (see the listing's javadoc). */
+  public void addPoliticalPrisoner(PoliticalPrisonerListing listing) {
+    politicalPrisoners.add(listing);
+  }
+
+  /** Every listing, in the order the data files give them. */
+  public List<PoliticalPrisonerListing> politicalPrisoners() {
+    return List.copyOf(politicalPrisoners);
+  }
+
+  /** The listings of one person. */
+  public List<PoliticalPrisonerListing> politicalPrisonerListings(String personId) {
+    return politicalPrisoners.stream().filter(l -> l.person().equals(personId)).toList();
+  }
+
+  /**
+   * Whether a person had been identified as a political prisoner by {@code asOf}: named in a
+   * resolution or on a verified list dated on or before that day.
+   */
+  public boolean isPoliticalPrisoner(String personId, LocalDate asOf) {
+    return politicalPrisoners.stream()
+        .anyMatch(
+            l -> l.person().equals(personId) && l.counts() && !l.date().first().isAfter(asOf));
+  }
+
+  /** The member provisions of a law that is a group of provisions; empty for a single law. */
+  public List<String> members(String lawId) {
+    Entity law = entities.get(EntityType.LAW).get(lawId);
+    return law == null ? List.of() : law.members();
   }
 
   /** The id of the entity this id, name or alias stands for. */
@@ -113,7 +146,7 @@ public final class EntityRegistry {
         aliases.add(s);
       }
     }
-    return new Entity(a.id(), a.name(), aliases);
+    return new Entity(a.id(), a.name(), aliases, union(a.members(), b.members()));
   }
 
   private static List<String> union(List<String> a, List<String> b) {

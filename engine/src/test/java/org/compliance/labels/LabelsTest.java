@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.compliance.catalogue.Addressee;
 import org.compliance.catalogue.AddresseeGroup;
+import org.compliance.catalogue.RecommendationOrigin;
 import org.compliance.catalogue.RequirementKind;
 import org.compliance.catalogue.TargetType;
 import org.compliance.catalogue.Theme;
@@ -24,6 +25,7 @@ class LabelsTest {
       List.of(
           AddresseeGroup.class,
           Addressee.class,
+          RecommendationOrigin.class,
           Theme.class,
           RequirementKind.class,
           TargetType.class,

@@ -130,7 +130,10 @@ class EvidenceWorkbookReaderTest {
     assertThat(problems)
         .filteredOn(p -> p.column().equals("qualifiers"))
         .singleElement()
-        .satisfies(p -> assertThat(p.reason()).contains("PAROLE does not apply to DETENTION"));
+        .satisfies(
+            p ->
+                assertThat(p.reason())
+                    .contains("'on parole' does not apply to an item of type 'Detention'"));
   }
 
   @Test
