@@ -17,9 +17,4 @@ public record Entity(String id, String name, List<String> aliases, List<String> 
   public Entity(String id, String name, List<String> aliases) {
     this(id, name, aliases, null);
   }
-
-  /** Whether this entity stands for a group of provisions. */
-  public boolean isGroup() {
-    return !members.isEmpty();
-  }
 }

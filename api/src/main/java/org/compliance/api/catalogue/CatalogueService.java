@@ -13,6 +13,7 @@ import org.compliance.catalogue.Target;
 import org.compliance.exchange.DocumentBundle;
 import org.compliance.registry.EntityRegistry;
 import org.compliance.registry.EntityType;
+import org.compliance.registry.PoliticalPrisonerListing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -57,6 +58,7 @@ public class CatalogueService {
     EntityRegistry registry = registryWith(bundle.entities());
     checkRecommendations(
         bundle.recommendations(), bundle.document().id(), registry, "recommendations", bad);
+    checkPoliticalPrisoners(bundle, registry, bad);
     if (!bad.isEmpty()) {
       throw ApiException.invalid(bad);
     }
@@ -66,6 +68,7 @@ public class CatalogueService {
     store.addPractices(bundle.entities().practices());
     store.addDocument(bundle.document(), actor);
     store.addRecommendations(bundle.recommendations());
+    store.addPoliticalPrisoners(bundle.politicalPrisoners());
     log.atInfo()
         .addKeyValue("actor", actor)
         .addKeyValue("action", "document.add")
@@ -93,6 +96,29 @@ public class CatalogueService {
         .addKeyValue("action", "recommendation.add")
         .addKeyValue("recommendation", r.id())
         .log("{} added recommendation {}", actor, r.id());
+  }
+
+  /** Each listing names a known person, a date, and where it comes from. */
+  private static void checkPoliticalPrisoners(
+      DocumentBundle bundle, EntityRegistry registry, List<Violation> bad) {
+    for (int i = 0; i < bundle.politicalPrisoners().size(); i++) {
+      PoliticalPrisonerListing l = bundle.politicalPrisoners().get(i);
+      String at = "politicalPrisoners[" + i + "].";
+      if (l.person() == null || registry.get(EntityType.PERSON, l.person()).isEmpty()) {
+        bad.add(new Violation(at + "person", "must be the id of a person in the registry"));
+      }
+      if (l.date() == null) {
+        bad.add(new Violation(at + "date", "is required: when the person was so identified"));
+      }
+      if (l.document() == null && l.source() == null) {
+        bad.add(
+            new Violation(
+                at + "document",
+                "or source is required: the resolution that names the person, or the list"));
+      } else if (l.document() != null && !l.document().equals(bundle.document().id())) {
+        bad.add(new Violation(at + "document", "must be this document's id"));
+      }
+    }
   }
 
   private void checkDocument(DocumentBundle bundle, List<Violation> bad) {

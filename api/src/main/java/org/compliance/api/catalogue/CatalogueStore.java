@@ -13,6 +13,7 @@ import org.compliance.catalogue.Recommendation;
 import org.compliance.registry.Entity;
 import org.compliance.registry.EntityRegistry;
 import org.compliance.registry.EntityType;
+import org.compliance.registry.PoliticalPrisonerListing;
 import org.compliance.registry.Practice;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -62,6 +63,10 @@ public class CatalogueStore {
               return null;
             })
         .list();
+    jdbc.sql("SELECT body FROM political_prisoner_listing ORDER BY seq")
+        .query((rs, n) -> json.readValue(rs.getString(1), PoliticalPrisonerListing.class))
+        .list()
+        .forEach(registry::addPoliticalPrisoner);
     List<Document> documents =
         jdbc.sql("SELECT body FROM document ORDER BY id")
             .query((rs, n) -> json.readValue(rs.getString(1), Document.class))
@@ -127,6 +132,16 @@ public class CatalogueStore {
           .params(type.name(), id, body)
           .update();
     }
+  }
+
+  /** Records who a document (or a monitoring list it brings) identifies as political prisoners. */
+  public void addPoliticalPrisoners(List<PoliticalPrisonerListing> listings) {
+    for (PoliticalPrisonerListing l : listings) {
+      jdbc.sql("INSERT INTO political_prisoner_listing (person_id, body) VALUES (?, ?)")
+          .params(l.person(), json.writeValueAsString(l))
+          .update();
+    }
+    cache.set(null);
   }
 
   public void addDocument(Document d, String actor) {

@@ -60,6 +60,7 @@ public class FixtureSeeder implements ApplicationRunner {
             catalogue.addPractices(b.entities().practices());
             catalogue.addDocument(b.document(), ACTOR);
             catalogue.addRecommendations(b.recommendations());
+            catalogue.addPoliticalPrisoners(b.politicalPrisoners());
             for (EvidenceItem e : b.evidence()) {
               evidence.insert(
                   e, ACTOR, now, "SEEDED", "from the fixture file of " + b.document().id());

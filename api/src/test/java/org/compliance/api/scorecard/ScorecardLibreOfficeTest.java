@@ -67,7 +67,7 @@ class ScorecardLibreOfficeTest {
     assertThat(process.exitValue()).as(log).isZero();
 
     String summary = csv(dir, "Summary", log);
-    assertThat(summary).contains("Compliance scorecard").contains("ep-2019-2610").contains("5.7");
+    assertThat(summary).contains("Compliance scorecard").contains("ep-2019-2610").contains("3.9");
     String recommendations = csv(dir, "Recommendations", log);
     assertThat(recommendations)
         .contains("ep-2019-2610-05")

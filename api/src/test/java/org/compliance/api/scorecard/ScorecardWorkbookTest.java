@@ -86,7 +86,7 @@ class ScorecardWorkbookTest {
 
     Cell overall = clean.getSheet("Summary").getRow(rowOf("Overall score (0-100)")).getCell(1);
     assertThat(overall.getNumericCellValue()).isEqualTo(CARD.overall());
-    assertThat(FORMAT.formatCellValue(overall)).isEqualTo("5.7");
+    assertThat(FORMAT.formatCellValue(overall)).isEqualTo("3.9");
 
     Aggregate torture = CARD.aggregate("THEME", "TORTURE").orElseThrow();
     assertThat(rows.get("Torture").get(0))
@@ -152,7 +152,7 @@ class ScorecardWorkbookTest {
 
     assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
     assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-    assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:H23");
+    assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:H29");
     assertThat(sheet.getColumnWidth(2)).isEqualTo(70 * 256);
   }
 

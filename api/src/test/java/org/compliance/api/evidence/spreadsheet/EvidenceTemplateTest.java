@@ -81,7 +81,7 @@ class EvidenceTemplateTest {
         .isEqualTo(ImportLimits.DEFAULT.maxRows());
 
     XSSFDataValidation qualifiers = on(validations, EvidenceColumn.QUALIFIERS);
-    assertThat(qualifiers.getValidationConstraint().getFormula1()).isEqualTo("Lists!$B$2:$B$19");
+    assertThat(qualifiers.getValidationConstraint().getFormula1()).isEqualTo("Lists!$B$2:$B$20");
     // several qualifiers are typed as "A; B": the list must not refuse them
     assertThat(qualifiers.getShowErrorBox()).isFalse();
     assertThat(qualifiers.getShowPromptBox()).isTrue();

@@ -101,7 +101,7 @@ class EvidenceWorkbookReaderTest {
     assertThat(first.persons()).containsExactly("Person 1", "Person 2");
     assertThat(first.count()).isEqualTo(1);
     assertThat(first.qualifiers())
-        .containsExactlyInAnyOrder(Qualifier.ADMINISTRATIVE, Qualifier.PRE_TRIAL);
+        .containsExactlyInAnyOrder(Qualifier.ADMINISTRATIVE, Qualifier.ONGOING);
     assertThat(first.source().url()).isEqualTo("https://example.org/report/1");
     assertThat(first.source().published()).isEqualTo("2020-01");
     assertThat(items).allSatisfy(i -> assertThat(i.status()).isEqualTo(ReviewStatus.SUBMITTED));

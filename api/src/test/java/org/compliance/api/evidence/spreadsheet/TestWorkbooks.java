@@ -49,7 +49,7 @@ public final class TestWorkbooks {
         Map.entry(EvidenceColumn.COUNTRY, "KZ"),
         Map.entry(EvidenceColumn.PERSONS, "Person " + n + "; Person " + (n + 1)),
         Map.entry(EvidenceColumn.COUNT, Integer.toString(n)),
-        Map.entry(EvidenceColumn.QUALIFIERS, "ADMINISTRATIVE; PRE_TRIAL"),
+        Map.entry(EvidenceColumn.QUALIFIERS, "ADMINISTRATIVE; ONGOING"),
         Map.entry(EvidenceColumn.SOURCE_ORGANISATION, "Monitoring NGO"),
         Map.entry(EvidenceColumn.SOURCE_TITLE, "Monthly report"),
         Map.entry(EvidenceColumn.SOURCE_URL, "https://example.org/report/" + n),
