@@ -51,13 +51,16 @@ public class EvidenceService {
   private final TransactionTemplate tx;
   private final JsonMapper json;
   private final Clock clock;
+  private final ReviewGuard reviewGuard;
 
   public EvidenceService(
       EvidenceStore store,
       CatalogueStore catalogue,
       TransactionTemplate tx,
       JsonMapper json,
-      Clock clock) {
+      Clock clock,
+      ReviewGuard reviewGuard) {
+    this.reviewGuard = reviewGuard;
     this.store = store;
     this.catalogue = catalogue;
     this.tx = tx;
@@ -172,6 +175,11 @@ public class EvidenceService {
   }
 
   public EvidenceView review(String id, ReviewRequest request, String actor) {
+    return review(id, request, actor, null);
+  }
+
+  /** A review; {@code seenVersion} (If-Match) is needed to change a decision already made. */
+  public EvidenceView review(String id, ReviewRequest request, String actor, String seenVersion) {
     if (request.decision() == ReviewStatus.SUBMITTED) {
       throw ApiException.invalid("decision", "must be VERIFIED or REJECTED");
     }
@@ -180,6 +188,7 @@ public class EvidenceService {
             s -> {
               EvidenceStore.Stored stored =
                   store.find(id).orElseThrow(() -> ApiException.notFound("Evidence " + id));
+              reviewGuard.check(stored, request.decision(), actor, seenVersion);
               store.review(
                   stored.item().withStatus(request.decision()),
                   actor,
