@@ -31,7 +31,10 @@ import org.springframework.test.context.TestPropertySource;
       "compliance.accounts[1].role=NGO",
       "compliance.accounts[2].username=officer",
       "compliance.accounts[2].password={noop}officer-demo",
-      "compliance.accounts[2].role=OFFICER"
+      "compliance.accounts[2].role=OFFICER",
+      "compliance.accounts[3].username=admin",
+      "compliance.accounts[3].password={noop}admin-demo",
+      "compliance.accounts[3].role=ADMIN"
     })
 class ReviewRulesTest {
 

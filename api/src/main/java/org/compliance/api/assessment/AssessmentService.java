@@ -53,6 +53,7 @@ public class AssessmentService {
   private final AssessmentStore store;
   private final JsonMapper json;
   private final Clock clock;
+  private final WorkBudget budget;
 
   public AssessmentService(
       AssessmentRunner runner,
@@ -60,7 +61,9 @@ public class AssessmentService {
       EvidenceStore evidence,
       AssessmentStore store,
       JsonMapper json,
-      Clock clock) {
+      Clock clock,
+      WorkBudget budget) {
+    this.budget = budget;
     this.runner = runner;
     this.catalogue = catalogue;
     this.evidence = evidence;
@@ -105,6 +108,7 @@ public class AssessmentService {
 
   /** The scorecard with hypothetical items added as verified evidence; nothing is stored. */
   public Scorecard whatIf(AssessmentBody body) {
+    budget.checkWhatIf(body.evidence().size());
     AssessmentRequest request = request(body);
     List<Violation> bad = new ArrayList<>();
     List<EvidenceItem> items = new ArrayList<>(evidence.all());
@@ -245,8 +249,8 @@ public class AssessmentService {
     List<LocalDate> dates = new ArrayList<>();
     if (bad.isEmpty()) {
       for (LocalDate d = from;
-          !d.isAfter(to) && dates.size() <= MAX_TREND_POINTS;
-          d = d.plus(step)) {
+          d != null && !d.isAfter(to) && dates.size() <= MAX_TREND_POINTS;
+          d = WorkBudget.next(d, step)) {
         dates.add(d);
       }
       if (dates.size() > MAX_TREND_POINTS) {
@@ -261,6 +265,7 @@ public class AssessmentService {
     }
     Catalogue c = catalogue.catalogue();
     List<EvidenceItem> items = evidence.all();
+    budget.checkTrend(dates.size(), items.size());
     List<TrendPoint> points = new ArrayList<>();
     for (LocalDate d : dates) {
       Scorecard card =

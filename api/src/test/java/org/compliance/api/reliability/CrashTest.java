@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * kill -9 under load, then a restart on the same embedded database: every write that was answered
- * (submissions, an import, reviews, assessments) is there, reviews with the decision confirmed.
+ * (submissions, an import, reviews, assessments) is there, reviews with the decision confirmed; and
+ * submissions retried after the restart are recognised as retries.
  */
 class CrashTest {
 
@@ -47,8 +48,14 @@ class CrashTest {
     long loadStart;
     long loadEnd;
     ExecutorService pool = Executors.newFixedThreadPool(SUBMITTERS + 2);
+    Map<String, String> keyed = new java.util.LinkedHashMap<>(); // Idempotency-Key -> id
     try (ServiceProcess service = ServiceProcess.start(data, EXTRA)) {
       Http http = service.http;
+      for (int k = 0; k < RETRIED; k++) {
+        Response r = keyedSubmission(http, k);
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        keyed.put("retry-" + k, r.json().get("id").asString());
+      }
       for (int t = 0; t < SUBMITTERS; t++) {
         int thread = t;
         pool.submit(
@@ -154,7 +161,28 @@ class CrashTest {
       assertThat(lost).as("acknowledged items missing after kill -9").isEmpty();
       assertThat(wrongStatus).as("confirmed reviews missing after kill -9").isEmpty();
       assertThat(lostAssessments).as("acknowledged assessments missing").isEmpty();
+      // Retries after the restart are retries: same item, 200, whatever order the sets now have.
+      for (int k = 0; k < RETRIED; k++) {
+        Response r = keyedSubmission(http, k);
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.json().get("id").asString()).isEqualTo(keyed.get("retry-" + k));
+      }
     }
+  }
+
+  static final int RETRIED = 20;
+
+  private static Response keyedSubmission(Http http, int k) {
+    String body =
+        """
+        {"type":"DETENTION","date":"2019-09-01","summary":"keyed %d","country":"KZ",
+         "persons":["Aron Atabek","Person %d"],
+         "qualifiers":["ADMINISTRATIVE","PRE_TRIAL","PREVENTIVE","HOUSE_ARREST","ONGOING"],
+         "source":{"organisation":"Test NGO","title":"Monitoring note","url":"https://example.org/n","published":"2019-09-01"}}
+        """
+            .formatted(k, k);
+    return http.post(
+        "/api/evidence", "ngo", body, "application/json", Map.of("Idempotency-Key", "retry-" + k));
   }
 
   static String body(String summary) {
