@@ -198,6 +198,66 @@ class LimitsTest {
     assertThat(same.status()).as(same.toString()).isNotEqualTo(403);
   }
 
+  /**
+   * A small upload whose text unzips to far more than it weighs (the shared strings POI holds in
+   * memory) is refused past the cap; eight uploads at once just under the cap are all answered.
+   */
+  @Test
+  void largeUploadsInParallelFitInTheHeap() throws Exception {
+    Http http = new Http(port, Map.of("ngo", "ngo-demo"));
+    byte[] over = withText(18);
+    Response refused = http.upload("/api/evidence/import", "ngo", "file", "big.xlsx", over);
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(413);
+    assertThat(refused.toString()).contains("text");
+
+    byte[] atCap = withText(15);
+    List<java.lang.management.MemoryPoolMXBean> heap =
+        java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
+            .toList();
+    System.gc();
+    long before = heap.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
+    heap.forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+    List<java.util.concurrent.CompletableFuture<Response>> uploads = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      uploads.add(
+          java.util.concurrent.CompletableFuture.supplyAsync(
+              () -> http.upload("/api/evidence/import", "ngo", "file", "cap.xlsx", atCap)));
+    }
+    for (var u : uploads) {
+      Response r = u.join();
+      assertThat(r.status()).as(r.toString()).isLessThan(500);
+    }
+    long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    System.out.printf(
+        "uploads: 8 parallel, %d KB each, text unzipped %d MB each; heap before %d MB, peak %d MB%n",
+        atCap.length / 1024, 15, before >> 20, peak >> 20);
+  }
+
+  /** The template with about {@code megabytes} MB of distinct extra text in its shared strings. */
+  private static byte[] withText(int megabytes) throws Exception {
+    byte[] template =
+        org.compliance.api.evidence.spreadsheet.TestWorkbooks.filledTemplate(sheet -> {});
+    StringBuilder extra = new StringBuilder();
+    for (int i = 0; extra.length() < megabytes * 1024 * 1024; i++) {
+      extra
+          .append("<si><t>Activist number ")
+          .append(i)
+          .append(" detained after a rally in district ")
+          .append(i * 7)
+          .append(", held without charge, family not told</t></si>");
+    }
+    return org.compliance.api.evidence.spreadsheet.TestWorkbooks.rezip(
+        template,
+        (name, bytes) ->
+            name.equals("xl/sharedStrings.xml")
+                ? new String(bytes, StandardCharsets.UTF_8)
+                    .replace("</sst>", extra + "</sst>")
+                    .getBytes(StandardCharsets.UTF_8)
+                : bytes,
+        Map.of());
+  }
+
   @Test
   void aTrendWithAStepPastTheCalendarIsAnAnswer() {
     Http http = new Http(port, Map.of("officer", "officer-demo"));
