@@ -598,9 +598,10 @@ abstract class ApiContractTest {
   }
 
   @Test
-  void healthAndOpenApiAreOpen() {
+  void healthIsOpenAndTheApiDescriptionNeedsSignIn() {
     assertThat(http.get("/actuator/health", null).json().get("status").asString()).isEqualTo("UP");
-    Response docs = http.get("/v3/api-docs", null);
+    assertThat(http.get("/v3/api-docs", null).status()).isEqualTo(401);
+    Response docs = http.get("/v3/api-docs", NGO);
     assertThat(docs.status()).isEqualTo(200);
     assertThat(docs.json().get("paths").has("/api/evidence")).isTrue();
   }

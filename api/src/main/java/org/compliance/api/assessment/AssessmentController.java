@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import org.compliance.api.problem.ApiException;
+import org.compliance.api.scorecard.Reader;
 import org.compliance.api.scorecard.ScorecardReport;
 import org.compliance.api.scorecard.ScorecardWorkbook;
 import org.compliance.scorecard.Scorecard;
@@ -39,13 +40,13 @@ public class AssessmentController {
   }
 
   @GetMapping("/api/assessments")
-  public List<StoredAssessment> list() {
-    return service.list();
+  public List<StoredAssessment> list(Authentication who) {
+    return service.list(Reader.of(who));
   }
 
   @GetMapping("/api/assessments/{id}")
-  public StoredAssessment get(@PathVariable String id) {
-    return service.get(id);
+  public StoredAssessment get(@PathVariable String id, Authentication who) {
+    return service.get(id, Reader.of(who));
   }
 
   /**
@@ -53,8 +54,9 @@ public class AssessmentController {
    * evidence.
    */
   @GetMapping(path = "/api/assessments/{id}/scorecard.xlsx")
-  public ResponseEntity<StreamingResponseBody> workbook(@PathVariable String id) {
-    ScorecardReport report = service.report(id);
+  public ResponseEntity<StreamingResponseBody> workbook(
+      @PathVariable String id, Authentication who) {
+    ScorecardReport report = service.report(id, Reader.of(who));
     String name =
         "scorecard-"
             + id
@@ -72,8 +74,9 @@ public class AssessmentController {
   }
 
   @GetMapping("/api/assessments/{from}/diff/{to}")
-  public AssessmentService.Diff diff(@PathVariable String from, @PathVariable String to) {
-    return service.diff(from, to);
+  public AssessmentService.Diff diff(
+      @PathVariable String from, @PathVariable String to, Authentication who) {
+    return service.diff(from, to, Reader.of(who));
   }
 
   @PostMapping(path = "/api/what-if", consumes = MediaType.APPLICATION_JSON_VALUE)

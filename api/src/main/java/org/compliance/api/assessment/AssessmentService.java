@@ -19,6 +19,8 @@ import org.compliance.api.catalogue.CatalogueStore;
 import org.compliance.api.evidence.EvidenceStore;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.problem.Violation;
+import org.compliance.api.scorecard.Reader;
+import org.compliance.api.scorecard.ReaderScorecard;
 import org.compliance.api.scorecard.ScorecardReport;
 import org.compliance.assessment.AssessmentRequest;
 import org.compliance.assessment.AssessmentRunner;
@@ -51,6 +53,7 @@ public class AssessmentService {
   private final AssessmentStore store;
   private final JsonMapper json;
   private final Clock clock;
+  private final WorkBudget budget;
 
   public AssessmentService(
       AssessmentRunner runner,
@@ -58,7 +61,9 @@ public class AssessmentService {
       EvidenceStore evidence,
       AssessmentStore store,
       JsonMapper json,
-      Clock clock) {
+      Clock clock,
+      WorkBudget budget) {
+    this.budget = budget;
     this.runner = runner;
     this.catalogue = catalogue;
     this.evidence = evidence;
@@ -103,6 +108,7 @@ public class AssessmentService {
 
   /** The scorecard with hypothetical items added as verified evidence; nothing is stored. */
   public Scorecard whatIf(AssessmentBody body) {
+    budget.checkWhatIf(body.evidence().size());
     AssessmentRequest request = request(body);
     List<Violation> bad = new ArrayList<>();
     List<EvidenceItem> items = new ArrayList<>(evidence.all());
@@ -127,19 +133,35 @@ public class AssessmentService {
     return runner.assess(c, items, request);
   }
 
-  /** What the scorecard workbook of a stored assessment shows. */
-  public ScorecardReport report(String id) {
-    StoredAssessment a = get(id);
+  /** What the scorecard workbook of a stored assessment shows this reader. */
+  public ScorecardReport report(String id, Reader reader) {
+    StoredAssessment a = get(id, reader);
     return ScorecardReport.of(
         a.scorecard(), catalogue.catalogue(), evidence.all(), a.inputHash(), a.createdAt());
   }
 
-  public List<StoredAssessment> list() {
-    return store.list();
+  /** The assessments this reader may open (an NGO: none counting unreviewed items). */
+  public List<StoredAssessment> list(Reader reader) {
+    return store.list().stream().filter(a -> reader.mayRead(a.includeUnverified())).toList();
   }
 
-  public StoredAssessment get(String id) {
-    return store.find(id).orElseThrow(() -> ApiException.notFound("Assessment " + id));
+  /** A stored assessment as this reader may see it; one it may not read is not found. */
+  public StoredAssessment get(String id, Reader reader) {
+    StoredAssessment a =
+        store
+            .find(id)
+            .filter(x -> reader.mayRead(x.includeUnverified()))
+            .orElseThrow(() -> ApiException.notFound("Assessment " + id));
+    return reader.officer()
+        ? a
+        : a.withScorecard(ReaderScorecard.of(a.scorecard(), visibility(reader)));
+  }
+
+  /** The evidence ids an NGO may see: verified items and its own. */
+  private java.util.function.Predicate<String> visibility(Reader reader) {
+    Set<String> ids = new java.util.HashSet<>();
+    evidence.list(null, null, null, reader.name()).forEach(s -> ids.add(s.item().id()));
+    return ids::contains;
   }
 
   /**
@@ -160,15 +182,17 @@ public class AssessmentService {
   public record Diff(
       String from, String to, double fromOverall, double toOverall, List<Change> changes) {}
 
-  public Diff diff(String fromId, String toId) {
-    StoredAssessment a = get(fromId);
-    StoredAssessment b = get(toId);
+  public Diff diff(String fromId, String toId, Reader reader) {
+    StoredAssessment a = get(fromId, reader);
+    StoredAssessment b = get(toId, reader);
     Map<String, RecommendationResult> before = byId(a.scorecard());
     Map<String, RecommendationResult> after = byId(b.scorecard());
     Set<String> ids = new LinkedHashSet<>(before.keySet());
     ids.addAll(after.keySet());
     Map<String, String> summaries = new LinkedHashMap<>();
-    evidence.all().forEach(e -> summaries.put(e.id(), e.summary()));
+    evidence
+        .list(null, null, null, reader.officer() ? null : reader.name())
+        .forEach(e -> summaries.put(e.item().id(), e.item().summary()));
     List<Change> changes = new ArrayList<>();
     for (String id : ids) {
       RecommendationResult x = before.get(id);
@@ -225,8 +249,8 @@ public class AssessmentService {
     List<LocalDate> dates = new ArrayList<>();
     if (bad.isEmpty()) {
       for (LocalDate d = from;
-          !d.isAfter(to) && dates.size() <= MAX_TREND_POINTS;
-          d = d.plus(step)) {
+          d != null && !d.isAfter(to) && dates.size() <= MAX_TREND_POINTS;
+          d = WorkBudget.next(d, step)) {
         dates.add(d);
       }
       if (dates.size() > MAX_TREND_POINTS) {
@@ -241,6 +265,7 @@ public class AssessmentService {
     }
     Catalogue c = catalogue.catalogue();
     List<EvidenceItem> items = evidence.all();
+    budget.checkTrend(dates.size(), items.size());
     List<TrendPoint> points = new ArrayList<>();
     for (LocalDate d : dates) {
       Scorecard card =

@@ -12,24 +12,27 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Stored scorecard snapshots. */
+/** Stored assessments: who ran what, on which inputs (their hash), and the compressed results. */
 @Repository
 public class AssessmentStore {
 
   private final JdbcClient jdbc;
   private final JsonMapper json;
+  private final ResultsCodec codec;
 
-  public AssessmentStore(JdbcClient jdbc, JsonMapper json) {
+  public AssessmentStore(JdbcClient jdbc, JsonMapper json, ResultsCodec codec) {
     this.jdbc = jdbc;
     this.json = json;
+    this.codec = codec;
   }
 
   public StoredAssessment insert(StoredAssessment a) {
+    byte[] results = codec.encode(a.scorecard());
     long seq = jdbc.sql("SELECT nextval('assessment_seq')").query(Long.class).single();
     String id = "as-" + seq;
     jdbc.sql(
             "INSERT INTO assessment (id, created_by, created_at, documents, as_of, include_unverified, rules_version,"
-                + " input_hash, overall, scorecard, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + " input_hash, overall, results, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             id,
             a.createdBy(),
@@ -40,7 +43,7 @@ public class AssessmentStore {
             a.rulesVersion(),
             a.inputHash(),
             a.overall(),
-            json.writeValueAsString(a.scorecard()),
+            results,
             seq)
         .update();
     return new StoredAssessment(
@@ -63,10 +66,15 @@ public class AssessmentStore {
   }
 
   public Optional<StoredAssessment> find(String id) {
-    return jdbc.sql(COLUMNS + ", scorecard FROM assessment WHERE id = ?")
+    return jdbc.sql(COLUMNS + ", results, scorecard FROM assessment WHERE id = ?")
         .param(id)
-        .query((rs, n) -> row(rs, json.readValue(rs.getString(10), Scorecard.class)))
+        .query((rs, n) -> row(rs, scorecard(rs.getBytes(10), rs.getString(11))))
         .optional();
+  }
+
+  /** Rows from before V2 kept the scorecard as text. */
+  private Scorecard scorecard(byte[] results, String text) {
+    return results != null ? codec.decode(results) : json.readValue(text, Scorecard.class);
   }
 
   private static final String COLUMNS =

@@ -19,4 +19,19 @@ public record StoredAssessment(
     String rulesVersion,
     String inputHash,
     Double overall,
-    Scorecard scorecard) {}
+    Scorecard scorecard) {
+
+  public StoredAssessment withScorecard(Scorecard card) {
+    return new StoredAssessment(
+        id,
+        createdBy,
+        createdAt,
+        documents,
+        asOf,
+        includeUnverified,
+        rulesVersion,
+        inputHash,
+        overall,
+        card);
+  }
+}

@@ -126,6 +126,7 @@ public class CatalogueService {
     if (blank(d.id())) {
       bad.add(new Violation("document.id", "is required"));
     }
+    AdminInput.id(d.id(), "document.id", bad);
     if (blank(d.title())) {
       bad.add(new Violation("document.title", "is required"));
     }
@@ -160,6 +161,7 @@ public class CatalogueService {
       String prefix,
       List<Violation> bad) {
     Set<String> ids = new HashSet<>();
+    Set<String> taken = AdminInput.requirementIds(store.catalogue());
     for (int i = 0; i < recommendations.size(); i++) {
       Recommendation r = recommendations.get(i);
       String at = prefix.isEmpty() ? "" : prefix + "[" + i + "].";
@@ -167,6 +169,7 @@ public class CatalogueService {
         bad.add(new Violation(at + "id", "is required"));
         continue;
       }
+      AdminInput.id(r.id(), at + "id", bad);
       if (!ids.add(r.id()) || !store.existingIds(List.of(r.id())).isEmpty()) {
         bad.add(new Violation(at + "id", "'" + r.id() + "' already exists"));
       }
@@ -179,9 +182,7 @@ public class CatalogueService {
       if (r.addressee() == null) {
         bad.add(new Violation(at + "addressee", "is required"));
       }
-      if (r.weight() <= 0) {
-        bad.add(new Violation(at + "weight", "must be positive"));
-      }
+      AdminInput.weight(r.weight(), at + "weight", bad);
       if (r.requirements().isEmpty()) {
         bad.add(new Violation(at + "requirements", "must list at least one requirement"));
       }
@@ -190,7 +191,10 @@ public class CatalogueService {
         String qat = at + "requirements[" + j + "].";
         if (blank(q.id()) || !ids.add(q.id())) {
           bad.add(new Violation(qat + "id", "is required and must be unique"));
+        } else if (taken.contains(q.id())) {
+          bad.add(new Violation(qat + "id", "'" + q.id() + "' is already a requirement elsewhere"));
         }
+        AdminInput.id(q.id(), qat + "id", bad);
         if (q.kind() == null) {
           bad.add(new Violation(qat + "kind", "is required"));
         }

@@ -107,8 +107,11 @@ public class EvidenceController {
 
   @PostMapping(path = "/{id}/review", consumes = MediaType.APPLICATION_JSON_VALUE)
   public EvidenceView review(
-      @PathVariable String id, @Valid @RequestBody ReviewRequest request, Authentication who) {
-    return service.review(id, request, who.getName());
+      @PathVariable String id,
+      @Valid @RequestBody ReviewRequest request,
+      @RequestHeader(name = "If-Match", required = false) String seenVersion,
+      Authentication who) {
+    return service.review(id, request, who.getName(), seenVersion);
   }
 
   @GetMapping("/{id}/history")

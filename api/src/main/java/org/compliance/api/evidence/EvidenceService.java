@@ -2,14 +2,10 @@ package org.compliance.api.evidence;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,13 +47,16 @@ public class EvidenceService {
   private final TransactionTemplate tx;
   private final JsonMapper json;
   private final Clock clock;
+  private final ReviewGuard reviewGuard;
 
   public EvidenceService(
       EvidenceStore store,
       CatalogueStore catalogue,
       TransactionTemplate tx,
       JsonMapper json,
-      Clock clock) {
+      Clock clock,
+      ReviewGuard reviewGuard) {
+    this.reviewGuard = reviewGuard;
     this.store = store;
     this.catalogue = catalogue;
     this.tx = tx;
@@ -172,6 +171,11 @@ public class EvidenceService {
   }
 
   public EvidenceView review(String id, ReviewRequest request, String actor) {
+    return review(id, request, actor, null);
+  }
+
+  /** A review; {@code seenVersion} (If-Match) is needed to change a decision already made. */
+  public EvidenceView review(String id, ReviewRequest request, String actor, String seenVersion) {
     if (request.decision() == ReviewStatus.SUBMITTED) {
       throw ApiException.invalid("decision", "must be VERIFIED or REJECTED");
     }
@@ -180,6 +184,7 @@ public class EvidenceService {
             s -> {
               EvidenceStore.Stored stored =
                   store.find(id).orElseThrow(() -> ApiException.notFound("Evidence " + id));
+              reviewGuard.check(stored, request.decision(), actor, seenVersion);
               store.review(
                   stored.item().withStatus(request.decision()),
                   actor,
@@ -380,13 +385,6 @@ public class EvidenceService {
   }
 
   private String hash(EvidenceItem item) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(json.writeValueAsString(item).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Fingerprint.of(json, item);
   }
 }

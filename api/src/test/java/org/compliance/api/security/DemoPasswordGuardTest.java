@@ -15,11 +15,18 @@ class DemoPasswordGuardTest {
   private final PasswordEncoder encoder =
       PasswordEncoderFactories.createDelegatingPasswordEncoder();
 
-  private static StandardEnvironment profiles(String... profiles) {
+  private static StandardEnvironment database(String url, String... profiles) {
     StandardEnvironment env = new StandardEnvironment();
     env.setActiveProfiles(profiles);
+    env.getPropertySources()
+        .addFirst(
+            new org.springframework.core.env.MapPropertySource(
+                "test", java.util.Map.of("spring.datasource.url", url)));
     return env;
   }
+
+  static final String H2 = "jdbc:h2:file:./data/compliance;MODE=PostgreSQL";
+  static final String PG = "jdbc:postgresql://db.example.org/compliance";
 
   private AccountProperties accounts(String password) {
     return new AccountProperties(
@@ -31,7 +38,7 @@ class DemoPasswordGuardTest {
     assertThatCode(
             () ->
                 SecurityConfig.refuseDemoPasswordsOutsideTheDemo(
-                    accounts("officer-demo"), encoder, profiles()))
+                    accounts("officer-demo"), encoder, database(H2)))
         .doesNotThrowAnyException();
   }
 
@@ -40,9 +47,18 @@ class DemoPasswordGuardTest {
     assertThatThrownBy(
             () ->
                 SecurityConfig.refuseDemoPasswordsOutsideTheDemo(
-                    accounts("admin-demo"), encoder, profiles("postgres")))
+                    accounts("admin-demo"), encoder, database(PG, "postgres")))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("demo password");
+  }
+
+  @Test
+  void demoPasswordsStopARealDatabaseEvenWithoutAProfile() {
+    assertThatThrownBy(
+            () ->
+                SecurityConfig.refuseDemoPasswordsOutsideTheDemo(
+                    accounts("ngo-demo"), encoder, database(PG)))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
@@ -50,7 +66,7 @@ class DemoPasswordGuardTest {
     assertThatCode(
             () ->
                 SecurityConfig.refuseDemoPasswordsOutsideTheDemo(
-                    accounts("a long real secret"), encoder, profiles("postgres")))
+                    accounts("a long real secret"), encoder, database(PG, "postgres")))
         .doesNotThrowAnyException();
   }
 }

@@ -188,12 +188,18 @@ public final class EvidenceWorkbookReader {
       long expanded = 0;
       byte[] buffer = new byte[8192];
       for (ZipEntry entry : entries) {
+        long partMax = InMemoryParts.limit(entry.getName());
+        long inPart = 0;
         try (InputStream part = zip.getInputStream(entry)) {
           int n;
           while ((n = part.read(buffer)) != -1) {
             expanded += n;
+            inPart += n;
             if (expanded > maxExpandedBytes) {
               throw zipBomb("The file unzips to more than " + megabytes(maxExpandedBytes) + ".");
+            }
+            if (inPart > partMax) {
+              throw zipBomb(InMemoryParts.tooLarge(entry.getName()));
             }
           }
         }

@@ -1,0 +1,110 @@
+package org.compliance.api.assessment;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.compliance.api.problem.ApiException;
+import org.compliance.api.problem.Violation;
+import org.compliance.scorecard.Scorecard;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A scorecard as stored: gzip-compressed JSON, written as a stream so that a scorecard beyond the
+ * cap is refused as soon as its JSON passes the cap, before the database is asked to hold it.
+ */
+@Component
+public class ResultsCodec {
+
+  private final JsonMapper json;
+  private final long maxBytes;
+
+  public ResultsCodec(
+      JsonMapper json, @Value("${compliance.max-assessment-bytes:33554432}") long maxBytes) {
+    this.json = json;
+    this.maxBytes = maxBytes;
+  }
+
+  public byte[] encode(Scorecard card) {
+    ByteArrayOutputStream packed = new ByteArrayOutputStream();
+    try (OutputStream out = new Capped(new GZIPOutputStream(packed), maxBytes)) {
+      json.writeValue(out, card);
+    } catch (IOException | RuntimeException e) {
+      if (!overCap(e)) {
+        throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+      }
+      throw new ApiException(
+          HttpStatus.UNPROCESSABLE_CONTENT,
+          "This assessment is too large to keep",
+          List.of(
+              new Violation(
+                  "document",
+                  "the results would exceed "
+                      + maxBytes / (1024 * 1024)
+                      + " MB; assess one document at a time, or without unreviewed evidence")));
+    }
+    return packed.toByteArray();
+  }
+
+  public Scorecard decode(byte[] packed) {
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(packed))) {
+      return json.readValue(in, Scorecard.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Jackson may wrap what the stream throws; look through the causes. */
+  private static boolean overCap(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof TooLarge) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final class TooLarge extends IOException {
+    TooLarge() {
+      super("results over the cap");
+    }
+  }
+
+  /** Counts what passes and stops the write at the cap. */
+  private static final class Capped extends java.io.FilterOutputStream {
+    private final long max;
+    private long written;
+
+    Capped(OutputStream out, long max) {
+      super(out);
+      this.max = max;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      count(1);
+      out.write(b);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      count(len);
+      out.write(b, off, len);
+    }
+
+    private void count(int n) throws TooLarge {
+      written += n;
+      if (written > max) {
+        throw new TooLarge();
+      }
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package org.compliance.api.assessment;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import org.compliance.api.problem.ApiException;
+import org.compliance.api.problem.Violation;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * How much rule work one request may cause: a trend runs one assessment per date over every item,
+ * so its cost is dates times items; a what-if adds a bounded number of hypothetical items.
+ */
+@Component
+public class WorkBudget {
+
+  private final long maxItemAssessments;
+  private final int maxHypothetical;
+
+  public WorkBudget(
+      @Value("${compliance.max-trend-work:2000000}") long maxItemAssessments,
+      @Value("${compliance.max-what-if-items:500}") int maxHypothetical) {
+    this.maxItemAssessments = maxItemAssessments;
+    this.maxHypothetical = maxHypothetical;
+  }
+
+  /** The date after {@code d}, or null past the calendar's end (a huge step). */
+  static LocalDate next(LocalDate d, Period step) {
+    try {
+      return d.plus(step);
+    } catch (DateTimeException | ArithmeticException beyond) {
+      return null;
+    }
+  }
+
+  void checkTrend(int dates, int items) {
+    long work = (long) dates * Math.max(1, items);
+    if (work > maxItemAssessments) {
+      throw new ApiException(
+          HttpStatus.UNPROCESSABLE_CONTENT,
+          "This trend would take too long",
+          List.of(
+              new Violation(
+                  "step",
+                  dates
+                      + " dates over "
+                      + items
+                      + " evidence items is more than the service assesses in one request; use a"
+                      + " longer step or a shorter period")));
+    }
+  }
+
+  void checkWhatIf(int hypothetical) {
+    if (hypothetical > maxHypothetical) {
+      throw new ApiException(
+          HttpStatus.UNPROCESSABLE_CONTENT,
+          "Too many hypothetical items",
+          List.of(
+              new Violation("evidence", "at most " + maxHypothetical + " items in one what-if")));
+    }
+  }
+}

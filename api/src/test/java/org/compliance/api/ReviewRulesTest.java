@@ -1,0 +1,103 @@
+package org.compliance.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.compliance.api.Http.Response;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Reviews: four eyes (an officer does not verify what they submitted), and one decision at a time
+ * (changing a decision names the version seen; of two concurrent reviews one gets 409). Same
+ * context as ConfidentialityTest.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestPropertySource(
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:confidential;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+      "compliance.data-dir=target/test-data-confidential",
+      "compliance.accounts[0].username=ngo",
+      "compliance.accounts[0].password={noop}ngo-demo",
+      "compliance.accounts[0].role=NGO",
+      "compliance.accounts[1].username=ngo2",
+      "compliance.accounts[1].password={noop}ngo2-test",
+      "compliance.accounts[1].role=NGO",
+      "compliance.accounts[2].username=officer",
+      "compliance.accounts[2].password={noop}officer-demo",
+      "compliance.accounts[2].role=OFFICER",
+      "compliance.accounts[3].username=admin",
+      "compliance.accounts[3].password={noop}admin-demo",
+      "compliance.accounts[3].role=ADMIN"
+    })
+class ReviewRulesTest {
+
+  @LocalServerPort int port;
+
+  Http http() {
+    return new Http(
+        port, Map.of("ngo", "ngo-demo", "ngo2", "ngo2-test", "officer", "officer-demo"));
+  }
+
+  @Test
+  void anOfficerDoesNotVerifyWhatTheySubmitted() {
+    Http http = http();
+    String own = id(http.post("/api/evidence", "officer", item("own")));
+    Response refused = review(http, own, "VERIFIED", null);
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
+    assertThat(http.get("/api/evidence/" + own, "officer").json().get("status").asString())
+        .isEqualTo("SUBMITTED");
+  }
+
+  @Test
+  void changingADecisionNamesTheVersionSeen() {
+    Http http = http();
+    String id = id(http.post("/api/evidence", "ngo", item("decided twice")));
+    assertThat(review(http, id, "VERIFIED", null).status()).isEqualTo(200);
+    Response blind = review(http, id, "REJECTED", null);
+    assertThat(blind.status()).as(blind.toString()).isEqualTo(409);
+    assertThat(review(http, id, "REJECTED", "\"1\"").status()).isEqualTo(409); // stale
+    assertThat(review(http, id, "REJECTED", "\"2\"").status()).isEqualTo(200);
+    assertThat(http.get("/api/evidence/" + id, "officer").json().get("status").asString())
+        .isEqualTo("REJECTED");
+  }
+
+  @Test
+  void ofTwoConcurrentReviewsOneWinsAndTheOtherIsTold() {
+    Http http = http();
+    for (int round = 0; round < 5; round++) {
+      String id = id(http.post("/api/evidence", "ngo", item("raced " + round)));
+      List<CompletableFuture<Response>> both =
+          List.of("VERIFIED", "REJECTED").stream()
+              .map(d -> CompletableFuture.supplyAsync(() -> review(http, id, d, null)))
+              .toList();
+      List<Integer> statuses = both.stream().map(f -> f.join().status()).sorted().toList();
+      assertThat(statuses).containsExactly(200, 409);
+    }
+  }
+
+  private static Response review(Http http, String id, String decision, String ifMatch) {
+    return http.post(
+        "/api/evidence/" + id + "/review",
+        "officer",
+        "{\"decision\":\"" + decision + "\"}",
+        "application/json",
+        ifMatch == null ? Map.of() : Map.of("If-Match", ifMatch));
+  }
+
+  private static String item(String summary) {
+    return ApiContractTest.evidence(summary, "Aron Atabek", "2019-09-01");
+  }
+
+  private static String id(Response r) {
+    assertThat(r.status()).as(r.toString()).isEqualTo(201);
+    return r.json().get("id").asString();
+  }
+}
