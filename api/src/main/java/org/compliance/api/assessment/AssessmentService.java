@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.compliance.api.catalogue.CatalogueStore;
 import org.compliance.api.evidence.EvidenceStore;
@@ -132,6 +133,24 @@ public class AssessmentService {
     StoredAssessment a = get(id);
     return ScorecardReport.of(
         a.scorecard(), catalogue.catalogue(), evidence.all(), a.inputHash(), a.createdAt());
+  }
+
+  /**
+   * The scorecard of the assessment before {@code id} of the same documents on the same evidence
+   * basis: the latest earlier as-of date, or the same date run earlier. Empty when there is none.
+   */
+  public Optional<Scorecard> previous(String id) {
+    StoredAssessment a = get(id);
+    Comparator<StoredAssessment> order =
+        Comparator.comparing(StoredAssessment::asOf).thenComparing(StoredAssessment::createdAt);
+    return store.list().stream()
+        .filter(b -> !b.id().equals(a.id()))
+        .filter(b -> Set.copyOf(b.documents()).equals(Set.copyOf(a.documents())))
+        .filter(b -> b.includeUnverified() == a.includeUnverified())
+        .filter(b -> order.compare(b, a) < 0)
+        .max(order)
+        .flatMap(b -> store.find(b.id()))
+        .map(StoredAssessment::scorecard);
   }
 
   public List<StoredAssessment> list() {
