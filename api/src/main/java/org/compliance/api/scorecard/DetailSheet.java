@@ -29,7 +29,7 @@ final class DetailSheet {
   static final String NAME = "Details";
 
   /** label, text, status, credit. */
-  static final int[] WIDTHS = {18, 48, 12, 7};
+  static final int[] WIDTHS = {18, 54, 12, 7};
 
   private static final int TEXT_WIDTH = WIDTHS[1] + WIDTHS[2] + WIDTHS[3];
 
@@ -66,7 +66,9 @@ final class DetailSheet {
 
   private void recommendation(RecommendationResult rec) {
     Row title = sheet.createRow(r++);
-    cells.text(title.createCell(0), RecommendationsSheet.shortName(rec, words), styles.label);
+    String heading =
+        rec.paragraph() == null ? rec.id() : words.text("detail.title", rec.paragraph());
+    cells.text(title.createCell(0), heading, styles.label);
     cells.text(title.createCell(3), rec.id(), styles.text);
     wide(null, rec.text(), styles.wrapped);
     pair(words.text("rec.addressee"), words.of(rec.addressee()), styles.wrapped);
@@ -103,7 +105,7 @@ final class DetailSheet {
     wide(words.text("detail.decidedBy"), why, styles.wrapped);
     if (decisive != null) {
       for (String id : decisive.evidenceIds()) {
-        wide(words.text("detail.evidence"), describe(id), styles.wrapped);
+        wide(words.text("detail.evidence"), describe(id, why), styles.wrapped);
       }
     }
   }
@@ -123,8 +125,11 @@ final class DetailSheet {
         .orElse(null);
   }
 
-  /** "Release (on health grounds), 2019-12-27: summary. Source: who, "title", address." */
-  private String describe(String id) {
+  /**
+   * "Release (on health grounds), 2019-12-27: summary. Source: who, "title", address." The summary
+   * is left out when the finding's explanation above already quotes it, to keep to one page.
+   */
+  private String describe(String id, String why) {
     EvidenceItem e = evidence.get(id);
     if (e == null) {
       return id;
@@ -137,7 +142,13 @@ final class DetailSheet {
     if (e.dateTo() != null) {
       out.append(" – ").append(e.dateTo());
     }
-    out.append(": ").append(RecommendationsSheet.oneLine(e.summary()));
+    String summary = RecommendationsSheet.oneLine(e.summary());
+    String quoted = RecommendationsSheet.oneLine(why);
+    if (summary != null && (quoted == null || !quoted.contains(summary))) {
+      out.append(": ").append(summary);
+    } else {
+      out.append('.');
+    }
     Source s = e.source();
     if (s != null) {
       List<String> parts = new ArrayList<>();

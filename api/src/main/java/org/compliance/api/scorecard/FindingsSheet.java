@@ -22,7 +22,7 @@ final class FindingsSheet {
   static final String NAME = "Findings";
 
   /** recommendation, requirement, kind, status, credit, effect, explanation, rule, evidence. */
-  static final int[] WIDTHS = {16, 32, 12, 10, 6, 11, 50, 20, 13};
+  static final int[] WIDTHS = {17, 32, 12, 10, 6, 11, 49, 20, 13};
 
   private FindingsSheet() {}
 

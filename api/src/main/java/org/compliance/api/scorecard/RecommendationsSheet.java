@@ -19,7 +19,7 @@ final class RecommendationsSheet {
   static final String NAME = "Recommendations";
 
   /** paragraph, text, addressee, themes, status, score, reason, id. */
-  static final int[] WIDTHS = {8, 50, 13, 14, 11, 6, 52, 16};
+  static final int[] WIDTHS = {8, 50, 13, 14, 11, 6, 51, 17};
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 

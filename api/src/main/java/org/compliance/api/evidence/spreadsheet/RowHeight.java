@@ -32,7 +32,7 @@ public final class RowHeight {
     if (text == null || text.isEmpty()) {
       return 1;
     }
-    int perLine = (int) Math.max(1, Math.floor((widthChars - 1) * PER_UNIT));
+    int perLine = (int) Math.max(1, Math.floor((widthChars - 2) * PER_UNIT));
     // Walked by hand, not with split(regex): this runs for every wrapped cell of big exports.
     int lines = 1;
     int used = 0;
