@@ -18,8 +18,12 @@ final class RecommendationsSheet {
 
   static final String NAME = "Recommendations";
 
-  /** paragraph, text, addressee, themes, status, score, reason, id. */
-  static final int[] WIDTHS = {8, 50, 13, 14, 11, 6, 51, 17};
+  /**
+   * paragraph, text, addressee, status, score, reason, id: 169 characters, one landscape page wide
+   * at about 9 points. Themes are on the Details pages: a column for them here pushed the 2019
+   * resolution past four pages or below 8 points.
+   */
+  static final int[] WIDTHS = {8, 56, 13, 11, 6, 58, 17};
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -34,7 +38,6 @@ final class RecommendationsSheet {
             words.text("rec.paragraph"),
             words.text("rec.text"),
             words.text("rec.addressee"),
-            words.text("rec.themes"),
             words.text("rec.status"),
             words.text("rec.score"),
             words.text("rec.reason"),
@@ -46,28 +49,17 @@ final class RecommendationsSheet {
     for (RecommendationResult rec : card.recommendations()) {
       Row row = sheet.createRow(r++);
       String addressee = words.of(rec.addressee());
-      String themes = words.of(rec.themes());
       String status = words.of(rec.status());
       String reason = oneLine(rec.reason());
       cells.text(row.createCell(0), rec.paragraph(), styles.wrapped);
       cells.text(row.createCell(1), rec.text(), styles.wrapped);
       cells.text(row.createCell(2), addressee, styles.wrapped);
-      cells.text(row.createCell(3), themes, styles.wrapped);
-      cells.text(row.createCell(4), status, styles.of(rec.status()));
-      score(row, 5, rec, styles);
-      cells.text(row.createCell(6), reason, styles.wrapped);
-      cells.text(row.createCell(7), rec.id(), styles.wrapped);
+      cells.text(row.createCell(3), status, styles.of(rec.status()));
+      score(row, 4, rec, styles);
+      cells.text(row.createCell(5), reason, styles.wrapped);
+      cells.text(row.createCell(6), rec.id(), styles.wrapped);
       Table.fit(
-          row,
-          WIDTHS,
-          rec.paragraph(),
-          rec.text(),
-          addressee,
-          themes,
-          status,
-          null,
-          reason,
-          rec.id());
+          row, WIDTHS, rec.paragraph(), rec.text(), addressee, status, null, reason, rec.id());
     }
     Table.finish(sheet, r - 1, WIDTHS);
   }

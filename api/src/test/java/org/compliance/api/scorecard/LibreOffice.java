@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -20,8 +22,11 @@ final class LibreOffice {
 
   private LibreOffice() {}
 
-  /** Converts {@code file} with the filter {@code to} into {@code dir}, its own profile there. */
-  static void convert(Path file, String to, Path dir) throws Exception {
+  /**
+   * Converts {@code files} with the filter {@code to} into {@code dir}, its own profile there; one
+   * run for all, since starting LibreOffice takes seconds.
+   */
+  static void convert(List<Path> files, String to, Path dir) throws Exception {
     Optional<Path> soffice = onPath("soffice");
     if (soffice.isEmpty()) {
       assumeTrue(
@@ -29,22 +34,22 @@ final class LibreOffice {
           "LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui");
       fail("CI must have LibreOffice: apt-get install -y libreoffice-calc-nogui");
     }
-    Path log = dir.resolve("soffice-" + file.getFileName() + ".log");
+    Path log = dir.resolve("soffice.log");
     // Its own profile directory: no clash with a running LibreOffice or another test run.
+    List<String> command = new ArrayList<>();
+    command.addAll(
+        List.of(
+            soffice.get().toString(),
+            "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            to,
+            "--outdir",
+            dir.toString()));
+    files.forEach(f -> command.add(f.toString()));
     Process process =
-        new ProcessBuilder(
-                soffice.get().toString(),
-                "-env:UserInstallation=" + dir.resolve("profile").toUri(),
-                "--headless",
-                "--norestore",
-                "--convert-to",
-                to,
-                "--outdir",
-                dir.toString(),
-                file.toString())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     if (!process.waitFor(3, TimeUnit.MINUTES)) {
       process.descendants().forEach(ProcessHandle::destroyForcibly);
       process.destroyForcibly();

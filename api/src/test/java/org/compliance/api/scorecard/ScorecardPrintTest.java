@@ -61,8 +61,7 @@ class ScorecardPrintTest {
     try (OutputStream out = Files.newOutputStream(xltx)) {
       EvidenceTemplate.write(out);
     }
-    LibreOffice.convert(xlsx, "pdf", DIR);
-    LibreOffice.convert(xltx, "pdf", DIR);
+    LibreOffice.convert(List.of(xlsx, xltx), "pdf", DIR);
     scorecard = pages(DIR.resolve("scorecard-2019.pdf"));
     template = pages(DIR.resolve("evidence-template.pdf"));
   }

@@ -171,27 +171,24 @@ class ScorecardWorkbookTest {
     XSSFSheet sheet = clean.getSheet("Recommendations");
 
     assertThat(texts(sheet.getRow(0)))
-        .containsExactly(
-            "§", "Recommendation", "Addressed to", "Themes", "Status", "Score", "Why", "Id");
+        .containsExactly("§", "Recommendation", "Addressed to", "Status", "Score", "Why", "Id");
     assertThat(sheet.getLastRowNum()).isEqualTo(CARD.recommendations().size());
     Row row = sheet.getRow(5);
     RecommendationResult rec = CARD.recommendation("ep-2019-2610-05").orElseThrow();
-    assertThat(FORMAT.formatCellValue(row.getCell(7))).isEqualTo("ep-2019-2610-05");
+    assertThat(FORMAT.formatCellValue(row.getCell(6))).isEqualTo("ep-2019-2610-05");
     assertThat(FORMAT.formatCellValue(row.getCell(0))).isEqualTo(rec.paragraph());
     assertThat(row.getCell(1).getStringCellValue()).isEqualTo(rec.text());
     assertThat(FORMAT.formatCellValue(row.getCell(2))).isEqualTo("State authorities");
-    assertThat(FORMAT.formatCellValue(row.getCell(3)))
-        .isEqualTo("Political prisoners; Torture and ill-treatment");
-    assertThat(FORMAT.formatCellValue(row.getCell(4))).isEqualTo("Partially fulfilled");
-    assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(12.5);
-    assertThat(row.getCell(6).getStringCellValue()).isEqualTo(rec.reason().replaceAll("\\s+", " "));
+    assertThat(FORMAT.formatCellValue(row.getCell(3))).isEqualTo("Partially fulfilled");
+    assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(12.5);
+    assertThat(row.getCell(5).getStringCellValue()).isEqualTo(rec.reason().replaceAll("\\s+", " "));
     assertThat(row.getCell(1).getCellStyle().getWrapText()).isTrue();
-    assertThat(fill(row.getCell(4))).isEqualTo("FFEB9C");
-    assertThat(fill(sheet.getRow(1).getCell(4))).isEqualTo("FFC7CE");
+    assertThat(fill(row.getCell(3))).isEqualTo("FFEB9C");
+    assertThat(fill(sheet.getRow(1).getCell(3))).isEqualTo("FFC7CE");
 
     assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
     assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-    assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:H23");
+    assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:G23");
     assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
     assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
     assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:1");

@@ -19,11 +19,13 @@ public final class RowHeight {
   private static final float MAX = 409f;
 
   /**
-   * Characters of average proportional text per unit of column width (the unit is the digit '0';
-   * prose runs about 20% narrower: 70-72 characters a line in a 58-wide column, measured on pages
-   * LibreOffice printed).
+   * Characters of proportional text per unit of column width (the unit is the digit '0'): 62-70
+   * characters of prose fill a 60-wide column at full size in LibreOffice, fewer with digits and
+   * capitals, so 1.05 keeps rows from cutting text. A sheet fitted to the page at a smaller scale
+   * wraps later in LibreOffice's print (up to 1.3 per unit at 81%), leaving a little space under
+   * long text there; cut-off words on screen would be worse.
    */
-  private static final double PER_UNIT = 1.2;
+  private static final double PER_UNIT = 1.05;
 
   private RowHeight() {}
 
@@ -32,7 +34,7 @@ public final class RowHeight {
     if (text == null || text.isEmpty()) {
       return 1;
     }
-    int perLine = (int) Math.max(1, Math.floor((widthChars - 2) * PER_UNIT));
+    int perLine = (int) Math.max(1, Math.floor((widthChars - 1) * PER_UNIT));
     // Walked by hand, not with split(regex): this runs for every wrapped cell of big exports.
     int lines = 1;
     int used = 0;
