@@ -1,8 +1,5 @@
 package org.compliance.api.scorecard;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
@@ -90,7 +87,7 @@ final class SummarySheet {
     r++;
     changes(card);
     r++;
-    seal(card);
+    r = Seal.write(sheet, r, report, cells, styles, words);
 
     SummaryChart.draw(
         sheet, groupHead, statusHead, words.text("summary.chart"), 6, LAST_COLUMN + 1);
@@ -168,25 +165,6 @@ final class SummarySheet {
     return rec.status() == RecommendationStatus.NOT_ASSESSED
         ? words.of(rec.status())
         : words.of(rec.status()) + " " + String.format(Locale.ROOT, "%.1f", rec.score());
-  }
-
-  /** Rules version, input hash and time of generation: small, at the foot of the page. */
-  private void seal(Scorecard card) {
-    cells.text(row().createCell(0), words.text("summary.seal"), styles.seal);
-    Row rules = row();
-    cells.text(rules.createCell(0), words.text("summary.rulesVersion"), styles.seal);
-    cells.text(rules.createCell(1), card.rulesVersion(), styles.seal);
-    Row hash = row();
-    cells.text(hash.createCell(0), words.text("summary.inputHash"), styles.seal);
-    cells.text(
-        hash.createCell(1), report.inputHash() == null ? "-" : report.inputHash(), styles.seal);
-    Row generated = row();
-    cells.text(generated.createCell(0), words.text("summary.generatedAt"), styles.seal);
-    Cell at = generated.createCell(1);
-    at.setCellValue(
-        LocalDateTime.ofInstant(
-            report.generatedAt().truncatedTo(ChronoUnit.MINUTES), ZoneOffset.UTC));
-    at.setCellStyle(styles.sealDate);
   }
 
   private void header(String... heads) {
