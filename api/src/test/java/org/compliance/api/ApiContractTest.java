@@ -513,11 +513,46 @@ abstract class ApiContractTest {
         new org.apache.poi.xssf.usermodel.XSSFWorkbook(
             new java.io.ByteArrayInputStream(r.raw().body()))) {
       assertThat(workbook.getSheet("Recommendations").getLastRowNum()).isEqualTo(28);
-      assertThat(workbook.getSheet("Recommendations").getRow(5).getCell(0).getStringCellValue())
+      assertThat(workbook.getSheet("Recommendations").getRow(5).getCell(6).getStringCellValue())
           .isEqualTo("ep-2019-2610-05");
       assertThat(workbook.getSheet("Findings")).isNotNull();
+      assertThat(workbook.getSheet("Details")).isNull();
       assertThat(workbook.getSheet("Evidence").getLastRowNum()).isPositive();
     }
+    // An earlier assessment of the same document, then a later one: the later workbook names the
+    // changes since the earlier, in Russian, with a page per recommendation.
+    String earlier =
+        http.post(
+                "/api/assessments",
+                OFFICER,
+                "{\"document\":\"ep-2019-2610\",\"asOf\":\"2019-04-01\"}")
+            .json()
+            .get("id")
+            .asString();
+    String later =
+        http.post(
+                "/api/assessments",
+                OFFICER,
+                "{\"document\":\"ep-2019-2610\",\"asOf\":\"2020-03-01\"}")
+            .json()
+            .get("id")
+            .asString();
+    assertThat(earlier).isNotEqualTo(later);
+    Response ru =
+        http.get("/api/assessments/" + later + "/scorecard.xlsx?lang=ru&detail=true", NGO);
+    assertThat(ru.status()).isEqualTo(200);
+    try (var workbook =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(ru.raw().body()))) {
+      var summary = new StringBuilder();
+      workbook.getSheet("Summary").forEach(row -> row.forEach(c -> summary.append(c).append('|')));
+      assertThat(summary).contains("Наибольшие изменения с оценки на ", "Государство");
+      assertThat(workbook.getSheet("Details")).isNotNull();
+      assertThat(workbook.getSheet("Recommendations").getRow(1).getCell(3).getStringCellValue())
+          .isIn("Выполнена", "Выполнена частично", "Не выполнена", "Не оценена");
+    }
+    assertThat(http.get("/api/assessments/" + id + "/scorecard.xlsx?lang=xx", OFFICER).status())
+        .isEqualTo(400);
     assertThat(http.get("/api/assessments/nope/scorecard.xlsx", OFFICER).status()).isEqualTo(404);
     assertThat(http.get("/api/assessments/" + id + "/scorecard.xlsx", null).status())
         .isEqualTo(401);

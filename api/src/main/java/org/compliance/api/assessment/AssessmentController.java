@@ -4,10 +4,12 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Locale;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.scorecard.Reader;
 import org.compliance.api.scorecard.ScorecardReport;
 import org.compliance.api.scorecard.ScorecardWorkbook;
+import org.compliance.api.scorecard.WorkbookOptions;
 import org.compliance.scorecard.Scorecard;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -50,13 +52,25 @@ public class AssessmentController {
   }
 
   /**
-   * The scorecard as an Excel workbook, streamed: summary and chart, recommendations, findings,
-   * evidence.
+   * The scorecard as an Excel workbook, streamed: a one-page summary (with the changes since the
+   * previous assessment of the same documents), recommendations, findings, on request ({@code
+   * detail=true}) a page per recommendation, and the evidence; in English or, with {@code lang=ru},
+   * Russian.
    */
   @GetMapping(path = "/api/assessments/{id}/scorecard.xlsx")
   public ResponseEntity<StreamingResponseBody> workbook(
-      @PathVariable String id, Authentication who) {
-    ScorecardReport report = service.report(id, Reader.of(who));
+      @PathVariable String id,
+      @RequestParam(defaultValue = "false") boolean detail,
+      @RequestParam(defaultValue = "en") String lang,
+      Authentication who) {
+    if (!lang.equals("en") && !lang.equals("ru")) {
+      throw ApiException.invalid("lang", "is the language of the workbook: 'en' or 'ru'");
+    }
+    Reader reader = Reader.of(who);
+    ScorecardReport report = service.report(id, reader);
+    WorkbookOptions options =
+        new WorkbookOptions(
+            Locale.forLanguageTag(lang), detail, service.previous(id, reader).orElse(null));
     String name =
         "scorecard-"
             + id
@@ -70,7 +84,7 @@ public class AssessmentController {
         .contentType(
             MediaType.parseMediaType(
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-        .body(out -> ScorecardWorkbook.write(report, out));
+        .body(out -> ScorecardWorkbook.write(report, options, out));
   }
 
   @GetMapping("/api/assessments/{from}/diff/{to}")

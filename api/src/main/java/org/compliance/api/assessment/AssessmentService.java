@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.compliance.api.catalogue.CatalogueStore;
 import org.compliance.api.evidence.EvidenceStore;
@@ -143,6 +144,24 @@ public class AssessmentService {
   /** The assessments this reader may open (an NGO: none counting unreviewed items). */
   public List<StoredAssessment> list(Reader reader) {
     return store.list().stream().filter(a -> reader.mayRead(a.includeUnverified())).toList();
+  }
+
+  /**
+   * The scorecard of the assessment before {@code id} of the same documents on the same evidence
+   * basis, as this reader may see it: the latest earlier as-of date, or the same date run earlier.
+   * Empty when there is none.
+   */
+  public Optional<Scorecard> previous(String id, Reader reader) {
+    StoredAssessment a = get(id, reader);
+    Comparator<StoredAssessment> order =
+        Comparator.comparing(StoredAssessment::asOf).thenComparing(StoredAssessment::createdAt);
+    return list(reader).stream()
+        .filter(b -> !b.id().equals(a.id()))
+        .filter(b -> Set.copyOf(b.documents()).equals(Set.copyOf(a.documents())))
+        .filter(b -> b.includeUnverified() == a.includeUnverified())
+        .filter(b -> order.compare(b, a) < 0)
+        .max(order)
+        .map(b -> get(b.id(), reader).scorecard());
   }
 
   /** A stored assessment as this reader may see it; one it may not read is not found. */

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 import org.compliance.assessment.AssessmentRequest;
 import org.compliance.assessment.AssessmentRunner;
@@ -22,7 +23,8 @@ import org.compliance.scorecard.Scorecard;
 /**
  * Writes the scorecard of the seed documents as an .xlsx file, without a server. Arguments: the
  * output file, then {@code --as-of yyyy-mm-dd} (default 2020-02-20, the NGO report's date) and
- * {@code --document ID} (repeatable, default ep-2019-2610).
+ * {@code --document ID} (repeatable, default ep-2019-2610), {@code --lang ru} for Russian, {@code
+ * --detail} for a page per recommendation.
  */
 public final class ScorecardExportCommand {
 
@@ -32,11 +34,15 @@ public final class ScorecardExportCommand {
     Path output = null;
     LocalDate asOf = LocalDate.parse("2020-02-20");
     Set<String> documents = new LinkedHashSet<>();
+    Locale locale = Locale.ENGLISH;
+    boolean detail = false;
     try {
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
           case "--as-of" -> asOf = LocalDate.parse(args[++i]);
           case "--document" -> documents.add(args[++i]);
+          case "--lang" -> locale = Locale.forLanguageTag(args[++i]);
+          case "--detail" -> detail = true;
           default -> {
             if (args[i].startsWith("--") || output != null) {
               throw new IllegalArgumentException("unexpected argument " + args[i]);
@@ -50,19 +56,22 @@ public final class ScorecardExportCommand {
       }
     } catch (RuntimeException e) {
       System.err.println(e.getMessage());
-      System.err.println("usage: OUTPUT.xlsx [--as-of yyyy-mm-dd] [--document ID]...");
+      System.err.println(
+          "usage: OUTPUT.xlsx [--as-of yyyy-mm-dd] [--document ID]... [--lang en|ru] [--detail]");
       System.exit(2);
       return;
     }
     if (documents.isEmpty()) {
       documents.add("ep-2019-2610");
     }
-    export(output, asOf, documents);
+    export(output, asOf, documents, new WorkbookOptions(locale, detail, null));
     System.out.println("wrote " + output.toAbsolutePath());
   }
 
   /** Assesses the fixtures and writes the workbook to {@code output}. */
-  public static void export(Path output, LocalDate asOf, Set<String> documents) throws IOException {
+  public static void export(
+      Path output, LocalDate asOf, Set<String> documents, WorkbookOptions options)
+      throws IOException {
     Bundles.Loaded data = Fixtures.load();
     Scorecard card =
         new AssessmentRunner()
@@ -71,7 +80,7 @@ public final class ScorecardExportCommand {
     ScorecardReport report =
         ScorecardReport.of(card, data.catalogue(), data.evidence(), fixturesHash(), Instant.now());
     try (OutputStream out = Files.newOutputStream(output)) {
-      ScorecardWorkbook.write(report, out);
+      ScorecardWorkbook.write(report, options, out);
     }
   }
 

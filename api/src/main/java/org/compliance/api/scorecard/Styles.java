@@ -5,6 +5,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.DefaultIndexedColorMap;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -49,6 +50,13 @@ final class Styles {
   final XSSFCellStyle integer;
   final XSSFCellStyle credit;
   final XSSFCellStyle date;
+  final XSSFCellStyle dateTime;
+  final XSSFCellStyle percent;
+  final XSSFCellStyle subtitle;
+  final XSSFCellStyle note;
+  final XSSFCellStyle notAssessed;
+  final XSSFCellStyle seal;
+  final XSSFCellStyle sealDate;
   private final Map<RecommendationStatus, XSSFCellStyle> recommendation =
       new EnumMap<>(RecommendationStatus.class);
   private final Map<RequirementStatus, XSSFCellStyle> requirement =
@@ -104,6 +112,46 @@ final class Styles {
     date = workbook.createCellStyle();
     date.cloneStyleFrom(text);
     date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+    date.setAlignment(HorizontalAlignment.LEFT); // reads with the words next to it
+
+    dateTime = workbook.createCellStyle();
+    dateTime.cloneStyleFrom(text);
+    dateTime.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+
+    percent = workbook.createCellStyle();
+    percent.cloneStyleFrom(text);
+    percent.setDataFormat(workbook.createDataFormat().getFormat("0%"));
+
+    XSSFFont subtitleFont = workbook.createFont();
+    subtitleFont.setFontHeightInPoints((short) 12);
+    subtitle = workbook.createCellStyle();
+    subtitle.cloneStyleFrom(wrapped);
+    subtitle.setFont(subtitleFont);
+
+    XSSFFont italic = workbook.createFont();
+    italic.setItalic(true);
+    note = workbook.createCellStyle();
+    note.cloneStyleFrom(wrapped);
+    note.setFont(italic);
+
+    // "Not assessed" is not a low score: grey and italic, never a number.
+    XSSFFont greyItalic = workbook.createFont();
+    greyItalic.setItalic(true);
+    greyItalic.setColor(colour("595959"));
+    notAssessed = workbook.createCellStyle();
+    notAssessed.cloneStyleFrom(text);
+    notAssessed.setFont(greyItalic);
+
+    // The seal is for checking, not for reading: small and grey.
+    XSSFFont small = workbook.createFont();
+    small.setFontHeightInPoints((short) 8);
+    small.setColor(colour("595959"));
+    seal = workbook.createCellStyle();
+    seal.cloneStyleFrom(text);
+    seal.setFont(small);
+    sealDate = workbook.createCellStyle();
+    sealDate.cloneStyleFrom(dateTime);
+    sealDate.setFont(small);
 
     RECOMMENDATION_COLOURS.forEach((s, c) -> recommendation.put(s, status(workbook, c)));
     REQUIREMENT_COLOURS.forEach((s, c) -> requirement.put(s, status(workbook, c)));
@@ -125,6 +173,7 @@ final class Styles {
     style.setFillForegroundColor(colour(colours[0]));
     style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
     style.setVerticalAlignment(VerticalAlignment.TOP);
+    style.setWrapText(true); // "Partially fulfilled" in a narrow column
     return style;
   }
 

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -21,7 +22,9 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.compliance.api.evidence.spreadsheet.EvidenceColumn;
-import org.compliance.scorecard.Aggregate;
+import org.compliance.assessment.AssessmentRequest;
+import org.compliance.assessment.AssessmentRunner;
+import org.compliance.catalogue.AddresseeGroup;
 import org.compliance.scorecard.RecommendationResult;
 import org.compliance.scorecard.RecommendationStatus;
 import org.compliance.scorecard.RequirementResult;
@@ -50,8 +53,12 @@ class ScorecardWorkbookTest {
   }
 
   static XSSFWorkbook open(ScorecardReport report) throws IOException {
+    return open(report, WorkbookOptions.DEFAULT);
+  }
+
+  static XSSFWorkbook open(ScorecardReport report, WorkbookOptions options) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ScorecardWorkbook.write(report, out);
+    ScorecardWorkbook.write(report, options, out);
     return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
   }
 
@@ -67,111 +74,140 @@ class ScorecardWorkbookTest {
   }
 
   @Test
-  void summaryNamesTheDocumentDateRulesAndInputsAndGivesTheScores() {
+  void summaryNamesTheDocumentDateAndGivesEachGroupApartWithTheSealAtTheFoot() {
     Map<String, List<String>> rows = byFirstCell(clean.getSheet("Summary"));
 
-    assertThat(rows.get("Document"))
-        .containsExactly(
-            "ep-2019-2610",
+    assertThat(rows)
+        .containsKey(
             "European Parliament resolution of 14 March 2019 on the human rights situation in"
-                + " Kazakhstan");
+                + " Kazakhstan (ep-2019-2610)");
     Cell asOf = clean.getSheet("Summary").getRow(rowOf("As of")).getCell(1);
     assertThat(asOf.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2020, 2, 20));
     assertThat(FORMAT.formatCellValue(asOf)).isEqualTo("2020-02-20");
-    assertThat(rows.get("Rules version")).containsExactly(CARD.rulesVersion());
-    assertThat(rows.get("Input hash")).containsExactly("sha256:test");
-    assertThat(rows.get("Generated at (UTC)")).containsExactly("2026-11-22T10:15:30Z");
-    assertThat(rows.get("Evidence items used"))
-        .containsExactly(Integer.toString(CARD.evidenceUsed().size()));
+    // No overall headline: one row per addressee group, "not assessed" until GROUP aggregates
+    // exist.
+    assertThat(rows).doesNotContainKey("Overall score (0-100)");
+    long state =
+        CARD.recommendations().stream()
+            .filter(r -> r.addressee().group() == AddresseeGroup.STATE)
+            .count();
+    long stateAssessed =
+        CARD.recommendations().stream()
+            .filter(r -> r.addressee().group() == AddresseeGroup.STATE)
+            .filter(r -> r.status() != RecommendationStatus.NOT_ASSESSED)
+            .count();
+    List<String> expectedState = rows.get("The state");
+    if (CARD.aggregate("GROUP", "STATE").isEmpty()) {
+      assertThat(expectedState.get(0)).isEqualTo("not assessed");
+    }
+    assertThat(expectedState.subList(1, 3))
+        .containsExactly(Long.toString(stateAssessed), Long.toString(state));
+    assertThat(rows).containsKeys("EU institutions", "International bodies");
 
-    Cell overall = clean.getSheet("Summary").getRow(rowOf("Overall score (0-100)")).getCell(1);
-    assertThat(overall.getNumericCellValue()).isEqualTo(CARD.overall());
-    assertThat(FORMAT.formatCellValue(overall)).isEqualTo("3.9");
-
-    Aggregate torture = CARD.aggregate("THEME", "TORTURE").orElseThrow();
-    assertThat(rows.get("Torture").get(0))
-        .isEqualTo(String.format(java.util.Locale.ROOT, "%.1f", torture.score()));
-    assertThat(rows.get("Torture").get(1)).isEqualTo(Integer.toString(torture.assessed()));
-    assertThat(rows.get("State authorities")).isNotNull();
-    assertThat(rows.get("EU delegation").get(0)).isEqualTo("50.0");
-
-    assertThat(rows.get("Partially fulfilled"))
-        .containsExactly(count(RecommendationStatus.PARTIALLY_FULFILLED));
-    assertThat(rows.get("Not fulfilled"))
-        .containsExactly(count(RecommendationStatus.NOT_FULFILLED));
-    assertThat(rows.get("Fulfilled")).containsExactly(count(RecommendationStatus.FULFILLED));
-    assertThat(rows.get("Not assessed")).containsExactly(count(RecommendationStatus.NOT_ASSESSED));
+    assertThat(rows.get("Partially fulfilled").get(3))
+        .isEqualTo(count(RecommendationStatus.PARTIALLY_FULFILLED));
+    assertThat(rows.get("Not fulfilled").get(3))
+        .isEqualTo(count(RecommendationStatus.NOT_FULFILLED));
     assertThat(fill(clean.getSheet("Summary").getRow(rowOf("Not fulfilled")).getCell(0)))
         .isEqualTo("FFC7CE");
+    assertThat(rows).containsKey("No earlier assessment of these documents to compare with.");
+
+    assertThat(rows.get("Rules version")).containsExactly(CARD.rulesVersion());
+    assertThat(rows.get("Input hash")).containsExactly("sha256:test");
+    Cell generated = clean.getSheet("Summary").getRow(rowOf("Generated at (UTC)")).getCell(1);
+    assertThat(generated.getLocalDateTimeCellValue()).isEqualTo("2026-11-22T10:15");
+    assertThat(rowOf("Rules version")).isGreaterThan(rowOf("Not assessed"));
   }
 
   @Test
-  void summaryHasABarChartOfTheThemeScores() {
+  void summaryChartStacksTheStatusesPerGroupEachLabelledAndNotAssessedApart() {
     XSSFSheet summary = clean.getSheet("Summary");
     List<XSSFChart> charts = summary.getDrawingPatriarch().getCharts();
 
     assertThat(charts).hasSize(1);
     XSSFChart chart = charts.get(0);
-    assertThat(chart.getTitleText().getString()).isEqualTo("Score by theme (0-100)");
-    var series = chart.getChartSeries().get(0).getSeries(0);
-    long themes = CARD.aggregates().stream().filter(a -> a.scope().equals("THEME")).count();
-    assertThat(series.getCategoryData().getPointCount()).isEqualTo((int) themes);
-    assertThat(series.getCategoryData().getDataRangeReference()).startsWith("Summary!$A$");
-    assertThat(series.getValuesData().getDataRangeReference()).startsWith("Summary!$B$");
-    assertThat(chart.getCTChart().getPlotArea().getBarChartArray()).hasSize(1);
+    assertThat(chart.getTitleText().getString()).isEqualTo("Recommendations by status and group");
+    var data = chart.getChartSeries().get(0);
+    assertThat(data.getSeriesCount()).isEqualTo(RecommendationStatus.values().length);
+    assertThat(data.getSeries(0).getCategoryData().getPointCount())
+        .isEqualTo(AddresseeGroup.values().length);
+    var bars = chart.getCTChart().getPlotArea().getBarChartArray(0);
+    assertThat(bars.getGrouping().getVal().toString()).isEqualTo("stacked");
+    for (var ser : bars.getSerArray()) {
+      assertThat(ser.getDLbls().getShowVal().getVal()).isTrue();
+    }
+    assertThat(bars.getSerArray(3).getTx().getStrRef().getF()).startsWith("Summary!$A$");
   }
 
   @Test
-  void recommendationsHaveOneRowEachWithStatusFillsFrozenHeaderAndFilter() {
+  void theSummaryNamesTheLargestChangesSinceAnEarlierAssessment() throws IOException {
+    Scorecard earlier =
+        new AssessmentRunner()
+            .assess(
+                FixtureReports.DATA.catalogue(),
+                FixtureReports.DATA.evidence(),
+                AssessmentRequest.asOf(LocalDate.of(2019, 6, 1), "ep-2019-2610"));
+    List<Changes.Change> largest = Changes.largest(earlier, CARD, 3);
+    assertThat(largest).hasSize(3);
+    assertThat(Math.abs(largest.get(0).delta()))
+        .isGreaterThanOrEqualTo(Math.abs(largest.get(2).delta()));
+    try (XSSFWorkbook book =
+        open(
+            FixtureReports.report2019(),
+            new WorkbookOptions(Locale.forLanguageTag("ru"), true, earlier))) {
+      Map<String, List<String>> rows = byFirstCell(book.getSheet("Summary"));
+      assertThat(rows).containsKey("Наибольшие изменения с оценки на 2019-06-01");
+      assertThat(rows).containsKey("Государство");
+      String first = RecommendationsSheet.shortName(largest.get(0).after(), new Words(null));
+      assertThat(first).startsWith("§ ");
+      assertThat(book.getSheet("Details")).isNotNull();
+      assertThat(book.getSheet("Details").getRowBreaks())
+          .hasSize(CARD.recommendations().size() - 1);
+    }
+  }
+
+  @Test
+  void recommendationsHaveOneRowEachInWordsWithStatusFillsFrozenHeaderAndFilter() {
     XSSFSheet sheet = clean.getSheet("Recommendations");
 
     assertThat(texts(sheet.getRow(0)))
-        .containsExactly(
-            "id", "paragraph", "text", "addressee", "themes", "status", "score", "reason");
+        .containsExactly("§", "Recommendation", "Addressed to", "Status", "Score", "Why", "Id");
     assertThat(sheet.getLastRowNum()).isEqualTo(CARD.recommendations().size());
     Row row = sheet.getRow(5);
     RecommendationResult rec = CARD.recommendation("ep-2019-2610-05").orElseThrow();
-    assertThat(FORMAT.formatCellValue(row.getCell(0))).isEqualTo("ep-2019-2610-05");
-    assertThat(FORMAT.formatCellValue(row.getCell(1))).isEqualTo(rec.paragraph());
-    assertThat(row.getCell(2).getStringCellValue()).isEqualTo(rec.text());
-    assertThat(FORMAT.formatCellValue(row.getCell(3))).isEqualTo("STATE_AUTHORITIES");
-    assertThat(FORMAT.formatCellValue(row.getCell(4))).isEqualTo("POLITICAL_PRISONERS; TORTURE");
-    assertThat(FORMAT.formatCellValue(row.getCell(5))).isEqualTo("PARTIALLY_FULFILLED");
-    assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(12.5);
-    assertThat(row.getCell(7).getStringCellValue()).isEqualTo(rec.reason().replaceAll("\\s+", " "));
-    assertThat(row.getCell(2).getCellStyle().getWrapText()).isTrue();
-
-    for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-      RecommendationStatus status =
-          RecommendationStatus.valueOf(sheet.getRow(r).getCell(5).getStringCellValue());
-      assertThat(fill(sheet.getRow(r).getCell(5)))
-          .isEqualTo(Styles.RECOMMENDATION_COLOURS.get(status)[0]);
-    }
-    assertThat(fill(row.getCell(5))).isEqualTo("FFEB9C");
-    assertThat(fill(sheet.getRow(1).getCell(5))).isEqualTo("FFC7CE");
+    assertThat(FORMAT.formatCellValue(row.getCell(6))).isEqualTo("ep-2019-2610-05");
+    assertThat(FORMAT.formatCellValue(row.getCell(0))).isEqualTo(rec.paragraph());
+    assertThat(row.getCell(1).getStringCellValue()).isEqualTo(rec.text());
+    assertThat(FORMAT.formatCellValue(row.getCell(2))).isEqualTo("State authorities");
+    assertThat(FORMAT.formatCellValue(row.getCell(3))).isEqualTo("Partially fulfilled");
+    assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(12.5);
+    assertThat(row.getCell(5).getStringCellValue()).isEqualTo(rec.reason().replaceAll("\\s+", " "));
+    assertThat(row.getCell(1).getCellStyle().getWrapText()).isTrue();
+    assertThat(fill(row.getCell(3))).isEqualTo("FFEB9C");
+    assertThat(fill(sheet.getRow(1).getCell(3))).isEqualTo("FFC7CE");
 
     assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
     assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-    assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:H29");
-    assertThat(sheet.getColumnWidth(2)).isEqualTo(70 * 256);
+    assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:G29");
+    assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+    assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+    assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:1");
   }
 
   @Test
-  void findingsGiveTheWhyTrailOfEveryRequirement() {
+  void findingsGiveTheWhyTrailOfEveryRequirementInWords() {
     XSSFSheet sheet = clean.getSheet("Findings");
     assertThat(texts(sheet.getRow(0)))
         .containsExactly(
-            "recommendation id",
-            "requirement id",
-            "kind",
-            "requirement",
-            "status",
-            "credit",
-            "rule",
-            "effect",
-            "finding credit",
-            "evidence ids",
-            "explanation");
+            "Recommendation",
+            "Requirement",
+            "Asks to",
+            "Status",
+            "Credit",
+            "Effect",
+            "Explanation",
+            "Rule",
+            "Evidence");
     int expected = 0;
     for (RecommendationResult r : CARD.recommendations()) {
       for (RequirementResult q : r.requirements()) {
@@ -182,25 +218,23 @@ class ScorecardWorkbookTest {
 
     Row credit = null;
     for (Row row : sheet) {
-      if (FORMAT.formatCellValue(row.getCell(1)).equals("ep-2019-2610-05-a")
-          && FORMAT.formatCellValue(row.getCell(7)).equals("CREDIT")) {
+      if (FORMAT.formatCellValue(row.getCell(0)).equals("ep-2019-2610-05")
+          && FORMAT.formatCellValue(row.getCell(5)).equals("Credit")
+          && FORMAT.formatCellValue(row.getCell(2)).equals("Release")) {
         credit = row;
       }
     }
     assertThat(credit).isNotNull();
-    assertThat(FORMAT.formatCellValue(credit.getCell(0))).isEqualTo("ep-2019-2610-05");
-    assertThat(FORMAT.formatCellValue(credit.getCell(2))).isEqualTo("RELEASE");
-    assertThat(FORMAT.formatCellValue(credit.getCell(4))).isEqualTo("PARTLY_MET");
-    assertThat(credit.getCell(5).getNumericCellValue()).isEqualTo(0.5);
-    assertThat(FORMAT.formatCellValue(credit.getCell(6)))
+    assertThat(FORMAT.formatCellValue(credit.getCell(3))).isEqualTo("Partly met");
+    assertThat(credit.getCell(4).getNumericCellValue()).isEqualTo(0.5);
+    assertThat(FORMAT.formatCellValue(credit.getCell(7)))
         .isEqualTo("Conditional release earns partial credit");
-    assertThat(credit.getCell(8).getNumericCellValue()).isEqualTo(0.5);
-    assertThat(FORMAT.formatCellValue(credit.getCell(9))).isEqualTo("odf-2020-013");
-    assertThat(FORMAT.formatCellValue(credit.getCell(10)))
+    assertThat(FORMAT.formatCellValue(credit.getCell(8))).isEqualTo("odf-2020-013");
+    assertThat(FORMAT.formatCellValue(credit.getCell(6)))
         .startsWith("conditional release [HEALTH_GROUNDS]");
-    assertThat(fill(credit.getCell(4))).isEqualTo("FFEB9C");
+    assertThat(fill(credit.getCell(3))).isEqualTo("FFEB9C");
     assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
-    assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:K" + (expected + 1));
+    assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:I" + (expected + 1));
   }
 
   @Test
@@ -263,14 +297,14 @@ class ScorecardWorkbookTest {
     Row sneaky = find(hostile.getSheet("Evidence"), "sneaky-1");
     assertThat(sneaky.getCell(EvidenceColumn.SUMMARY.ordinal()).getCellStyle().getQuotePrefixed())
         .isTrue();
-    Cell text = hostile.getSheet("Recommendations").getRow(1).getCell(2);
+    Cell text = hostile.getSheet("Recommendations").getRow(1).getCell(1);
     assertThat(text.getStringCellValue()).startsWith("=HYPERLINK");
     assertThat(text.getCellStyle().getQuotePrefixed()).isTrue();
     assertThat(
             clean
                 .getSheet("Recommendations")
                 .getRow(1)
-                .getCell(2)
+                .getCell(1)
                 .getCellStyle()
                 .getQuotePrefixed())
         .isFalse();

@@ -153,6 +153,16 @@ public enum EvidenceColumn {
     return help;
   }
 
+  /** The widths of all columns in order, for print layouts. */
+  public static int[] widths() {
+    EvidenceColumn[] columns = values();
+    int[] widths = new int[columns.length];
+    for (int i = 0; i < columns.length; i++) {
+      widths[i] = columns[i].width;
+    }
+    return widths;
+  }
+
   public String example() {
     return example;
   }

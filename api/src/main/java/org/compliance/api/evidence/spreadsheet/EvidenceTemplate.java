@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.compliance.evidence.EvidenceType;
 import org.compliance.evidence.Qualifier;
@@ -24,6 +25,14 @@ public final class EvidenceTemplate {
 
   public static final String INSTRUCTIONS = "Instructions";
 
+  /**
+   * The Instructions sheet's columns (name, required, what to write, example): together one A4
+   * landscape page wide at full size, so the instructions print whole and at 11 points.
+   */
+  static final int[] WIDTHS = {22, 9, 60, 32};
+
+  private static final int PAGE_WIDTH = 22 + 9 + 60 + 32;
+
   private EvidenceTemplate() {}
 
   /** Writes the template as .xlsx to {@code out} (left open). */
@@ -31,7 +40,8 @@ public final class EvidenceTemplate {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       SafeCells cells = new SafeCells(workbook);
       instructions(workbook, cells);
-      new EvidenceSheet(workbook, cells).create(VALIDATED_ROWS);
+      Sheet evidence = new EvidenceSheet(workbook, cells).create(VALIDATED_ROWS);
+      PrintLayout.apply(evidence, true, 1, EvidenceColumn.widths());
       workbook.setActiveSheet(0);
       workbook.write(out);
     }
@@ -53,10 +63,9 @@ public final class EvidenceTemplate {
     wrap.setWrapText(true);
     wrap.setVerticalAlignment(VerticalAlignment.TOP);
 
-    sheet.setColumnWidth(0, 22 * 256);
-    sheet.setColumnWidth(1, 12 * 256);
-    sheet.setColumnWidth(2, 80 * 256);
-    sheet.setColumnWidth(3, 36 * 256);
+    for (int i = 0; i < WIDTHS.length; i++) {
+      sheet.setColumnWidth(i, WIDTHS[i] * 256);
+    }
 
     int r = 0;
     cells.text(sheet.createRow(r++).createCell(0), "How to fill in the Evidence sheet", title);
@@ -73,8 +82,12 @@ public final class EvidenceTemplate {
           "New events are recorded as submitted: a reviewer checks them before they count in a"
               + " scorecard."
         }) {
-      Row row = sheet.createRow(r++);
-      cells.text(row.createCell(0), line, null);
+      // Merged across the page and wrapped, so each line prints whole.
+      Row row = sheet.createRow(r);
+      cells.text(row.createCell(0), line, wrap);
+      sheet.addMergedRegion(new CellRangeAddress(r, r, 0, WIDTHS.length - 1));
+      RowHeight.fit(row, RowHeight.lines(line, PAGE_WIDTH));
+      r++;
     }
     r++;
     Row head = sheet.createRow(r++);
@@ -88,6 +101,7 @@ public final class EvidenceTemplate {
       cells.text(row.createCell(1), c.required() ? "yes" : "no", wrap);
       cells.text(row.createCell(2), c.help(), wrap);
       cells.text(row.createCell(3), c.example(), wrap);
+      fit(row, c.header(), null, c.help(), c.example());
     }
 
     r++;
@@ -96,6 +110,7 @@ public final class EvidenceTemplate {
       Row row = sheet.createRow(r++);
       cells.text(row.createCell(0), type.name(), bold);
       cells.text(row.createCell(2), Vocabulary.describe(type), wrap);
+      fit(row, type.name(), null, Vocabulary.describe(type), null);
     }
 
     r++;
@@ -106,14 +121,25 @@ public final class EvidenceTemplate {
     cells.text(qualifierHead.createCell(3), "Fits these types", bold);
     for (Qualifier q : Qualifier.values()) {
       Row row = sheet.createRow(r++);
-      cells.text(row.createCell(0), q.name(), bold);
-      cells.text(row.createCell(2), Vocabulary.describe(q), wrap);
-      cells.text(
-          row.createCell(3),
+      String fits =
           q.appliesTo().stream()
               .map(Enum::name)
-              .collect(Collectors.joining(EvidenceColumn.SEPARATOR)),
-          wrap);
+              .collect(Collectors.joining(EvidenceColumn.SEPARATOR));
+      cells.text(row.createCell(0), q.name(), bold);
+      cells.text(row.createCell(2), Vocabulary.describe(q), wrap);
+      cells.text(row.createCell(3), fits, wrap);
+      fit(row, q.name(), null, Vocabulary.describe(q), fits);
     }
+    PrintLayout.apply(sheet, true, 0, WIDTHS);
+  }
+
+  /** Sets the row as tall as its tallest text; codes in column A wrap at their underscores. */
+  private static void fit(Row row, String... texts) {
+    int lines = 1;
+    for (int i = 0; i < texts.length; i++) {
+      String text = i == 0 && texts[i] != null ? texts[i].replace('_', ' ') : texts[i];
+      lines = Math.max(lines, RowHeight.lines(text, WIDTHS[i]));
+    }
+    RowHeight.fit(row, lines);
   }
 }
