@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.compliance.api.catalogue.CatalogueStore;
+import org.compliance.api.entity.EntityFilter;
+import org.compliance.api.entity.NameChecker;
+import org.compliance.api.entity.NameIssue;
+import org.compliance.api.entity.NameReviewService;
 import org.compliance.api.evidence.spreadsheet.EvidenceImport;
 import org.compliance.api.evidence.spreadsheet.EvidenceWorkbookReader;
 import org.compliance.api.evidence.spreadsheet.ImportLimits;
@@ -51,13 +55,19 @@ public class EvidenceService {
   private final TransactionTemplate tx;
   private final JsonMapper json;
   private final Clock clock;
+  private final NameChecker names;
+  private final NameReviewService nameReview;
 
   public EvidenceService(
       EvidenceStore store,
       CatalogueStore catalogue,
       TransactionTemplate tx,
       JsonMapper json,
-      Clock clock) {
+      Clock clock,
+      NameChecker names,
+      NameReviewService nameReview) {
+    this.names = names;
+    this.nameReview = nameReview;
     this.store = store;
     this.catalogue = catalogue;
     this.tx = tx;
@@ -180,6 +190,9 @@ public class EvidenceService {
             s -> {
               EvidenceStore.Stored stored =
                   store.find(id).orElseThrow(() -> ApiException.notFound("Evidence " + id));
+              if (request.decision() == ReviewStatus.VERIFIED) {
+                checkNames(stored.item(), Boolean.TRUE.equals(request.acceptUnknown()), actor);
+              }
               store.review(
                   stored.item().withStatus(request.decision()),
                   actor,
@@ -194,6 +207,38 @@ public class EvidenceService {
         .addKeyValue("decision", request.decision())
         .log("{} reviewed evidence {}: {}", actor, id, request.decision());
     return updated;
+  }
+
+  /**
+   * An item whose names are not all recognised is verified only when the officer says to accept
+   * them as unknown: otherwise evidence would silently count for nothing.
+   */
+  private void checkNames(EvidenceItem item, boolean acceptUnknown, String actor) {
+    List<NameIssue> open = NameChecker.open(names.issues(item));
+    if (open.isEmpty()) {
+      return;
+    }
+    if (!acceptUnknown) {
+      throw new ApiException(
+          HttpStatus.CONFLICT,
+          "Some names are not recognised; nothing was changed",
+          open.stream()
+              .map(
+                  i ->
+                      new Violation(
+                          i.field(),
+                          "'"
+                              + i.name()
+                              + "' is not recognised"
+                              + (i.suggestions().isEmpty()
+                                  ? ""
+                                  : " (perhaps " + i.suggestions().get(0).name() + ")")
+                              + ": confirm what it stands for (POST /api/evidence/"
+                              + item.id()
+                              + "/names), or verify with acceptUnknown: true"))
+              .toList());
+    }
+    nameReview.acceptAll(item, open, actor);
   }
 
   /** The item if this caller may see it: NGOs see verified items and their own submissions. */
@@ -215,6 +260,7 @@ public class EvidenceService {
       String recommendation,
       ReviewStatus status,
       String person,
+      String law,
       LocalDate from,
       LocalDate to,
       String caller,
@@ -226,8 +272,9 @@ public class EvidenceService {
           "recommendation", "'" + recommendation + "' is not a known recommendation");
     }
     EntityRegistry registry = c.registry();
-    String personId =
-        person == null ? null : registry.resolve(EntityType.PERSON, person).orElse(person);
+    EntityFilter byPerson =
+        person == null ? null : EntityFilter.of(registry, EntityType.PERSON, person);
+    EntityFilter byLaw = law == null ? null : EntityFilter.of(registry, EntityType.LAW, law);
     var targets =
         recommendation == null
             ? java.util.Set.<String>of()
@@ -238,10 +285,8 @@ public class EvidenceService {
                 .map(t -> t.ref())
                 .collect(java.util.stream.Collectors.toSet());
     return store.list(status, from, to, ngo ? caller : null).stream()
-        .filter(
-            s ->
-                personId == null
-                    || names(registry, s.item().persons(), EntityType.PERSON, personId))
+        .filter(s -> byPerson == null || byPerson.matches(registry, s.item().persons()))
+        .filter(s -> byLaw == null || byLaw.matches(registry, s.item().laws()))
         .filter(
             s ->
                 recommendation == null
@@ -249,11 +294,6 @@ public class EvidenceService {
                     || mentionsAny(registry, s.item(), targets))
         .map(this::view)
         .toList();
-  }
-
-  private static boolean names(
-      EntityRegistry registry, List<String> names, EntityType type, String id) {
-    return names.stream().anyMatch(n -> registry.resolve(type, n).orElse(n).equals(id));
   }
 
   private static boolean mentionsAny(
@@ -277,7 +317,8 @@ public class EvidenceService {
         s.submittedAt(),
         s.reviewedBy(),
         s.reviewedAt(),
-        unmatched(s.item()));
+        unmatched(s.item()),
+        names.issues(s.item()));
   }
 
   /** Names the registry does not know: kept as submitted, flagged so an officer can add them. */
