@@ -60,7 +60,7 @@ public class EvidenceController {
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"evidence-template.xlsx\"")
         .contentType(MediaType.parseMediaType(XLSX))
-        .body(EvidenceTemplate::write);
+        .body(out -> EvidenceTemplate.write(out, service.knownNames()));
   }
 
   /** A filled-in template (or the Evidence sheet of a scorecard): all rows stored, or none. */

@@ -21,6 +21,7 @@ import org.compliance.api.entity.NameReviewService;
 import org.compliance.api.evidence.spreadsheet.EvidenceImport;
 import org.compliance.api.evidence.spreadsheet.EvidenceWorkbookReader;
 import org.compliance.api.evidence.spreadsheet.ImportLimits;
+import org.compliance.api.evidence.spreadsheet.KnownNames;
 import org.compliance.api.evidence.spreadsheet.WorkbookRejectedException;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.problem.Violation;
@@ -337,8 +338,19 @@ public class EvidenceService {
     return out;
   }
 
-  /** What an import stored. */
-  public record ImportResult(int stored, List<EvidenceView> items) {}
+  /** The registry's names and recommendation ids, for the template's drop-downs. */
+  public KnownNames knownNames() {
+    return KnownNames.of(catalogue.catalogue());
+  }
+
+  /**
+   * What an import stored; {@code unrecognised}: per sheet row, the names the registry did not
+   * recognise, with suggestions.
+   */
+  public record ImportResult(int stored, List<EvidenceView> items, List<RowNames> unrecognised) {}
+
+  /** The unrecognised names of one imported row (row as numbered in the sheet). */
+  public record RowNames(int row, String evidence, List<NameIssue> names) {}
 
   /**
    * Stores every row of an evidence workbook in one transaction, or none: a bad row (in the sheet,
@@ -397,7 +409,14 @@ public class EvidenceService {
         .addKeyValue("action", "evidence.import")
         .addKeyValue("count", ids.size())
         .log("{} imported {} evidence items from {}", actor, ids.size(), fileName);
-    return new ImportResult(ids.size(), ids.stream().map(this::view).toList());
+    List<EvidenceView> views = ids.stream().map(this::view).toList();
+    List<RowNames> rows = new ArrayList<>();
+    for (int i = 0; i < views.size(); i++) {
+      if (!views.get(i).unrecognised().isEmpty()) {
+        rows.add(new RowNames(parsed.rows().get(i), ids.get(i), views.get(i).unrecognised()));
+      }
+    }
+    return new ImportResult(ids.size(), views, rows);
   }
 
   private static HttpStatus rejection(WorkbookRejectedException.Reason reason) {

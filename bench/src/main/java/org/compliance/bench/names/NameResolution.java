@@ -25,10 +25,45 @@ import org.compliance.registry.names.NameMatch;
 public final class NameResolution {
 
   private static final String[] FIRST = {
-    "Aidos", "Aigerim", "Aliya", "Almat", "Amangeldy", "Anuar", "Arman", "Askar", "Aset", "Asel",
-    "Baurzhan", "Bolat", "Daniyar", "Dana", "Daryn", "Dinara", "Erlan", "Gulnara", "Igor", "Kairat",
-    "Kenzhebek", "Larisa", "Maks", "Marat", "Mukhtar", "Nurbek", "Nurlan", "Roza", "Ruslan", "Saken",
-    "Saltanat", "Serik", "Sholpan", "Timur", "Ulan", "Yerbol", "Yerzhan", "Zhanar", "Zhanbolat",
+    "Aidos",
+    "Aigerim",
+    "Aliya",
+    "Almat",
+    "Amangeldy",
+    "Anuar",
+    "Arman",
+    "Askar",
+    "Aset",
+    "Asel",
+    "Baurzhan",
+    "Bolat",
+    "Daniyar",
+    "Dana",
+    "Daryn",
+    "Dinara",
+    "Erlan",
+    "Gulnara",
+    "Igor",
+    "Kairat",
+    "Kenzhebek",
+    "Larisa",
+    "Maks",
+    "Marat",
+    "Mukhtar",
+    "Nurbek",
+    "Nurlan",
+    "Roza",
+    "Ruslan",
+    "Saken",
+    "Saltanat",
+    "Serik",
+    "Sholpan",
+    "Timur",
+    "Ulan",
+    "Yerbol",
+    "Yerzhan",
+    "Zhanar",
+    "Zhanbolat",
     "Zhazira"
   };
   private static final String[] SYLLABLES = {
@@ -68,7 +103,10 @@ public final class NameResolution {
     long t0 = System.nanoTime();
     for (String q : queries) {
       NameMatch m = registry.match(EntityType.PERSON, q);
-      Outcome o = m.linked() ? Outcome.LINKED : m.suggestions().isEmpty() ? Outcome.NONE : Outcome.SUGGESTED;
+      Outcome o =
+          m.linked()
+              ? Outcome.LINKED
+              : m.suggestions().isEmpty() ? Outcome.NONE : Outcome.SUGGESTED;
       outcomes.merge(o, 1, Integer::sum);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;

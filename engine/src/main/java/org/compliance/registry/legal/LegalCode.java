@@ -8,7 +8,7 @@ public enum LegalCode {
   ADMINISTRATIVE(
       "code\\s+(?:of|on)\\s+administrative\\s+(?:offen[cs]es|violations|infractions)"
           + "|administrative\\s+(?:offen[cs]es\\s+)?code|\\bcoao\\b|\\bcao\\b"
-          + "|кодекс\\w*\\s+(?:\\w+\\s+)?об\\s+административных\\s+правонарушениях"
+          + "|кодекс\\w*\\s+(?:\\w+\\s+){0,3}об\\s+административных\\s+правонарушениях"
           + "|\\bкоап\\b|\\bәқбтк\\b");
 
   private final Pattern pattern;
