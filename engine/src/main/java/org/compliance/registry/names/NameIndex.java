@@ -33,7 +33,9 @@ public final class NameIndex {
   /** Below this one word is a different word, not a misspelling. */
   private static final double WORD_FLOOR = 0.8;
 
-  private static final int PREFIX = 3;
+  /** Word beginnings to block on: the shortest whose block is small enough is used. */
+  private static final int[] PREFIXES = {3, 5};
+
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
   private record Variant(String id, String text, WrittenName name) {}
@@ -63,8 +65,10 @@ public final class NameIndex {
     exact.computeIfAbsent(name.key(), k -> new LinkedHashSet<>()).add(id);
     for (String t : new LinkedHashSet<>(name.tokens())) {
       byWord.computeIfAbsent(t, k -> new ArrayList<>()).add(v);
-      if (t.length() >= PREFIX) {
-        byPrefix.computeIfAbsent(t.substring(0, PREFIX), k -> new ArrayList<>()).add(v);
+      for (int p : PREFIXES) {
+        if (t.length() >= p) {
+          byPrefix.computeIfAbsent(t.substring(0, p), k -> new ArrayList<>()).add(v);
+        }
       }
     }
     if (type == EntityType.ORGANISATION && name.tokens().size() >= 3) {
@@ -127,7 +131,12 @@ public final class NameIndex {
 
   private List<Candidate> similar(WrittenName q, Function<String, String> names, int limit) {
     Map<String, Candidate> best = new HashMap<>();
+    int length = q.key().length();
     for (Variant v : block(q)) {
+      if (q.tokens().size() > 1
+          && Math.abs(v.name().key().length() - length) > Math.max(3, length / 4)) {
+        continue; // too different in length to reach SUGGEST; saves the scoring
+      }
       double score = score(q, v.name());
       if (score >= SUGGEST) {
         best.merge(
@@ -143,15 +152,24 @@ public final class NameIndex {
         .toList();
   }
 
-  /** Registered spellings sharing a word, or a word's first letters, with the query. */
+  /**
+   * Registered spellings sharing a word, or a word's first letters, with the query; a block shared
+   * by too many names (a common first name) is left out, so a look-up stays cheap in a large
+   * registry.
+   */
   private Collection<Variant> block(WrittenName q) {
     Set<Variant> out = new LinkedHashSet<>();
     for (String t : q.tokens()) {
-      out.addAll(byWord.getOrDefault(t, List.of()));
-      if (t.length() >= PREFIX) {
-        List<Variant> prefixed = byPrefix.getOrDefault(t.substring(0, PREFIX), List.of());
+      List<Variant> sharing = byWord.getOrDefault(t, List.of());
+      if (sharing.size() <= MAX_BLOCK) {
+        out.addAll(sharing);
+      }
+      for (int p : PREFIXES) {
+        List<Variant> prefixed =
+            t.length() >= p ? byPrefix.getOrDefault(t.substring(0, p), List.of()) : List.of();
         if (prefixed.size() <= MAX_BLOCK) {
           out.addAll(prefixed);
+          break; // the shortest prefix that is specific enough
         }
       }
     }
