@@ -109,13 +109,18 @@ public final class EntityRegistry {
     if (entities.get(type).containsKey(name)) {
       return new NameMatch(name, type, List.of(name), List.of());
     }
+    NameMatch byName = index.get(type).match(name, id -> nameOf(type, id), SUGGESTIONS);
+    if (byName.single() || type != EntityType.LAW) {
+      return byName;
+    }
+    // A registered spelling wins; otherwise a law is found by the structure of the reference.
     if (type == EntityType.LAW) {
       NameMatch law = laws.match(name, id -> nameOf(type, id));
       if (law != null && (law.linked() || !law.suggestions().isEmpty())) {
         return law;
       }
     }
-    return index.get(type).match(name, id -> nameOf(type, id), SUGGESTIONS);
+    return byName;
   }
 
   /** Ranked candidates for a search box: links first (score 1.0), then suggestions. */
