@@ -1,35 +1,44 @@
 package org.compliance.registry;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.compliance.evidence.EvidenceType;
+import org.compliance.registry.legal.LawIndex;
+import org.compliance.registry.names.Candidate;
+import org.compliance.registry.names.NameIndex;
+import org.compliance.registry.names.NameMatch;
 
 /**
- * Persons, laws, organisations and practices, found by id, name or alias. Sources transliterate
- * differently (Max / Maks Bokayev), so look-ups ignore case, accents, punctuation and spacing.
+ * Persons, laws, organisations and practices, found by id, name or alias. Sources write names
+ * differently (Max / Maks Bokayev, Бокаев, BOKAYEV Maks, M. Bokayev; "ст. 174 УК РК"), so look-ups
+ * ignore case, word order, accents, script and romanisation variants, and read legal references by
+ * their structure; spellings that are only close come back as suggestions ({@link #match}), never
+ * as links. Names are keyed once, when they are added.
  */
 public final class EntityRegistry {
 
   private final Map<EntityType, Map<String, Entity>> entities = new EnumMap<>(EntityType.class);
+
+  /** Suggestions returned for one name. */
+  public static final int SUGGESTIONS = 5;
+
   private final Map<String, Practice> practices = new LinkedHashMap<>();
-  private final Map<EntityType, Map<String, String>> index = new EnumMap<>(EntityType.class);
+  private final Map<EntityType, NameIndex> index = new EnumMap<>(EntityType.class);
+  private final LawIndex laws = new LawIndex();
   private final List<PoliticalPrisonerListing> politicalPrisoners = new ArrayList<>();
 
   public EntityRegistry() {
     for (EntityType type : EntityType.values()) {
       entities.put(type, new LinkedHashMap<>());
-      index.put(type, new HashMap<>());
+      index.put(type, new NameIndex(type));
     }
   }
 
@@ -107,7 +116,69 @@ public final class EntityRegistry {
     if (entities.get(type).containsKey(nameOrId)) {
       return Optional.of(nameOrId);
     }
-    return Optional.ofNullable(index.get(type).get(normalise(nameOrId)));
+    NameMatch m = match(type, nameOrId);
+    return m.single() ? Optional.of(m.ids().get(0)) : Optional.empty();
+  }
+
+  /**
+   * Every entity a name confidently stands for: one, or the member provisions of a group ("Article
+   * 460 of the Code of Administrative Offences"), or none.
+   */
+  public List<String> resolveAll(EntityType type, String nameOrId) {
+    if (nameOrId == null) {
+      return List.of();
+    }
+    if (entities.get(type).containsKey(nameOrId)) {
+      return List.of(nameOrId);
+    }
+    return match(type, nameOrId).ids();
+  }
+
+  /** Links and suggestions for a written name (at most {@value #SUGGESTIONS} suggestions). */
+  public NameMatch match(EntityType type, String name) {
+    if (name == null || name.isBlank()) {
+      return NameMatch.none(name, type);
+    }
+    if (entities.get(type).containsKey(name)) {
+      return new NameMatch(name, type, List.of(name), List.of());
+    }
+    NameMatch byName = index.get(type).match(name, id -> nameOf(type, id), SUGGESTIONS);
+    if (byName.single() || type != EntityType.LAW) {
+      return byName;
+    }
+    // A registered spelling wins; otherwise a law is found by the structure of the reference.
+    if (type == EntityType.LAW) {
+      NameMatch law = laws.match(name, id -> nameOf(type, id));
+      if (law != null && (law.linked() || !law.suggestions().isEmpty())) {
+        return law;
+      }
+    }
+    return byName;
+  }
+
+  /** Ranked candidates for a search box: links first (score 1.0), then suggestions. */
+  public List<Candidate> candidates(EntityType type, String query, int limit) {
+    NameMatch m = match(type, query);
+    List<Candidate> out = new ArrayList<>();
+    m.ids().forEach(id -> out.add(new Candidate(id, nameOf(type, id), 1.0, query)));
+    m.suggestions().stream().filter(c -> !m.ids().contains(c.id())).forEach(out::add);
+    return out.stream().limit(limit).toList();
+  }
+
+  /** Adds a spelling to an existing entity (an officer confirming what a name stands for). */
+  public void addAlias(EntityType type, String id, String alias) {
+    Entity e = entities.get(type).get(id);
+    if (e == null) {
+      throw new IllegalArgumentException("no " + type + " with id " + id);
+    }
+    if (type == EntityType.PRACTICE) {
+      Practice p = practices.get(id);
+      addPractice(
+          new Practice(
+              id, p.name(), List.of(alias), p.evidenceTypes(), p.laws(), p.organisations()));
+    } else {
+      add(type, new Entity(id, e.name(), List.of(alias)));
+    }
   }
 
   public Optional<Entity> get(EntityType type, String id) {
@@ -133,10 +204,16 @@ public final class EntityRegistry {
   }
 
   private void indexNames(EntityType type, String id, String name, List<String> aliases) {
-    Map<String, String> names = index.get(type);
-    names.put(normalise(id), id);
-    names.put(normalise(name), id);
-    aliases.forEach(a -> names.put(normalise(a), id));
+    NameIndex names = index.get(type);
+    names.add(id, id);
+    List<String> spellings = new ArrayList<>(List.of(name));
+    spellings.addAll(aliases);
+    for (String s : spellings) {
+      names.add(id, s);
+      if (type == EntityType.LAW) {
+        laws.add(id, s);
+      }
+    }
   }
 
   private static Entity mergeNames(Entity a, Entity b) {
@@ -153,10 +230,5 @@ public final class EntityRegistry {
     Set<String> all = new LinkedHashSet<>(a);
     all.addAll(b);
     return List.copyOf(all);
-  }
-
-  static String normalise(String s) {
-    String plain = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
   }
 }

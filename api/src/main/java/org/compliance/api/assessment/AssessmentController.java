@@ -5,12 +5,13 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Locale;
+import org.compliance.api.entity.NameChecker;
+import org.compliance.api.entity.WhatIfAnswer;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.scorecard.Reader;
 import org.compliance.api.scorecard.ScorecardReport;
 import org.compliance.api.scorecard.ScorecardWorkbook;
 import org.compliance.api.scorecard.WorkbookOptions;
-import org.compliance.scorecard.Scorecard;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,9 +30,11 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 public class AssessmentController {
 
   private final AssessmentService service;
+  private final NameChecker names;
 
-  public AssessmentController(AssessmentService service) {
+  public AssessmentController(AssessmentService service, NameChecker names) {
     this.service = service;
+    this.names = names;
   }
 
   @PostMapping(path = "/api/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -94,8 +97,8 @@ public class AssessmentController {
   }
 
   @PostMapping(path = "/api/what-if", consumes = MediaType.APPLICATION_JSON_VALUE)
-  public Scorecard whatIf(@RequestBody AssessmentBody body) {
-    return service.whatIf(body);
+  public WhatIfAnswer whatIf(@RequestBody AssessmentBody body) {
+    return WhatIfAnswer.of(service.whatIf(body), body.evidence(), names);
   }
 
   @GetMapping("/api/scores/trend")

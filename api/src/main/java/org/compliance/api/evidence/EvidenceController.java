@@ -60,7 +60,7 @@ public class EvidenceController {
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"evidence-template.xlsx\"")
         .contentType(MediaType.parseMediaType(XLSX))
-        .body(EvidenceTemplate::write);
+        .body(out -> EvidenceTemplate.write(out, service.knownNames()));
   }
 
   /** A filled-in template (or the Evidence sheet of a scorecard): all rows stored, or none. */
@@ -84,6 +84,7 @@ public class EvidenceController {
       @RequestParam(required = false) String recommendation,
       @RequestParam(required = false) ReviewStatus status,
       @RequestParam(required = false) String person,
+      @RequestParam(required = false) String law,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(defaultValue = "0") int page,
@@ -99,7 +100,7 @@ public class EvidenceController {
       throw ApiException.invalid("to", "is before from");
     }
     List<EvidenceView> all =
-        service.list(recommendation, status, person, from, to, who.getName(), isNgo(who));
+        service.list(recommendation, status, person, law, from, to, who.getName(), isNgo(who));
     int start = (int) Math.min((long) page * size, all.size());
     return new Page<>(
         all.subList(start, Math.min(start + size, all.size())), page, size, all.size());

@@ -10,9 +10,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.compliance.api.catalogue.CatalogueStore;
+import org.compliance.api.entity.EntityFilter;
+import org.compliance.api.entity.NameChecker;
+import org.compliance.api.entity.NameIssue;
+import org.compliance.api.entity.NameReviewService;
 import org.compliance.api.evidence.spreadsheet.EvidenceImport;
 import org.compliance.api.evidence.spreadsheet.EvidenceWorkbookReader;
 import org.compliance.api.evidence.spreadsheet.ImportLimits;
+import org.compliance.api.evidence.spreadsheet.KnownNames;
 import org.compliance.api.evidence.spreadsheet.WorkbookRejectedException;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.problem.Violation;
@@ -48,6 +53,8 @@ public class EvidenceService {
   private final JsonMapper json;
   private final Clock clock;
   private final ReviewGuard reviewGuard;
+  private final NameChecker names;
+  private final NameReviewService nameReview;
 
   public EvidenceService(
       EvidenceStore store,
@@ -55,8 +62,12 @@ public class EvidenceService {
       TransactionTemplate tx,
       JsonMapper json,
       Clock clock,
-      ReviewGuard reviewGuard) {
+      ReviewGuard reviewGuard,
+      NameChecker names,
+      NameReviewService nameReview) {
     this.reviewGuard = reviewGuard;
+    this.names = names;
+    this.nameReview = nameReview;
     this.store = store;
     this.catalogue = catalogue;
     this.tx = tx;
@@ -185,6 +196,9 @@ public class EvidenceService {
               EvidenceStore.Stored stored =
                   store.find(id).orElseThrow(() -> ApiException.notFound("Evidence " + id));
               reviewGuard.check(stored, request.decision(), actor, seenVersion);
+              if (request.decision() == ReviewStatus.VERIFIED) {
+                checkNames(stored.item(), Boolean.TRUE.equals(request.acceptUnknown()), actor);
+              }
               store.review(
                   stored.item().withStatus(request.decision()),
                   actor,
@@ -199,6 +213,38 @@ public class EvidenceService {
         .addKeyValue("decision", request.decision())
         .log("{} reviewed evidence {}: {}", actor, id, request.decision());
     return updated;
+  }
+
+  /**
+   * An item whose names are not all recognised is verified only when the officer says to accept
+   * them as unknown: otherwise evidence would silently count for nothing.
+   */
+  private void checkNames(EvidenceItem item, boolean acceptUnknown, String actor) {
+    List<NameIssue> open = NameChecker.open(names.issues(item));
+    if (open.isEmpty()) {
+      return;
+    }
+    if (!acceptUnknown) {
+      throw new ApiException(
+          HttpStatus.CONFLICT,
+          "Some names are not recognised; nothing was changed",
+          open.stream()
+              .map(
+                  i ->
+                      new Violation(
+                          i.field(),
+                          "'"
+                              + i.name()
+                              + "' is not recognised"
+                              + (i.suggestions().isEmpty()
+                                  ? ""
+                                  : " (perhaps " + i.suggestions().get(0).name() + ")")
+                              + ": confirm what it stands for (POST /api/evidence/"
+                              + item.id()
+                              + "/names), or verify with acceptUnknown: true"))
+              .toList());
+    }
+    nameReview.acceptAll(item, open, actor);
   }
 
   /** The item if this caller may see it: NGOs see verified items and their own submissions. */
@@ -220,6 +266,7 @@ public class EvidenceService {
       String recommendation,
       ReviewStatus status,
       String person,
+      String law,
       LocalDate from,
       LocalDate to,
       String caller,
@@ -231,8 +278,9 @@ public class EvidenceService {
           "recommendation", "'" + recommendation + "' is not a known recommendation");
     }
     EntityRegistry registry = c.registry();
-    String personId =
-        person == null ? null : registry.resolve(EntityType.PERSON, person).orElse(person);
+    EntityFilter byPerson =
+        person == null ? null : EntityFilter.of(registry, EntityType.PERSON, person);
+    EntityFilter byLaw = law == null ? null : EntityFilter.of(registry, EntityType.LAW, law);
     var targets =
         recommendation == null
             ? java.util.Set.<String>of()
@@ -243,10 +291,8 @@ public class EvidenceService {
                 .map(t -> t.ref())
                 .collect(java.util.stream.Collectors.toSet());
     return store.list(status, from, to, ngo ? caller : null).stream()
-        .filter(
-            s ->
-                personId == null
-                    || names(registry, s.item().persons(), EntityType.PERSON, personId))
+        .filter(s -> byPerson == null || byPerson.matches(registry, s.item().persons()))
+        .filter(s -> byLaw == null || byLaw.matches(registry, s.item().laws()))
         .filter(
             s ->
                 recommendation == null
@@ -254,11 +300,6 @@ public class EvidenceService {
                     || mentionsAny(registry, s.item(), targets))
         .map(this::view)
         .toList();
-  }
-
-  private static boolean names(
-      EntityRegistry registry, List<String> names, EntityType type, String id) {
-    return names.stream().anyMatch(n -> registry.resolve(type, n).orElse(n).equals(id));
   }
 
   private static boolean mentionsAny(
@@ -282,7 +323,8 @@ public class EvidenceService {
         s.submittedAt(),
         s.reviewedBy(),
         s.reviewedAt(),
-        unmatched(s.item()));
+        unmatched(s.item()),
+        names.issues(s.item()));
   }
 
   /** Names the registry does not know: kept as submitted, flagged so an officer can add them. */
@@ -301,8 +343,19 @@ public class EvidenceService {
     return out;
   }
 
-  /** What an import stored. */
-  public record ImportResult(int stored, List<EvidenceView> items) {}
+  /** The registry's names and recommendation ids, for the template's drop-downs. */
+  public KnownNames knownNames() {
+    return KnownNames.of(catalogue.catalogue());
+  }
+
+  /**
+   * What an import stored; {@code unrecognised}: per sheet row, the names the registry did not
+   * recognise, with suggestions.
+   */
+  public record ImportResult(int stored, List<EvidenceView> items, List<RowNames> unrecognised) {}
+
+  /** The unrecognised names of one imported row (row as numbered in the sheet). */
+  public record RowNames(int row, String evidence, List<NameIssue> names) {}
 
   /**
    * Stores every row of an evidence workbook in one transaction, or none: a bad row (in the sheet,
@@ -361,7 +414,14 @@ public class EvidenceService {
         .addKeyValue("action", "evidence.import")
         .addKeyValue("count", ids.size())
         .log("{} imported {} evidence items from {}", actor, ids.size(), fileName);
-    return new ImportResult(ids.size(), ids.stream().map(this::view).toList());
+    List<EvidenceView> views = ids.stream().map(this::view).toList();
+    List<RowNames> rows = new ArrayList<>();
+    for (int i = 0; i < views.size(); i++) {
+      if (!views.get(i).unrecognised().isEmpty()) {
+        rows.add(new RowNames(parsed.rows().get(i), ids.get(i), views.get(i).unrecognised()));
+      }
+    }
+    return new ImportResult(ids.size(), views, rows);
   }
 
   private static HttpStatus rejection(WorkbookRejectedException.Reason reason) {

@@ -62,6 +62,11 @@ public class EvidenceStore {
     history(updated, actor, at, "REVIEWED", note);
   }
 
+  /** A history entry that changes nothing in the item (e.g. a decision on one of its names). */
+  public void note(EvidenceItem item, String actor, Instant at, String action, String note) {
+    history(item, actor, at, action, note);
+  }
+
   private void history(EvidenceItem item, String actor, Instant at, String action, String note) {
     long seq =
         jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM evidence_history WHERE evidence_id = ?")

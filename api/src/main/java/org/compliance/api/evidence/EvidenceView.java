@@ -3,12 +3,13 @@ package org.compliance.api.evidence;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.util.List;
+import org.compliance.api.entity.NameIssue;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.scorecard.UnmatchedName;
 
 /**
  * A stored evidence item as the API shows it: the item, who submitted and reviewed it, and names
- * not in the registry.
+ * not in the registry ({@code unmatched}; {@code unrecognised} adds what each may stand for).
  */
 public record EvidenceView(
     @JsonUnwrapped EvidenceItem item,
@@ -16,4 +17,5 @@ public record EvidenceView(
     Instant submittedAt,
     String reviewedBy,
     Instant reviewedAt,
-    List<UnmatchedName> unmatched) {}
+    List<UnmatchedName> unmatched,
+    List<NameIssue> unrecognised) {}

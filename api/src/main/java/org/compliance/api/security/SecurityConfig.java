@@ -109,8 +109,11 @@ public class SecurityConfig {
                     .hasRole("ADMIN")
                     .requestMatchers(HttpMethod.POST, "/api/evidence", "/api/evidence/import")
                     .hasAnyRole("NGO", "OFFICER")
-                    .requestMatchers(HttpMethod.POST, "/api/evidence/*/review")
+                    .requestMatchers(
+                        HttpMethod.POST, "/api/evidence/*/review", "/api/evidence/*/names")
                     .hasRole("OFFICER")
+                    .requestMatchers(HttpMethod.POST, "/api/entities")
+                    .hasRole("ADMIN")
                     .requestMatchers(HttpMethod.POST, "/api/assessments/**", "/api/what-if")
                     .hasRole("OFFICER")
                     .requestMatchers("/api/scores/**")

@@ -83,7 +83,9 @@ class ScorecardPrintTest {
     // the resolution's asks the NGO report left out, so the bound grows with the count.
     int count = FixtureReports.CARD_2019.recommendations().size();
     List<Page> pages = scorecard.get("Recommendations");
-    assertThat(pages).hasSizeBetween(1, (int) Math.ceil(count * 4 / 22.0)).allMatch(Page::landscape);
+    assertThat(pages)
+        .hasSizeBetween(1, (int) Math.ceil(count * 4 / 22.0))
+        .allMatch(Page::landscape);
     assertThat(pages).allSatisfy(p -> assertThat(p.smallestText()).isGreaterThanOrEqualTo(7.9f));
     String all = String.join("\n", pages.stream().map(Page::text).toList());
     assertThat(all).contains("fulfilled", "authorities").doesNotContain("NOT_", "STATE_");

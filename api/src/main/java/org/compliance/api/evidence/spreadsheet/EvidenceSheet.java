@@ -89,6 +89,11 @@ public final class EvidenceSheet {
    * validatedRows} data rows) and the hidden Lists sheet the drop-downs read.
    */
   public Sheet create(int validatedRows) {
+    return create(validatedRows, KnownNames.NONE);
+  }
+
+  /** As {@link #create(int)}, with drop-downs of the registry's names and recommendation ids. */
+  public Sheet create(int validatedRows, KnownNames known) {
     Sheet sheet = workbook.createSheet(NAME);
     Row row = sheet.createRow(0);
     for (EvidenceColumn c : EvidenceColumn.values()) {
@@ -100,6 +105,18 @@ public final class EvidenceSheet {
     }
     sheet.createFreezePane(0, 1);
     createLists();
+    KnownNamesLists.add(workbook.getSheet(LISTS), cells, text, header, known)
+        .forEach(
+            (column, range) ->
+                sheet.addValidationData(
+                    KnownNamesLists.hint(
+                        list(
+                            sheet,
+                            sheet.getDataValidationHelper(),
+                            column,
+                            Math.max(1, validatedRows),
+                            range),
+                        column)));
     validate(sheet, Math.max(1, validatedRows));
     return sheet;
   }

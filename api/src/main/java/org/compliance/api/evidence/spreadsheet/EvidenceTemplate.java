@@ -37,10 +37,15 @@ public final class EvidenceTemplate {
 
   /** Writes the template as .xlsx to {@code out} (left open). */
   public static void write(OutputStream out) throws IOException {
+    write(out, KnownNames.NONE);
+  }
+
+  /** As {@link #write(OutputStream)}, with the registry's names in the drop-downs. */
+  public static void write(OutputStream out, KnownNames known) throws IOException {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       SafeCells cells = new SafeCells(workbook);
       instructions(workbook, cells);
-      Sheet evidence = new EvidenceSheet(workbook, cells).create(VALIDATED_ROWS);
+      Sheet evidence = new EvidenceSheet(workbook, cells).create(VALIDATED_ROWS, known);
       PrintLayout.apply(evidence, true, 1, EvidenceColumn.widths());
       workbook.setActiveSheet(0);
       workbook.write(out);

@@ -1,0 +1,134 @@
+package org.compliance.api.entity;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.compliance.api.catalogue.CatalogueStore;
+import org.compliance.api.evidence.EvidenceService;
+import org.compliance.api.evidence.EvidenceView;
+import org.compliance.api.problem.ApiException;
+import org.compliance.api.problem.Violation;
+import org.compliance.registry.Entity;
+import org.compliance.registry.EntityRegistry;
+import org.compliance.registry.EntityType;
+import org.compliance.registry.names.Candidate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Looking names up in the registry, deciding what an unrecognised name in an item stands for, and
+ * (admins) adding a person, law or organisation the registry lacks.
+ */
+@RestController
+@RequestMapping("/api")
+public class EntityController {
+
+  private static final List<EntityType> NAMED =
+      List.of(EntityType.PERSON, EntityType.LAW, EntityType.ORGANISATION);
+
+  private final CatalogueStore catalogue;
+  private final NameReviewService review;
+  private final EvidenceService evidence;
+
+  public EntityController(
+      CatalogueStore catalogue, NameReviewService review, EvidenceService evidence) {
+    this.catalogue = catalogue;
+    this.review = review;
+    this.evidence = evidence;
+  }
+
+  /** One ranked answer to a look-up: score 1.0 and {@code linked} when the name links to it. */
+  public record EntityCandidate(
+      EntityType type, String id, String name, double score, String matched, boolean linked) {}
+
+  @GetMapping("/entities")
+  public List<EntityCandidate> lookUp(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) String type,
+      @RequestParam(defaultValue = "10") String limit) {
+    List<Violation> bad = new ArrayList<>();
+    if (q == null || q.isBlank() || q.length() > 200) {
+      bad.add(new Violation("q", "is required: the name to look up, 1 to 200 characters"));
+    }
+    List<EntityType> types = NAMED;
+    if (type != null) {
+      types = NAMED.stream().filter(t -> t.name().equalsIgnoreCase(type.trim())).toList();
+      if (types.isEmpty()) {
+        bad.add(new Violation("type", "must be PERSON, LAW or ORGANISATION (or left out for all)"));
+      }
+    }
+    int max = limit.matches("\\d{1,2}") ? Integer.parseInt(limit) : 0;
+    if (max < 1 || max > 50) {
+      bad.add(new Violation("limit", "must be a whole number from 1 to 50"));
+    }
+    if (!bad.isEmpty()) {
+      throw ApiException.invalid(bad);
+    }
+    EntityRegistry registry = catalogue.catalogue().registry();
+    List<EntityCandidate> out = new ArrayList<>();
+    for (EntityType t : types) {
+      List<String> linked = registry.resolveAll(t, q);
+      for (Candidate c : registry.candidates(t, q, max)) {
+        out.add(
+            new EntityCandidate(
+                t, c.id(), c.name(), c.score(), c.matched(), linked.contains(c.id())));
+      }
+    }
+    return out.stream()
+        .sorted(Comparator.comparingDouble(EntityCandidate::score).reversed())
+        .limit(max)
+        .toList();
+  }
+
+  /** An officer decides what an unrecognised name of an item stands for. */
+  @PostMapping(path = "/evidence/{id}/names", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public EvidenceView decide(
+      @PathVariable String id, @RequestBody NameDecisionRequest request, Authentication who) {
+    review.decide(id, request, who.getName());
+    return evidence.visible(id, who.getName(), false);
+  }
+
+  /** A person, law or organisation the registry lacks (admins). */
+  public record NewEntity(String type, String id, String name, List<String> aliases) {}
+
+  @PostMapping(path = "/entities", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<Entity> add(@RequestBody NewEntity body) {
+    List<Violation> bad = new ArrayList<>();
+    EntityType type =
+        NAMED.stream()
+            .filter(t -> body.type() != null && t.name().equalsIgnoreCase(body.type()))
+            .findFirst()
+            .orElse(null);
+    if (type == null) {
+      bad.add(new Violation("type", "is required: PERSON, LAW or ORGANISATION"));
+    }
+    if (body.id() == null || !body.id().matches("[a-z0-9][a-z0-9-]{1,99}")) {
+      bad.add(
+          new Violation(
+              "id", "is required: lower-case letters, digits and hyphens, e.g. ivan-petrov"));
+    } else if (type != null && catalogue.catalogue().registry().get(type, body.id()).isPresent()) {
+      bad.add(new Violation("id", "is taken; to add a spelling, decide on the name in the item"));
+    }
+    if (body.name() == null || body.name().isBlank() || body.name().length() > 500) {
+      bad.add(new Violation("name", "is required: the name as the registry should show it"));
+    }
+    if (!bad.isEmpty()) {
+      throw ApiException.invalid(bad);
+    }
+    Entity e = new Entity(body.id(), body.name().trim(), body.aliases());
+    catalogue.addEntities(type, List.of(e));
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .location(URI.create("/api/entities?type=" + type + "&q=" + body.id()))
+        .body(e);
+  }
+}
