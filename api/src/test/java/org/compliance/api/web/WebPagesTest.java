@@ -147,7 +147,7 @@ class WebPagesTest extends WebTestSupport {
     assertThat(detail)
         .doesNotContain("<html")
         .contains("Decided by rule")
-        .contains("href=\"/evidence/");
+        .containsPattern("<a href=\"/evidence/[^\"]+\">\\w{3} \\d{1,2}, \\d{4}: ");
     assertThat(html(get(location + "/recommendations/ep-2019-2610-05").with(NGO)))
         .contains("<html");
 

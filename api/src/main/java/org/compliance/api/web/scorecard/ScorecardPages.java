@@ -42,10 +42,15 @@ public class ScorecardPages {
 
   private final AssessmentService assessments;
   private final CatalogueStore catalogue;
+  private final org.compliance.api.evidence.EvidenceService evidence;
 
-  public ScorecardPages(AssessmentService assessments, CatalogueStore catalogue) {
+  public ScorecardPages(
+      AssessmentService assessments,
+      CatalogueStore catalogue,
+      org.compliance.api.evidence.EvidenceService evidence) {
     this.assessments = assessments;
     this.catalogue = catalogue;
+    this.evidence = evidence;
   }
 
   @GetMapping("/assessments")
@@ -119,16 +124,22 @@ public class ScorecardPages {
   /** One recommendation: its requirements, each finding with its rule, evidence and credit. */
   @GetMapping("/assessments/{id}/recommendations/{rid}")
   public String recommendation(
-      @PathVariable String id, @PathVariable String rid, HttpServletRequest request, Model model) {
-    ScorecardReport report = assessments.report(id);
+      @PathVariable String id,
+      @PathVariable String rid,
+      Authentication who,
+      HttpServletRequest request,
+      Model model) {
+    StoredAssessment a = assessments.get(id);
     RecommendationResult r =
-        report
-            .scorecard()
+        a.scorecard()
             .recommendation(rid)
             .orElseThrow(() -> ApiException.notFound("Recommendation " + rid));
+    // Summaries of the items this reader may see (an NGO: its own and verified ones).
     Map<String, EvidenceItem> evidence =
-        report.evidence().stream().collect(Collectors.toMap(EvidenceItem::id, Function.identity()));
-    model.addAttribute("a", assessments.get(id));
+        this.evidence.list(null, null, null, null, null, who.getName(), Pages.isNgo(who)).stream()
+            .map(v -> v.item())
+            .collect(Collectors.toMap(EvidenceItem::id, Function.identity()));
+    model.addAttribute("a", a);
     model.addAttribute("r", r);
     model.addAttribute("evidence", evidence);
     return Pages.partial(request) ? "recommendation :: detail" : "recommendation";
