@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.Map;
 import org.compliance.api.assessment.AssessmentService;
 import org.compliance.api.evidence.spreadsheet.EvidenceColumn;
 import org.compliance.api.evidence.spreadsheet.TestWorkbooks;
@@ -396,9 +395,5 @@ class WebPagesTest extends WebTestSupport {
 
   private static long count(String text, String needle) {
     return text.split(java.util.regex.Pattern.quote(needle), -1).length - 1;
-  }
-
-  static Map<String, String> none() {
-    return Map.of();
   }
 }

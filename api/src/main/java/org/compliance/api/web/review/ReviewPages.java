@@ -1,7 +1,6 @@
 package org.compliance.api.web.review;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Map;
 import org.compliance.api.evidence.EvidenceService;
 import org.compliance.api.evidence.EvidenceView;
 import org.compliance.api.evidence.ReviewRequest;
@@ -77,9 +76,5 @@ public class ReviewPages {
     }
     model.addAttribute("items", java.util.List.of(v));
     return "review";
-  }
-
-  static Map<String, String> none() {
-    return Map.of();
   }
 }
