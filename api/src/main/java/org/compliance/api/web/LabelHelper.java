@@ -1,0 +1,87 @@
+package org.compliance.api.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.compliance.evidence.PartialDate;
+import org.compliance.labels.Labels;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Templates' words for codes ({@code ${@label.of(r.status)}}), from the one labels bundle, in the
+ * reader's language; and dates as the reader writes them.
+ */
+@Component("label")
+public class LabelHelper {
+
+  public String of(Enum<?> code) {
+    return Labels.of(code, LocaleContextHolder.getLocale());
+  }
+
+  public String date(LocalDate date) {
+    return date == null
+        ? ""
+        : date.format(
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(LocaleContextHolder.getLocale()));
+  }
+
+  /** A date as precise as the source gave it: a day, a month or a year. */
+  public String date(PartialDate date) {
+    if (date == null) {
+      return "";
+    }
+    if (date.day() != null) {
+      return date(date.first());
+    }
+    if (date.month() != null) {
+      return date.first()
+          .format(DateTimeFormatter.ofPattern("LLLL yyyy", LocaleContextHolder.getLocale()));
+    }
+    return String.valueOf(date.year());
+  }
+
+  /** A score out of 100 with one decimal in the reader's notation (12.5 or 12,5). */
+  public String score(Double score) {
+    return score == null
+        ? ""
+        : java.text.NumberFormat.getNumberInstance(LocaleContextHolder.getLocale())
+                instanceof java.text.DecimalFormat f
+            ? withOneDecimal(f).format(score)
+            : String.valueOf(score);
+  }
+
+  private static java.text.DecimalFormat withOneDecimal(java.text.DecimalFormat f) {
+    f.setMinimumFractionDigits(1);
+    f.setMaximumFractionDigits(1);
+    return f;
+  }
+
+  /** A moment, in UTC (the time the server records), short form for the reader. */
+  public String time(java.time.Instant at) {
+    return at == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(LocaleContextHolder.getLocale())
+                .withZone(java.time.ZoneOffset.UTC)
+                .format(at)
+            + " UTC";
+  }
+
+  /** A status code as the diff service gives it. */
+  public org.compliance.scorecard.RecommendationStatus recommendationStatus(String code) {
+    return code == null ? null : org.compliance.scorecard.RecommendationStatus.valueOf(code);
+  }
+
+  public org.compliance.scorecard.RecommendationStatus[] statuses() {
+    return org.compliance.scorecard.RecommendationStatus.values();
+  }
+
+  /** The CSS class of a status, for its colour (the text always says it too). */
+  public String css(Enum<?> code) {
+    return code == null
+        ? ""
+        : "st-" + code.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+}

@@ -1,0 +1,90 @@
+package org.compliance.api.web.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.compliance.api.assessment.AssessmentService;
+import org.compliance.api.assessment.StoredAssessment;
+import org.compliance.api.catalogue.CatalogueStore;
+import org.compliance.api.web.scorecard.GroupSummary;
+import org.compliance.catalogue.Document;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Where everyone lands after signing in: each document with its latest assessment, per addressee
+ * group; officers also get the score trend (loaded after the page, it runs one assessment a point).
+ */
+@Controller
+public class DashboardPages {
+
+  /** A document and what its latest assessment found, per group; empty when never assessed. */
+  public record Row(Document document, StoredAssessment latest, List<GroupSummary> groups) {}
+
+  private final AssessmentService assessments;
+  private final CatalogueStore catalogue;
+  private final Clock clock;
+  private final org.compliance.api.web.LabelHelper labels;
+
+  public DashboardPages(
+      AssessmentService assessments,
+      CatalogueStore catalogue,
+      Clock clock,
+      org.compliance.api.web.LabelHelper labels) {
+    this.labels = labels;
+    this.assessments = assessments;
+    this.catalogue = catalogue;
+    this.clock = clock;
+  }
+
+  @GetMapping("/dashboard")
+  public String dashboard(Model model) {
+    List<StoredAssessment> all = assessments.list();
+    List<Row> rows = new ArrayList<>();
+    for (Document d : catalogue.catalogue().documents()) {
+      Optional<StoredAssessment> latest =
+          all.stream()
+              .filter(a -> a.documents().contains(d.id()))
+              // an assessment of this document alone beats a wider one run at the same time
+              .max(
+                  Comparator.comparing(StoredAssessment::createdAt)
+                      .thenComparing(a -> -a.documents().size()));
+      rows.add(
+          latest
+              .map(a -> assessments.get(a.id()))
+              .map(a -> new Row(d, a, GroupSummary.of(a.scorecard(), d.id())))
+              .orElse(new Row(d, null, List.of())));
+    }
+    model.addAttribute("rows", rows);
+    return "dashboard";
+  }
+
+  /** The overall score of a document once a year from its adoption to today. */
+  @GetMapping("/dashboard/trend")
+  public String trend(@RequestParam String document, Model model) {
+    Document d =
+        catalogue
+            .document(document)
+            .orElseThrow(
+                () -> org.compliance.api.problem.ApiException.notFound("Document " + document));
+    LocalDate today = LocalDate.now(clock);
+    List<AssessmentService.TrendPoint> points =
+        assessments.trend(d.id(), d.adopted().first(), today, Period.ofYears(1));
+    model.addAttribute("document", d);
+    model.addAttribute("points", points);
+    model.addAttribute(
+        "labels", String.join("|", points.stream().map(p -> labels.date(p.asOf())).toList()));
+    model.addAttribute(
+        "values",
+        String.join(
+            "|",
+            points.stream().map(p -> p.overall() == null ? "" : p.overall().toString()).toList()));
+    return "trend :: trend";
+  }
+}

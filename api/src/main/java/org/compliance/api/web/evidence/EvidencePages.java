@@ -1,0 +1,160 @@
+package org.compliance.api.web.evidence;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.compliance.api.catalogue.CatalogueStore;
+import org.compliance.api.evidence.EvidenceService;
+import org.compliance.api.evidence.EvidenceView;
+import org.compliance.api.problem.ApiException;
+import org.compliance.api.problem.Violation;
+import org.compliance.api.web.Pages;
+import org.compliance.evidence.EvidenceItem;
+import org.compliance.evidence.EvidenceType;
+import org.compliance.evidence.ReviewStatus;
+import org.compliance.registry.EntityRegistry;
+import org.compliance.registry.EntityType;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Evidence: the list (NGOs see their own and verified items), an item, the submission form. */
+@Controller
+public class EvidencePages {
+
+  static final int PAGE_SIZE = 20;
+
+  private final EvidenceService evidence;
+  private final CatalogueStore catalogue;
+  private final NameSuggestions names;
+
+  public EvidencePages(EvidenceService evidence, CatalogueStore catalogue, NameSuggestions names) {
+    this.evidence = evidence;
+    this.catalogue = catalogue;
+    this.names = names;
+  }
+
+  @GetMapping("/evidence")
+  public String list(
+      @RequestParam(required = false) ReviewStatus status,
+      @RequestParam(required = false) EvidenceType type,
+      @RequestParam(required = false) String person,
+      @RequestParam(required = false) String law,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(defaultValue = "0") int page,
+      Authentication who,
+      HttpServletRequest request,
+      Model model) {
+    EntityRegistry registry = catalogue.catalogue().registry();
+    String lawId = blank(law) ? null : registry.resolve(EntityType.LAW, law).orElse(law);
+    List<EvidenceView> all =
+        evidence
+            .list(
+                null,
+                status,
+                blank(person) ? null : person,
+                from,
+                to,
+                who.getName(),
+                Pages.isNgo(who))
+            .stream()
+            .filter(v -> type == null || v.item().type() == type)
+            .filter(
+                v ->
+                    lawId == null
+                        || v.item().laws().stream()
+                            .anyMatch(
+                                n -> registry.resolve(EntityType.LAW, n).orElse(n).equals(lawId)))
+            .toList();
+    int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+    int p = Math.min(Math.max(page, 0), pages - 1);
+    model.addAttribute(
+        "items", all.subList(p * PAGE_SIZE, Math.min(all.size(), (p + 1) * PAGE_SIZE)));
+    model.addAttribute("total", all.size());
+    model.addAttribute("page", p);
+    model.addAttribute("pages", pages);
+    model.addAttribute("statuses", ReviewStatus.values());
+    model.addAttribute("types", EvidenceType.values());
+    model.addAttribute("f_status", status);
+    model.addAttribute("f_type", type);
+    model.addAttribute("f_person", person);
+    model.addAttribute("f_law", law);
+    model.addAttribute("f_from", from);
+    model.addAttribute("f_to", to);
+    return Pages.partial(request) ? "evidence-list :: results" : "evidence-list";
+  }
+
+  @GetMapping("/evidence/{id}")
+  public String item(@PathVariable String id, Authentication who, Model model) {
+    model.addAttribute("v", evidence.visible(id, who.getName(), Pages.isNgo(who)));
+    model.addAttribute("history", evidence.history(id, who.getName(), Pages.isNgo(who)));
+    return "evidence-item";
+  }
+
+  @GetMapping("/evidence/new")
+  public String form(
+      @RequestParam(required = false) EvidenceType type, HttpServletRequest request, Model model) {
+    prepare(model, EvidenceForm.blank(type, UUID.randomUUID().toString()), null);
+    return Pages.partial(request) ? "evidence-form :: fields" : "evidence-form";
+  }
+
+  @PostMapping("/evidence")
+  public String submit(EvidenceForm form, Authentication who, Model model) {
+    List<Violation> bad = new ArrayList<>();
+    EvidenceItem item = form.toItem(bad);
+    if (bad.isEmpty()) {
+      try {
+        String key = blank(form.key()) ? null : form.key();
+        return "redirect:/evidence/"
+            + evidence.submit(item, who.getName(), key).view().item().id()
+            + "?submitted";
+      } catch (ApiException e) {
+        bad.addAll(e.violations());
+      }
+    }
+    prepare(model, form, Pages.errors(bad));
+    return "evidence-form";
+  }
+
+  /** Known names close to the last one typed in a field (names are separated by semicolons). */
+  @GetMapping("/evidence/suggest/{field}")
+  public String suggest(@PathVariable String field, HttpServletRequest request, Model model) {
+    EntityType type =
+        switch (field) {
+          case "persons" -> EntityType.PERSON;
+          case "laws" -> EntityType.LAW;
+          case "organisations" -> EntityType.ORGANISATION;
+          default -> throw ApiException.notFound("Field " + field);
+        };
+    List<String> typed = EvidenceForm.names(request.getParameter(field));
+    String last = typed.isEmpty() ? "" : typed.get(typed.size() - 1);
+    model.addAttribute("field", field);
+    model.addAttribute("suggestions", names.suggest(type, last));
+    return "suggestions :: suggestions";
+  }
+
+  private void prepare(Model model, EvidenceForm form, java.util.Map<String, String> errors) {
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors == null ? java.util.Map.of() : errors);
+    model.addAttribute("types", EvidenceType.values());
+    model.addAttribute("qualifiers", TypeFields.qualifiers(form.type()));
+    model.addAttribute(
+        "asks",
+        java.util.stream.Stream.of("persons", "laws", "organisations", "count", "dateTo")
+            .filter(f -> TypeFields.asks(form.type(), f))
+            .toList());
+    model.addAttribute("recommendations", catalogue.catalogue().recommendations());
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+}

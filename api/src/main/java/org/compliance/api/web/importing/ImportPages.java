@@ -1,0 +1,115 @@
+package org.compliance.api.web.importing;
+
+import jakarta.servlet.http.HttpSession;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.compliance.api.evidence.EvidenceService;
+import org.compliance.api.evidence.spreadsheet.EvidenceImport;
+import org.compliance.api.evidence.spreadsheet.EvidenceTemplate;
+import org.compliance.api.evidence.spreadsheet.EvidenceWorkbookReader;
+import org.compliance.api.evidence.spreadsheet.ImportLimits;
+import org.compliance.api.evidence.spreadsheet.WorkbookRejectedException;
+import org.compliance.api.problem.ApiException;
+import org.compliance.api.web.Pages;
+import org.compliance.evidence.EvidenceValidator;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * Spreadsheet import in two steps: the upload is read and checked, stored nowhere, and shown (every
+ * bad row and column, or the rows to be stored); the user then confirms and the evidence service
+ * imports the same file, all rows or none. The file waits in the session between the two steps.
+ */
+@Controller
+public class ImportPages {
+
+  static final String PENDING = "pendingImport";
+
+  /** An upload waiting for confirmation. */
+  record Pending(String fileName, byte[] bytes) implements java.io.Serializable {}
+
+  private final EvidenceService evidence;
+  private final Clock clock;
+
+  public ImportPages(EvidenceService evidence, Clock clock) {
+    this.evidence = evidence;
+    this.clock = clock;
+  }
+
+  @GetMapping("/import")
+  public String page() {
+    return "import";
+  }
+
+  @GetMapping("/import/template.xlsx")
+  public ResponseEntity<StreamingResponseBody> template() {
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"evidence-template.xlsx\"")
+        .contentType(
+            MediaType.parseMediaType(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        .body(EvidenceTemplate::write);
+  }
+
+  @PostMapping("/import")
+  public String check(@RequestParam("file") MultipartFile file, HttpSession session, Model model)
+      throws IOException {
+    session.removeAttribute(PENDING);
+    String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+    byte[] bytes = file.getBytes();
+    model.addAttribute("fileName", name);
+    EvidenceImport result;
+    try (InputStream in = new ByteArrayInputStream(bytes)) {
+      result =
+          EvidenceWorkbookReader.read(in, ImportLimits.DEFAULT, LocalDate.now(clock), this::links);
+    } catch (WorkbookRejectedException | IOException e) {
+      model.addAttribute("rejected", e.getMessage());
+      return "import";
+    }
+    if (result instanceof EvidenceImport.Invalid invalid) {
+      model.addAttribute("problems", invalid.problems());
+      return "import";
+    }
+    EvidenceImport.Parsed parsed = (EvidenceImport.Parsed) result;
+    session.setAttribute(PENDING, new Pending(name, bytes));
+    model.addAttribute("parsed", parsed);
+    return "import";
+  }
+
+  @PostMapping("/import/confirm")
+  public String confirm(HttpSession session, Authentication who, Model model) throws IOException {
+    Pending pending = (Pending) session.getAttribute(PENDING);
+    if (pending == null) {
+      return "redirect:/import";
+    }
+    session.removeAttribute(PENDING);
+    try (InputStream in = new ByteArrayInputStream(pending.bytes())) {
+      model.addAttribute(
+          "imported", evidence.importWorkbook(in, pending.fileName(), who.getName()));
+    } catch (ApiException e) {
+      model.addAttribute("serviceErrors", Pages.errors(e));
+    }
+    return "import";
+  }
+
+  /** The catalogue checks of the service (links to unknown recommendations), without storing. */
+  private List<EvidenceValidator.Violation> links(org.compliance.evidence.EvidenceItem item) {
+    return evidence.check(item.withId(null), "").stream()
+        .filter(v -> v.field().startsWith("recommendations"))
+        .map(v -> new EvidenceValidator.Violation(v.field(), v.reason()))
+        .toList();
+  }
+}

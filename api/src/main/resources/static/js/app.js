@@ -1,0 +1,49 @@
+// Progressive enhancement only: every page works without this file.
+(function () {
+  // htmx requests carry the CSRF token that forms carry as a hidden field.
+  document.addEventListener("htmx:configRequest", function (e) {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    if (token && header) e.detail.headers[header.content] = token.content;
+  });
+
+  // A picked suggestion replaces the name being typed (names are separated by semicolons).
+  document.addEventListener("click", function (e) {
+    var b = e.target.closest("button.suggestion");
+    if (!b) return;
+    var input = document.getElementById(b.dataset.fill);
+    var names = input.value.split(";");
+    names[names.length - 1] = (names.length > 1 ? " " : "") + b.dataset.value;
+    input.value = names.join(";");
+    b.closest(".suggestions").innerHTML = "";
+    input.focus();
+  });
+
+  // Opening a recommendation: say so to assistive technology, and move focus into the details.
+  document.addEventListener("htmx:afterSwap", function (e) {
+    var opener = document.querySelector('[aria-controls="' + e.detail.target.id + '"]');
+    if (opener) opener.setAttribute("aria-expanded", "true");
+    drawCharts(e.detail.target.parentNode || document);
+  });
+
+  function drawCharts(root) {
+    if (!window.Chart) return;
+    root.querySelectorAll("canvas[data-chart]").forEach(function (c) {
+      if (c.dataset.drawn) return;
+      c.dataset.drawn = "1";
+      new Chart(c, {
+        type: "line",
+        data: {
+          labels: c.dataset.labels.split("|"),
+          datasets: [{
+            label: c.dataset.series,
+            data: c.dataset.values.split("|").map(function (v) { return v === "" ? null : Number(v); }),
+            borderColor: "#0b57d0", backgroundColor: "#0b57d0", spanGaps: true
+          }]
+        },
+        options: { animation: false, scales: { y: { min: 0, max: 100 } } }
+      });
+    });
+  }
+  document.addEventListener("DOMContentLoaded", function () { drawCharts(document); });
+})();

@@ -1,0 +1,294 @@
+package org.compliance.api.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.compliance.api.evidence.spreadsheet.EvidenceColumn;
+import org.compliance.api.evidence.spreadsheet.TestWorkbooks;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The pages in a real browser (Debian's headless Chromium through its chromedriver; nothing is
+ * downloaded): an NGO submits an item typing the name in Russian and picks the suggestion, an
+ * officer verifies it, assesses, opens the recommendation and finds the item, downloads the
+ * workbook; a bad import row is shown and nothing stored; an NGO is kept out of officer pages; the
+ * Russian interface. Screenshots go to target/screenshots. Skipped where Chromium is not installed,
+ * unless CI is set.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserJourneyTest extends WebTestSupport {
+
+  static final File CHROMIUM = new File("/usr/bin/chromium");
+  static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+  static final Path SHOTS = Path.of("target", "screenshots");
+
+  @LocalServerPort int port;
+  WebDriver driver;
+  WebDriverWait wait;
+
+  @BeforeAll
+  void browser() throws Exception {
+    if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
+      assumeTrue(
+          System.getenv("CI") != null,
+          "Chromium is not installed: apt-get install chromium chromium-driver");
+      fail("CI must have Chromium: apt-get install -y chromium chromium-driver");
+    }
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER)
+            .usingAnyFreePort()
+            .build();
+    ChromeOptions options =
+        new ChromeOptions()
+            .setBinary(CHROMIUM)
+            .addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,1600",
+                "--lang=en-GB");
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    Files.createDirectories(SHOTS);
+  }
+
+  @AfterAll
+  void close() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  @BeforeEach
+  void signedOut() {
+    driver.get(url("/"));
+    driver.manage().deleteAllCookies();
+  }
+
+  @Test
+  void anNgoSubmitsAnOfficerVerifiesAssessesAndFindsTheItem() throws Exception {
+    driver.get(url("/"));
+    shot("01-landing");
+    driver.findElement(By.linkText("Sign in to start")).click();
+    signIn("ngo", "ngo-demo");
+    shot("02-dashboard-ngo");
+
+    driver.findElement(By.linkText("Submit evidence")).click();
+    new Select(driver.findElement(By.id("type"))).selectByValue("RELEASE");
+    // htmx swaps in the fields a release needs: persons, not laws
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("laws")));
+    WebElement persons = wait.until(ExpectedConditions.elementToBeClickable(By.id("persons")));
+    driver.findElement(By.id("date")).sendKeys("2020-01-15");
+    String summary = "Iskander Yerimbetov released unconditionally (browser test)";
+    driver.findElement(By.id("summary")).sendKeys(summary);
+    persons.sendKeys("Искандер Еримбетов");
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath("//button[@class='suggestion' and .='Iskander Yerimbetov']")))
+        .click();
+    assertThat(persons.getDomProperty("value")).isEqualTo("Iskander Yerimbetov");
+    driver.findElement(By.id("q-UNCONDITIONAL")).click();
+    assertThat(driver.findElements(By.id("q-PRE_TRIAL"))).isEmpty();
+    driver.findElement(By.id("sourceOrganisation")).sendKeys("Browser NGO");
+    driver.findElement(By.id("sourceTitle")).sendKeys("Monitoring note");
+    shot("03-submission-form");
+    driver.findElement(By.cssSelector("#evidence-form > button[type=submit]")).click();
+    wait.until(ExpectedConditions.urlContains("/evidence/ev-"));
+    String itemId = driver.getCurrentUrl().replaceAll(".*/evidence/(ev-[0-9a-f]+).*", "$1");
+    assertThat(text()).contains(summary).contains("Awaiting review");
+    shot("04-submitted-item");
+
+    driver.findElement(By.xpath("//button[.='Sign out']")).click();
+    wait.until(ExpectedConditions.urlContains("signedOut"));
+    driver.findElement(By.linkText("Sign in")).click();
+    signIn("officer", "officer-demo");
+
+    driver.findElement(By.linkText("Review queue")).click();
+    WebElement card = driver.findElement(By.id("item-" + itemId));
+    card.findElement(By.tagName("textarea")).sendKeys("checked against the court record");
+    card.findElement(By.xpath(".//button[.='Verify']")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("item-" + itemId), "Recorded"));
+    assertThat(driver.findElement(By.id("item-" + itemId)).getText()).contains("Verified");
+    shot("05-review-queue");
+
+    driver.findElement(By.linkText("Assessments")).click();
+    driver.findElement(By.linkText("Run an assessment")).click();
+    new Select(driver.findElement(By.id("document"))).selectByValue("ep-2019-2610");
+    driver.findElement(By.xpath("//button[.='Assess']")).click();
+    wait.until(ExpectedConditions.urlMatches(".*/assessments/as-\\d+$"));
+    String scorecard = driver.getCurrentUrl();
+    shot("06-scorecard");
+
+    driver.findElement(By.id("q")).sendKeys("release of Iskander Yerimbetov");
+    wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("tr[id^=rec-]"), 1));
+    driver.findElement(By.cssSelector("#rec-ep-2019-2610-05 a.opener")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("detail-ep-2019-2610-05"), summary));
+    WebElement evidenceLink =
+        driver.findElement(
+            By.cssSelector("#detail-ep-2019-2610-05 a[href='/evidence/" + itemId + "']"));
+    assertThat(evidenceLink.getText()).contains(summary);
+    shot("07-recommendation-opened");
+    // The print stylesheet: what an officer takes into a meeting (no navigation, no controls).
+    org.openqa.selenium.Pdf pdf =
+        ((org.openqa.selenium.PrintsPage) driver)
+            .print(new org.openqa.selenium.print.PrintOptions());
+    byte[] printed = java.util.Base64.getDecoder().decode(pdf.getContent());
+    assertThat(new String(printed, 0, 4)).isEqualTo("%PDF");
+    Files.write(SHOTS.resolve("07-scorecard-printed.pdf"), printed);
+
+    String href = driver.findElement(By.partialLinkText("Download Excel")).getDomAttribute("href");
+    byte[] workbook = download(href);
+    assertThat(cells(workbook)).contains(summary);
+
+    driver.get(url("/dashboard"));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("canvas[data-drawn]")));
+    shot("08-dashboard-officer");
+
+    driver.get(scorecard + "?lang=ru");
+    assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Оценочный лист");
+    assertThat(text())
+        .contains(
+            org.compliance.labels.Labels.of(
+                org.compliance.scorecard.RecommendationStatus.PARTIALLY_FULFILLED,
+                java.util.Locale.forLanguageTag("ru")));
+    shot("09-scorecard-russian");
+    driver.get(url("/dashboard?lang=en"));
+  }
+
+  @Test
+  void anImportWithABadRowShowsTheRowAndStoresNothing() throws Exception {
+    driver.get(url("/login"));
+    signIn("ngo", "ngo-demo");
+    driver.findElement(By.linkText("Import a spreadsheet")).click();
+    HashMap<EvidenceColumn, String> broken = new HashMap<>(TestWorkbooks.goodRow(2));
+    broken.put(EvidenceColumn.DATE, "31/02/2020");
+    Path file = Files.createTempFile("bad-evidence-", ".xlsx");
+    Files.write(
+        file,
+        TestWorkbooks.filledTemplate(
+            sheet -> {
+              TestWorkbooks.row(sheet, 1, TestWorkbooks.goodRow(1));
+              TestWorkbooks.row(sheet, 2, broken);
+            }));
+    long before = count("evidence");
+    driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+    driver.findElement(By.xpath("//button[.='Check the file']")).click();
+    WebElement problems =
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.problems")));
+    assertThat(problems.findElement(By.cssSelector("tbody td")).getText()).isEqualTo("3");
+    assertThat(problems.getText()).contains("31/02/2020");
+    assertThat(text()).contains("Nothing was stored");
+    assertThat(count("evidence")).isEqualTo(before);
+    shot("10-import-bad-row");
+    Files.delete(file);
+  }
+
+  @Test
+  void anNgoCannotReachOfficerPagesAndTheRussianInterfaceRenders() {
+    driver.get(url("/login"));
+    signIn("ngo", "ngo-demo");
+    assertThat(driver.findElements(By.linkText("Review queue"))).isEmpty();
+    driver.get(url("/review"));
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Not allowed");
+    shot("11-ngo-forbidden");
+    driver.get(url("/dashboard"));
+    driver.findElement(By.linkText("Русский")).click();
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Обзор"));
+    assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("ru");
+    assertThat(text()).contains("Доказательства").contains("Выйти");
+    shot("12-dashboard-russian");
+    driver.findElement(By.linkText("Подать сведения")).click();
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Подать сведения");
+    shot("13-submission-form-russian");
+    driver.findElement(By.linkText("English")).click();
+  }
+
+  private void signIn(String user, String password) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys(user);
+    driver.findElement(By.id("password")).sendKeys(password);
+    driver.findElement(By.cssSelector("form button[type=submit]")).click();
+    wait.until(ExpectedConditions.urlContains("/dashboard"));
+  }
+
+  private String text() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  private String url(String path) {
+    return "http://127.0.0.1:" + port + path;
+  }
+
+  private void shot(String name) {
+    try {
+      Files.write(
+          SHOTS.resolve(name + ".png"),
+          ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The download the link offers, fetched with the browser's session. */
+  private byte[] download(String href) throws Exception {
+    String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
+    HttpResponse<byte[]> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(url(href)))
+                    .header("Cookie", "JSESSIONID=" + session)
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");
+    return response.body();
+  }
+
+  private static String cells(byte[] xlsx) throws Exception {
+    StringBuilder all = new StringBuilder();
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      for (Sheet sheet : workbook) {
+        for (Row row : sheet) {
+          for (Cell cell : row) {
+            all.append(cell.toString()).append('\n');
+          }
+        }
+      }
+    }
+    return all.toString();
+  }
+}

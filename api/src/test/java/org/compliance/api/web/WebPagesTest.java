@@ -1,0 +1,399 @@
+package org.compliance.api.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.compliance.api.assessment.AssessmentService;
+import org.compliance.api.evidence.spreadsheet.EvidenceColumn;
+import org.compliance.api.evidence.spreadsheet.TestWorkbooks;
+import org.compliance.scorecard.RecommendationStatus;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** Every page controller, for each role that may or may not use it, through the real filters. */
+class WebPagesTest extends WebTestSupport {
+
+  static final RequestPostProcessor NGO = user("ngo").roles("NGO");
+  static final RequestPostProcessor NGO2 = user("ngo2").roles("NGO");
+  static final RequestPostProcessor OFFICER = user("officer").roles("OFFICER");
+
+  @Autowired WebApplicationContext context;
+  @Autowired AssessmentService assessments;
+  MockMvc mvc;
+
+  @BeforeEach
+  void mvc() {
+    mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+  }
+
+  String html(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+    return mvc.perform(request)
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void anonymousGetsTheLandingPageAndIsSentToSignIn() throws Exception {
+    assertThat(html(get("/"))).contains("Sign in to start");
+    assertThat(html(get("/login"))).contains("name=\"password\"").contains("ngo-demo");
+    mvc.perform(get("/dashboard"))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(redirectedUrl("/login"));
+    mvc.perform(get("/evidence/new")).andExpect(redirectedUrl("/login"));
+  }
+
+  @Test
+  void formLoginNeedsTheCsrfTokenAndTheApiKeepsBasic() throws Exception {
+    mvc.perform(post("/login").param("username", "officer").param("password", "officer-demo"))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            post("/login")
+                .with(csrf())
+                .param("username", "officer")
+                .param("password", "officer-demo"))
+        .andExpect(redirectedUrl("/dashboard"));
+    mvc.perform(post("/login").with(csrf()).param("username", "officer").param("password", "wrong"))
+        .andExpect(redirectedUrl("/login?error"));
+    // The API: 401 without credentials (no redirect to a form), Basic accepted, no CSRF needed.
+    mvc.perform(get("/api/documents")).andExpect(status().isUnauthorized());
+    mvc.perform(get("/api/documents").with(httpBasic("ngo", "ngo-demo")))
+        .andExpect(status().isOk());
+  }
+
+  @Test
+  void anNgoCannotReachOfficerPages() throws Exception {
+    String id = assessments.list().isEmpty() ? "as-1" : assessments.list().get(0).id();
+    for (String page :
+        new String[] {
+          "/review",
+          "/assessments/new",
+          "/assessments/" + id + "/what-if",
+          "/dashboard/trend?document=ep-2019-2610"
+        }) {
+      mvc.perform(get(page).with(NGO)).andExpect(status().isForbidden());
+    }
+    mvc.perform(post("/assessments").with(NGO).with(csrf()).param("asOf", "2020-02-20"))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/review/ev-x").with(NGO).with(csrf()).param("decision", "VERIFIED"))
+        .andExpect(status().isForbidden());
+    assertThat(html(get("/evidence/new").with(NGO))).contains("Submit evidence");
+    assertThat(html(get("/import").with(NGO))).contains("Download the template");
+    assertThat(html(get("/dashboard").with(NGO)))
+        .contains("Dashboard")
+        .doesNotContain("hx-get=\"/dashboard/trend");
+  }
+
+  @Test
+  void anOfficerRunsAnAssessmentFiltersOpensDownloadsAndCompares() throws Exception {
+    String location =
+        mvc.perform(
+                post("/assessments")
+                    .with(OFFICER)
+                    .with(csrf())
+                    .param("document", "ep-2019-2610")
+                    .param("asOf", "2020-02-20"))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    assertThat(location).matches("/assessments/as-\\d+");
+    String id = location.substring(location.lastIndexOf('/') + 1);
+    var card = assessments.get(id).scorecard();
+
+    String page = html(get(location).with(OFFICER));
+    assertThat(page).contains("release of Iskander Yerimbetov").contains("Download Excel");
+    assertThat(count(page, "id=\"rec-")).isEqualTo(card.recommendations().size());
+
+    RecommendationStatus status = card.recommendation("ep-2019-2610-05").orElseThrow().status();
+    long partial = card.recommendations().stream().filter(r -> r.status() == status).count();
+    String filtered =
+        html(
+            get(location)
+                .with(OFFICER)
+                .param("status", status.name())
+                .header("HX-Request", "true")
+                .header("HX-Target", "results"));
+    assertThat(filtered).doesNotContain("<html");
+    assertThat(count(filtered, "id=\"rec-")).isEqualTo(partial).isPositive();
+    assertThat(
+            count(
+                html(get(location).with(OFFICER).param("q", "release of Iskander Yerimbetov")),
+                "id=\"rec-"))
+        .isEqualTo(1);
+
+    String detail =
+        html(
+            get(location + "/recommendations/ep-2019-2610-05")
+                .with(OFFICER)
+                .header("HX-Request", "true"));
+    assertThat(detail)
+        .doesNotContain("<html")
+        .contains("Decided by rule")
+        .containsPattern("<a href=\"/evidence/[^\"]+\">\\w{3} \\d{1,2}, \\d{4}: ");
+    assertThat(html(get(location + "/recommendations/ep-2019-2610-05").with(NGO)))
+        .contains("<html");
+
+    byte[] xlsx = download(get(location + "/scorecard.xlsx").with(NGO));
+    assertThat(new String(xlsx, 0, 2)).isEqualTo("PK");
+
+    assertThat(html(get(location + "/compare").param("with", id).with(OFFICER)))
+        .contains("No verdict changed");
+    assertThat(html(get("/assessments").with(NGO))).contains(id);
+    mvc.perform(get("/assessments/as-999999").with(OFFICER)).andExpect(status().isNotFound());
+  }
+
+  @Test
+  void aBadAssessmentRequestIsShownOnTheFormAndRunsNothing() throws Exception {
+    long before = count("assessment");
+    String page = html(post("/assessments").with(OFFICER).with(csrf()).param("asOf", "2999-01-01"));
+    assertThat(page).contains("error-summary").contains("is in the future");
+    assertThat(count("assessment")).isEqualTo(before);
+  }
+
+  @Test
+  void anNgoSubmitsCorrectsAndAnOfficerReviews() throws Exception {
+    long before = count("evidence");
+    String bad =
+        html(
+            post("/evidence")
+                .with(NGO)
+                .with(csrf())
+                .param("type", "RELEASE")
+                .param("summary", "Released")
+                .param("country", "KZ")
+                .param("sourceOrganisation", "NGO")
+                .param("sourceTitle", "Note"));
+    assertThat(bad).contains("error-summary").contains("Date");
+    assertThat(count("evidence")).isEqualTo(before);
+
+    String location =
+        mvc.perform(
+                post("/evidence")
+                    .with(NGO)
+                    .with(csrf())
+                    .param("type", "RELEASE")
+                    .param("date", "2020-01-15")
+                    .param("summary", "Page test release")
+                    .param("country", "KZ")
+                    .param("persons", "Iskander Yerimbetov")
+                    .param("qualifiers", "UNCONDITIONAL")
+                    .param("sourceOrganisation", "NGO")
+                    .param("sourceTitle", "Note")
+                    .param("key", "page-test-1"))
+            .andExpect(redirectedUrlPattern("/evidence/ev-*?submitted"))
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    String itemUrl = location.substring(0, location.indexOf('?'));
+    assertThat(count("evidence")).isEqualTo(before + 1);
+    assertThat(html(get(itemUrl).with(NGO)))
+        .contains("Page test release")
+        .contains("Awaiting review");
+    mvc.perform(get(itemUrl).with(NGO2)).andExpect(status().isNotFound());
+    assertThat(html(get("/evidence").with(NGO).param("status", "SUBMITTED")))
+        .contains("Page test release");
+    assertThat(html(get("/evidence").with(NGO2).param("status", "SUBMITTED")))
+        .doesNotContain("Page test release");
+
+    String id = itemUrl.substring(itemUrl.lastIndexOf('/') + 1);
+    assertThat(html(get("/review").with(OFFICER))).contains("Page test release");
+    String refused =
+        html(
+            post("/review/" + id)
+                .with(OFFICER)
+                .with(csrf())
+                .param("decision", "REJECTED")
+                .header("HX-Request", "true"));
+    assertThat(refused).contains("Write a note to reject");
+    assertThat(html(get(itemUrl).with(OFFICER))).contains("Awaiting review");
+    mvc.perform(
+            post("/review/" + id)
+                .with(OFFICER)
+                .with(csrf())
+                .param("decision", "VERIFIED")
+                .param("note", "checked"))
+        .andExpect(redirectedUrl("/review?done=" + id));
+    assertThat(html(get(itemUrl).with(NGO2))).contains("Verified").contains("checked");
+  }
+
+  @Test
+  void theFormAsksForWhatTheTypeNeedsAndSuggestsKnownNames() throws Exception {
+    String release = html(get("/evidence/new").param("type", "RELEASE").with(NGO));
+    assertThat(release)
+        .contains("value=\"UNCONDITIONAL\"")
+        .doesNotContain("value=\"PRE_TRIAL\"")
+        .contains("name=\"persons\"")
+        .doesNotContain("name=\"laws\"");
+    String law =
+        html(
+            get("/evidence/new")
+                .param("type", "LAW_AMENDED")
+                .with(NGO)
+                .header("HX-Request", "true"));
+    assertThat(law)
+        .doesNotContain("<html")
+        .contains("name=\"laws\"")
+        .contains("value=\"FALLS_SHORT\"")
+        .doesNotContain("value=\"UNCONDITIONAL\"");
+    assertThat(
+            html(get("/evidence/suggest/persons").param("persons", "Искандер Еримбетов").with(NGO)))
+        .contains("Iskander Yerimbetov");
+    assertThat(
+            html(
+                get("/evidence/suggest/persons")
+                    .param("persons", "Maks Bokaev; Iskandr Yerimbetof")
+                    .with(NGO)))
+        .contains("Iskander Yerimbetov")
+        .doesNotContain("Maks Bokayev");
+    assertThat(html(get("/evidence/suggest/laws").param("laws", "Art. 174").with(NGO)))
+        .contains("Article 174");
+  }
+
+  @Test
+  void anImportShowsEveryBadRowAndStoresNothingUntilConfirmed() throws Exception {
+    long before = count("evidence");
+    byte[] bad =
+        TestWorkbooks.filledTemplate(
+            sheet -> {
+              TestWorkbooks.row(sheet, 1, TestWorkbooks.goodRow(1));
+              var broken = new java.util.HashMap<>(TestWorkbooks.goodRow(2));
+              broken.put(EvidenceColumn.DATE, "31/02/2020");
+              TestWorkbooks.row(sheet, 2, broken);
+            });
+    var session = new org.springframework.mock.web.MockHttpSession();
+    String page =
+        html(
+            multipart("/import")
+                .file(new MockMultipartFile("file", "bad.xlsx", null, bad))
+                .with(NGO)
+                .with(csrf())
+                .session(session));
+    assertThat(page).contains("Nothing was stored").contains("<td>3</td>").contains("31/02/2020");
+    assertThat(count("evidence")).isEqualTo(before);
+    mvc.perform(post("/import/confirm").with(NGO).with(csrf()).session(session))
+        .andExpect(redirectedUrl("/import"));
+    assertThat(count("evidence")).isEqualTo(before);
+
+    byte[] good =
+        TestWorkbooks.filledTemplate(
+            sheet -> {
+              TestWorkbooks.row(sheet, 1, TestWorkbooks.goodRow(1));
+              TestWorkbooks.row(sheet, 2, TestWorkbooks.goodRow(2));
+            });
+    assertThat(
+            html(
+                multipart("/import")
+                    .file(new MockMultipartFile("file", "good.xlsx", null, good))
+                    .with(NGO)
+                    .with(csrf())
+                    .session(session)))
+        .contains("Store these 2 rows");
+    assertThat(count("evidence")).isEqualTo(before);
+    assertThat(html(post("/import/confirm").with(NGO).with(csrf()).session(session)))
+        .contains("2 items stored");
+    assertThat(count("evidence")).isEqualTo(before + 2);
+    byte[] template = download(get("/import/template.xlsx").with(NGO));
+    assertThat(new String(template, 0, 2)).isEqualTo("PK");
+  }
+
+  @Test
+  void aWhatIfShowsTheChangedVerdictsAndStoresNothing() throws Exception {
+    String location =
+        mvc.perform(
+                post("/assessments")
+                    .with(OFFICER)
+                    .with(csrf())
+                    .param("document", "ep-2019-2610")
+                    .param("asOf", "2020-01-14"))
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    long evidence = count("evidence");
+    long stored = count("assessment");
+    assertThat(html(get(location + "/what-if").with(OFFICER))).contains("Nothing is stored");
+    String page =
+        html(
+            post(location + "/what-if")
+                .with(OFFICER)
+                .with(csrf())
+                .param("type", "RELEASE")
+                .param("date", "2020-01-10")
+                .param("persons", "Iskander Yerimbetov")
+                .param("qualifiers", "UNCONDITIONAL")
+                .param("summary", "Hypothetical unconditional release")
+                .param("country", "KZ")
+                .param("sourceOrganisation", "What-if")
+                .param("sourceTitle", "What-if"));
+    assertThat(page)
+        .contains("Verdicts that would change: ")
+        .contains("release of Iskander Yerimbetov")
+        .contains("Hypothetical unconditional release");
+    assertThat(count("evidence")).isEqualTo(evidence);
+    assertThat(count("assessment")).isEqualTo(stored);
+  }
+
+  @Test
+  void theDashboardShowsEveryDocumentPerGroupAndTheTrend() throws Exception {
+    String page = html(get("/dashboard").with(OFFICER));
+    assertThat(page)
+        .contains("on the human rights situation in Kazakhstan")
+        .contains("hx-get=\"/dashboard/trend?document=ep-2019-2610\"");
+    String trend =
+        html(
+            get("/dashboard/trend")
+                .param("document", "ep-2019-2610")
+                .with(OFFICER)
+                .header("HX-Request", "true"));
+    assertThat(trend).contains("data-chart=\"trend\"").contains("<table");
+  }
+
+  @Test
+  void theRussianInterfaceRendersWithRussianLabelsAndNumbers() throws Exception {
+    String page = html(get("/dashboard").param("lang", "ru").with(OFFICER));
+    assertThat(page).contains("lang=\"ru\"").contains("Обзор").contains("Выйти");
+    String login = html(get("/login").header("Accept-Language", "ru"));
+    assertThat(login).contains("Вход").contains("Пароль");
+    String form = html(get("/evidence/new").param("type", "RELEASE").param("lang", "ru").with(NGO));
+    assertThat(form)
+        .contains(
+            org.compliance.labels.Labels.of(
+                org.compliance.evidence.Qualifier.UNCONDITIONAL,
+                java.util.Locale.forLanguageTag("ru")));
+  }
+
+  /** A streamed download: the body is complete once the asynchronous writer has finished. */
+  private byte[] download(org.springframework.test.web.servlet.RequestBuilder request)
+      throws Exception {
+    var result =
+        mvc.perform(request)
+            .andExpect(
+                org.springframework.test.web.servlet.result.MockMvcResultMatchers.request()
+                    .asyncStarted())
+            .andReturn();
+    result.getAsyncResult(10_000);
+    assertThat(result.getResponse().getContentType()).contains("spreadsheetml");
+    assertThat(result.getResponse().getHeader("Content-Disposition")).contains(".xlsx");
+    return result.getResponse().getContentAsByteArray();
+  }
+
+  private static long count(String text, String needle) {
+    return text.split(java.util.regex.Pattern.quote(needle), -1).length - 1;
+  }
+}
