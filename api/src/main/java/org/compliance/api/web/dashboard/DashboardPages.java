@@ -10,8 +10,10 @@ import java.util.Optional;
 import org.compliance.api.assessment.AssessmentService;
 import org.compliance.api.assessment.StoredAssessment;
 import org.compliance.api.catalogue.CatalogueStore;
+import org.compliance.api.scorecard.Reader;
 import org.compliance.api.web.scorecard.GroupSummary;
 import org.compliance.catalogue.Document;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,8 +46,8 @@ public class DashboardPages {
   }
 
   @GetMapping("/dashboard")
-  public String dashboard(Model model) {
-    List<StoredAssessment> all = assessments.list();
+  public String dashboard(Model model, Authentication who) {
+    List<StoredAssessment> all = assessments.list(Reader.of(who));
     List<Row> rows = new ArrayList<>();
     for (Document d : catalogue.catalogue().documents()) {
       Optional<StoredAssessment> latest =
@@ -57,7 +59,7 @@ public class DashboardPages {
                       .thenComparing(a -> -a.documents().size()));
       rows.add(
           latest
-              .map(a -> assessments.get(a.id()))
+              .map(a -> assessments.get(a.id(), Reader.of(who)))
               .map(a -> new Row(d, a, GroupSummary.of(a.scorecard(), d.id())))
               .orElse(new Row(d, null, List.of())));
     }

@@ -61,6 +61,7 @@ public class EvidencePages {
                 null,
                 status,
                 blank(person) ? null : person,
+                null,
                 from,
                 to,
                 who.getName(),

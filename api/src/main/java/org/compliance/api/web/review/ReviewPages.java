@@ -31,7 +31,7 @@ public class ReviewPages {
   public String queue(Authentication who, Model model) {
     model.addAttribute(
         "items",
-        evidence.list(null, ReviewStatus.SUBMITTED, null, null, null, who.getName(), false));
+        evidence.list(null, ReviewStatus.SUBMITTED, null, null, null, null, who.getName(), false));
     return "review";
   }
 
@@ -56,7 +56,7 @@ public class ReviewPages {
     EvidenceView v;
     if (error == null) {
       try {
-        v = evidence.review(id, new ReviewRequest(decision, text), who.getName());
+        v = evidence.review(id, new ReviewRequest(decision, text, null), who.getName());
         if (!Pages.partial(request)) {
           return "redirect:/review?done=" + id;
         }

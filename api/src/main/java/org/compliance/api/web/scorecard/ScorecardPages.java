@@ -11,8 +11,10 @@ import org.compliance.api.assessment.AssessmentService;
 import org.compliance.api.assessment.StoredAssessment;
 import org.compliance.api.catalogue.CatalogueStore;
 import org.compliance.api.problem.ApiException;
+import org.compliance.api.scorecard.Reader;
 import org.compliance.api.scorecard.ScorecardReport;
 import org.compliance.api.scorecard.ScorecardWorkbook;
+import org.compliance.api.scorecard.WorkbookOptions;
 import org.compliance.api.web.Pages;
 import org.compliance.catalogue.Addressee;
 import org.compliance.catalogue.Theme;
@@ -54,8 +56,8 @@ public class ScorecardPages {
   }
 
   @GetMapping("/assessments")
-  public String list(Model model) {
-    List<StoredAssessment> all = newestFirst(assessments.list());
+  public String list(Model model, Authentication who) {
+    List<StoredAssessment> all = newestFirst(assessments.list(Reader.of(who)));
     model.addAttribute("assessments", all);
     model.addAttribute(
         "titles",
@@ -98,8 +100,12 @@ public class ScorecardPages {
 
   @GetMapping("/assessments/{id}")
   public String scorecard(
-      @PathVariable String id, ScorecardFilter filter, HttpServletRequest request, Model model) {
-    StoredAssessment a = assessments.get(id);
+      @PathVariable String id,
+      ScorecardFilter filter,
+      HttpServletRequest request,
+      Model model,
+      Authentication who) {
+    StoredAssessment a = assessments.get(id, Reader.of(who));
     List<RecommendationResult> shown =
         filter.apply(a.scorecard().recommendations(), LocaleContextHolder.getLocale());
     model.addAttribute("a", a);
@@ -113,7 +119,8 @@ public class ScorecardPages {
     model.addAttribute("groups", GroupSummary.of(a.scorecard()));
     model.addAttribute(
         "others",
-        newestFirst(assessments.list().stream().filter(o -> !o.id().equals(id)).toList()));
+        newestFirst(
+            assessments.list(Reader.of(who)).stream().filter(o -> !o.id().equals(id)).toList()));
     return Pages.partial(request)
             && request.getHeader("HX-Target") != null
             && request.getHeader("HX-Target").equals("results")
@@ -129,14 +136,16 @@ public class ScorecardPages {
       Authentication who,
       HttpServletRequest request,
       Model model) {
-    StoredAssessment a = assessments.get(id);
+    StoredAssessment a = assessments.get(id, Reader.of(who));
     RecommendationResult r =
         a.scorecard()
             .recommendation(rid)
             .orElseThrow(() -> ApiException.notFound("Recommendation " + rid));
     // Summaries of the items this reader may see (an NGO: its own and verified ones).
     Map<String, EvidenceItem> evidence =
-        this.evidence.list(null, null, null, null, null, who.getName(), Pages.isNgo(who)).stream()
+        this.evidence
+            .list(null, null, null, null, null, null, who.getName(), Pages.isNgo(who))
+            .stream()
             .map(v -> v.item())
             .collect(Collectors.toMap(EvidenceItem::id, Function.identity()));
     model.addAttribute("a", a);
@@ -146,8 +155,14 @@ public class ScorecardPages {
   }
 
   @GetMapping("/assessments/{id}/scorecard.xlsx")
-  public ResponseEntity<StreamingResponseBody> workbook(@PathVariable String id) {
-    ScorecardReport report = assessments.report(id);
+  public ResponseEntity<StreamingResponseBody> workbook(
+      @PathVariable String id, Authentication who) {
+    Reader reader = Reader.of(who);
+    ScorecardReport report = assessments.report(id, reader);
+    // The workbook in the page's language, with the changes since the previous assessment.
+    WorkbookOptions options =
+        new WorkbookOptions(
+            LocaleContextHolder.getLocale(), false, assessments.previous(id, reader).orElse(null));
     String name =
         "scorecard-"
             + id
@@ -161,16 +176,20 @@ public class ScorecardPages {
         .contentType(
             MediaType.parseMediaType(
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-        .body(out -> ScorecardWorkbook.write(report, out));
+        .body(out -> ScorecardWorkbook.write(report, options, out));
   }
 
   /** What changed from another assessment to this one, and the evidence behind each change. */
   @GetMapping("/assessments/{id}/compare")
-  public String compare(@PathVariable String id, @RequestParam("with") String other, Model model) {
-    AssessmentService.Diff diff = assessments.diff(other, id);
-    StoredAssessment to = assessments.get(id);
+  public String compare(
+      @PathVariable String id,
+      @RequestParam("with") String other,
+      Model model,
+      Authentication who) {
+    AssessmentService.Diff diff = assessments.diff(other, id, Reader.of(who));
+    StoredAssessment to = assessments.get(id, Reader.of(who));
     model.addAttribute("a", to);
-    model.addAttribute("from", assessments.get(other));
+    model.addAttribute("from", assessments.get(other, Reader.of(who)));
     model.addAttribute("diff", diff);
     model.addAttribute(
         "texts",

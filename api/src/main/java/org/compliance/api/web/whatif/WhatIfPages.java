@@ -10,6 +10,7 @@ import org.compliance.api.assessment.AssessmentService;
 import org.compliance.api.assessment.StoredAssessment;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.problem.Violation;
+import org.compliance.api.scorecard.Reader;
 import org.compliance.api.web.Pages;
 import org.compliance.api.web.evidence.EvidenceForm;
 import org.compliance.api.web.evidence.TypeFields;
@@ -18,6 +19,7 @@ import org.compliance.evidence.EvidenceType;
 import org.compliance.evidence.Qualifier;
 import org.compliance.scorecard.RecommendationResult;
 import org.compliance.scorecard.Scorecard;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,14 +43,14 @@ public class WhatIfPages {
   }
 
   @GetMapping("/assessments/{id}/what-if")
-  public String form(@PathVariable String id, Model model) {
-    prepare(model, assessments.get(id), EvidenceForm.blank(null, null), Map.of());
+  public String form(@PathVariable String id, Model model, Authentication who) {
+    prepare(model, assessments.get(id, Reader.of(who)), EvidenceForm.blank(null, null), Map.of());
     return "what-if";
   }
 
   @PostMapping("/assessments/{id}/what-if")
-  public String run(@PathVariable String id, EvidenceForm form, Model model) {
-    StoredAssessment a = assessments.get(id);
+  public String run(@PathVariable String id, EvidenceForm form, Model model, Authentication who) {
+    StoredAssessment a = assessments.get(id, Reader.of(who));
     List<Violation> bad = new ArrayList<>();
     EvidenceItem item = form.toItem(bad);
     if (bad.isEmpty()) {
