@@ -105,8 +105,9 @@ class StatusAndScoreRulesTest {
     assertThat(q.reason()).startsWith("counter-evidence: the practice continued");
   }
 
+  /** The latest counter-evidence (requirement-status.latest-breach) is named as overruling. */
   @Test
-  void theLatestCounterEvidenceIsNamedAsOverrulingACredit() {
+  void latestCounterEvidenceOnARequirement() {
     RequirementResult q =
         given()
             .requirement(RequirementKind.CEASE_PRACTICE, PRACTICE, Scenario.PRACTICE)
