@@ -2,6 +2,7 @@ package org.compliance.assessment;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.compliance.catalogue.Catalogue;
@@ -50,6 +51,36 @@ public final class AssessmentRunner {
 
   public Scorecard assess(
       Catalogue catalogue, Collection<EvidenceItem> evidence, AssessmentRequest request) {
+    Run run = run(catalogue, evidence, request);
+    return ScorecardAssembly.scorecard(
+        rulesVersion,
+        run.conclusions(),
+        request,
+        run.documents(),
+        run.recommendations(),
+        run.unmatched());
+  }
+
+  /**
+   * Assesses once and keeps what a one-item what-if needs warm: the what-if then re-judges only the
+   * requirements the item reaches. The caller closes it.
+   */
+  public WarmAssessment warm(
+      Catalogue catalogue, Collection<EvidenceItem> evidence, AssessmentRequest request) {
+    Run run = run(catalogue, evidence, request);
+    return new WarmAssessment(kieBase, rulesVersion, catalogue, request, run);
+  }
+
+  /** One assessment's conclusions and the admitted items they were drawn from. */
+  record Run(
+      Map<String, Document> documents,
+      List<Recommendation> recommendations,
+      List<UnmatchedName> unmatched,
+      Conclusions conclusions,
+      Collection<EvidenceItem> admitted) {}
+
+  private Run run(
+      Catalogue catalogue, Collection<EvidenceItem> evidence, AssessmentRequest request) {
     Map<String, Document> documents = catalogue.documentsById(request.documents());
     List<Recommendation> recommendations = new ArrayList<>();
     for (Recommendation r : catalogue.recommendations()) {
@@ -60,11 +91,13 @@ public final class AssessmentRunner {
     List<UnmatchedName> unmatched = UnmatchedNames.of(catalogue.registry(), evidence);
     List<Partitions.Partition> partitions = Partitions.of(documents, recommendations, evidence);
     Conclusions results = new Conclusions();
+    Map<String, EvidenceItem> admittedAll = new LinkedHashMap<>();
     boolean oneSession = partitions.size() == 1;
     for (Partitions.Partition p : partitions) {
       KieSession session = kieBase.newKieSession();
       try {
         List<EvidenceItem> admitted = CaseFacts.admit(session, p.evidence(), request);
+        admitted.forEach(e -> admittedAll.putIfAbsent(e.id(), e));
         if (oneSession) {
           CaseFacts.scopes(session, documents, p.recommendations());
         }
@@ -86,7 +119,6 @@ public final class AssessmentRunner {
         session.dispose();
       }
     }
-    return ScorecardAssembly.scorecard(
-        rulesVersion, results, request, documents, recommendations, unmatched);
+    return new Run(documents, recommendations, unmatched, results, admittedAll.values());
   }
 }

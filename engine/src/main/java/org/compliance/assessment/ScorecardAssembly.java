@@ -35,39 +35,7 @@ final class ScorecardAssembly {
     Collections.sort(used);
     List<RecommendationResult> results = new ArrayList<>();
     for (Recommendation r : recommendations) {
-      List<RequirementResult> requirementResults = new ArrayList<>();
-      for (Requirement q : r.requirements()) {
-        RequirementOutcome o = collected.requirementOutcomes.get(q.id());
-        List<Finding> f = sorted(collected.findings.getOrDefault(q.id(), List.of()));
-        requirementResults.add(
-            new RequirementResult(
-                q.id(),
-                q.kind(),
-                q.text(),
-                o.getStatus(),
-                o.getCredit(),
-                o.isEvidenced(),
-                o.getRule(),
-                o.getRuleId(),
-                o.getReason(),
-                f));
-      }
-      RecommendationOutcome o = collected.recommendationOutcomes.get(r.id());
-      results.add(
-          new RecommendationResult(
-              r.id(),
-              r.document(),
-              r.paragraph(),
-              r.text(),
-              r.addressee(),
-              r.themes(),
-              r.weight(),
-              o.getStatus(),
-              o.getScore(),
-              o.getRule(),
-              o.getRuleId(),
-              o.getReason(),
-              requirementResults));
+      results.add(result(r, collected));
     }
     List<Aggregate> aggregates = collected.aggregates;
     aggregates.sort(Comparator.comparing(Aggregate::scope).thenComparing(Aggregate::key));
@@ -83,6 +51,42 @@ final class ScorecardAssembly {
         excluded,
         unmatched,
         used);
+  }
+
+  /** One recommendation's result, with its requirements' results and sorted findings. */
+  static RecommendationResult result(Recommendation r, Conclusions collected) {
+    List<RequirementResult> requirementResults = new ArrayList<>();
+    for (Requirement q : r.requirements()) {
+      RequirementOutcome o = collected.requirementOutcomes.get(q.id());
+      List<Finding> f = sorted(collected.findings.getOrDefault(q.id(), List.of()));
+      requirementResults.add(
+          new RequirementResult(
+              q.id(),
+              q.kind(),
+              q.text(),
+              o.getStatus(),
+              o.getCredit(),
+              o.isEvidenced(),
+              o.getRule(),
+              o.getRuleId(),
+              o.getReason(),
+              f));
+    }
+    RecommendationOutcome o = collected.recommendationOutcomes.get(r.id());
+    return new RecommendationResult(
+        r.id(),
+        r.document(),
+        r.paragraph(),
+        r.text(),
+        r.addressee(),
+        r.themes(),
+        r.weight(),
+        o.getStatus(),
+        o.getScore(),
+        o.getRule(),
+        o.getRuleId(),
+        o.getReason(),
+        requirementResults);
   }
 
   /**

@@ -94,13 +94,10 @@ public final class BearingIndex {
     LocalDate adopted = d.adopted().first();
     String country = d.country();
     Map<String, Bearing> found = new LinkedHashMap<>();
-    for (Target t : q.targets()) {
-      if (t.type() != TargetType.PRACTICE) {
-        String ent = registry.resolve(EntityType.valueOf(t.type().name()), t.ref()).orElse(t.ref());
-        for (EvidenceItem e : byEntity.getOrDefault(ent, List.of())) {
-          if (e.country().equals(country) && !e.end().isBefore(adopted)) {
-            found.putIfAbsent(e.id(), new Bearing(e, "names " + ent));
-          }
+    for (String ent : targetEntities(q)) {
+      for (EvidenceItem e : byEntity.getOrDefault(ent, List.of())) {
+        if (e.country().equals(country) && !e.end().isBefore(adopted)) {
+          found.putIfAbsent(e.id(), new Bearing(e, "names " + ent));
         }
       }
     }
@@ -109,17 +106,51 @@ public final class BearingIndex {
         found.putIfAbsent(e.id(), new Bearing(e, "linked to " + r.id()));
       }
     }
-    for (Target t : q.targets()) {
-      if (t.type() == TargetType.PRACTICE) {
-        String pid = registry.resolve(EntityType.PRACTICE, t.ref()).orElse(t.ref());
-        for (EvidenceItem e : showing(pid)) {
-          if (e.country().equals(country) && !e.end().isBefore(adopted)) {
-            found.putIfAbsent(e.id(), new Bearing(e, "shows " + pid));
-          }
+    for (String pid : targetPractices(q)) {
+      for (EvidenceItem e : showing(pid)) {
+        if (e.country().equals(country) && !e.end().isBefore(adopted)) {
+          found.putIfAbsent(e.id(), new Bearing(e, "shows " + pid));
         }
       }
     }
     return List.copyOf(found.values());
+  }
+
+  /** The registry ids of a requirement's named targets (persons, laws, organisations). */
+  public List<String> targetEntities(Requirement q) {
+    List<String> ids = new ArrayList<>();
+    for (Target t : q.targets()) {
+      if (t.type() != TargetType.PRACTICE) {
+        ids.add(registry.resolve(EntityType.valueOf(t.type().name()), t.ref()).orElse(t.ref()));
+      }
+    }
+    return ids;
+  }
+
+  /** The registry ids of a requirement's targeted practices. */
+  public List<String> targetPractices(Requirement q) {
+    List<String> ids = new ArrayList<>();
+    for (Target t : q.targets()) {
+      if (t.type() == TargetType.PRACTICE) {
+        ids.add(registry.resolve(EntityType.PRACTICE, t.ref()).orElse(t.ref()));
+      }
+    }
+    return ids;
+  }
+
+  /** The registry ids of the persons, laws and organisations an indexed item names. */
+  public Set<String> entitiesNamed(String evidenceId) {
+    return mentions.getOrDefault(evidenceId, Set.of());
+  }
+
+  /** Whether an indexed item shows a practice (by type, and by name when the practice is tied). */
+  public boolean shows(String practiceId, String evidenceId) {
+    for (EvidenceItem e : showing(practiceId)) {
+      if (e.id().equals(evidenceId)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The items showing a practice, computed once per practice. */
