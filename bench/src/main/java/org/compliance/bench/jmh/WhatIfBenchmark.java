@@ -45,7 +45,8 @@ public class WhatIfBenchmark {
   public void setUp() {
     a = new Assessments(Shape.country(Benchmarks.SEED));
     added = a.addedItem();
-    // The same release a month before the as-of date: it reaches 11 requirements (two on a broad
+    // The same release a month before the as-of date: it reaches 11 requirements (several on a
+    // broad
     // practice with thousands of items), 13,964 relations to re-judge.
     reaching =
         new EvidenceItem(
