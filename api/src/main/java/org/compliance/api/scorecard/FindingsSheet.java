@@ -53,7 +53,9 @@ final class FindingsSheet {
           String kind = words.of(req.kind());
           String status = words.of(req.status());
           String effect = f == null ? null : words.of(f.effect());
-          String rule = f == null ? req.rule() : f.rule();
+          // The deciding rule in words, then its id (the DRL file is the id's prefix).
+          String rule =
+              f == null ? decidedBy(req.rule(), req.ruleId()) : decidedBy(f.rule(), f.ruleId());
           String explanation =
               f == null ? RecommendationsSheet.oneLine(req.reason()) : f.explanation();
           String evidence = f == null ? null : String.join("; ", f.evidenceIds());
@@ -88,6 +90,13 @@ final class FindingsSheet {
       }
     }
     Table.finish(sheet, r - 1, WIDTHS);
+  }
+
+  private static String decidedBy(String name, String id) {
+    if (id == null || id.equals(name)) {
+      return name;
+    }
+    return name == null ? id : name + "\n" + id;
   }
 
   /** A requirement without findings still gets its row, with the requirement's own reason. */

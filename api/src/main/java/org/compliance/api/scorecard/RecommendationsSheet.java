@@ -19,11 +19,11 @@ final class RecommendationsSheet {
   static final String NAME = "Recommendations";
 
   /**
-   * paragraph, text, addressee, status, score, reason, id: 169 characters, one landscape page wide
-   * at about 9 points. Themes are on the Details pages: a column for them here pushed the 2019
-   * resolution past four pages or below 8 points.
+   * paragraph, text, addressee, status, score, reason, id, deciding rule id: 171 characters, one
+   * landscape page wide at about 9 points. Themes are on the Details pages: a column for them here
+   * pushed the 2019 resolution past four pages or below 8 points.
    */
-  static final int[] WIDTHS = {8, 56, 13, 11, 6, 58, 17};
+  static final int[] WIDTHS = {8, 50, 13, 11, 6, 52, 17, 14};
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -41,7 +41,8 @@ final class RecommendationsSheet {
             words.text("rec.status"),
             words.text("rec.score"),
             words.text("rec.reason"),
-            words.text("rec.id")),
+            words.text("rec.id"),
+            words.text("rec.decidedBy")),
         WIDTHS,
         cells,
         styles);
@@ -58,8 +59,19 @@ final class RecommendationsSheet {
       score(row, 4, rec, styles);
       cells.text(row.createCell(5), reason, styles.wrapped);
       cells.text(row.createCell(6), rec.id(), styles.wrapped);
+      // The rule id leads to its DRL file (the prefix) and its test in one step.
+      cells.text(row.createCell(7), rec.ruleId(), styles.wrapped);
       Table.fit(
-          row, WIDTHS, rec.paragraph(), rec.text(), addressee, status, null, reason, rec.id());
+          row,
+          WIDTHS,
+          rec.paragraph(),
+          rec.text(),
+          addressee,
+          status,
+          null,
+          reason,
+          rec.id(),
+          rec.ruleId());
     }
     Table.finish(sheet, r - 1, WIDTHS);
   }

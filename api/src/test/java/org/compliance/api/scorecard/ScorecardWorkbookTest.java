@@ -184,11 +184,15 @@ class ScorecardWorkbookTest {
     assertThat(row.getCell(5).getStringCellValue()).isEqualTo(rec.reason().replaceAll("\\s+", " "));
     assertThat(row.getCell(1).getCellStyle().getWrapText()).isTrue();
     assertThat(fill(row.getCell(3))).isEqualTo("FFEB9C");
+    // Decided by: the rule id, whose prefix names its DRL file.
+    assertThat(row.getCell(7).getStringCellValue())
+        .isEqualTo(rec.ruleId())
+        .startsWith("recommendation-status.");
     assertThat(fill(sheet.getRow(1).getCell(3))).isEqualTo("FFC7CE");
 
     assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
     assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-    assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:G29");
+    assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:H29");
     assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
     assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
     assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:1");
@@ -206,7 +210,7 @@ class ScorecardWorkbookTest {
             "Credit",
             "Effect",
             "Explanation",
-            "Rule",
+            "Decided by (rule)",
             "Evidence");
     int expected = 0;
     for (RecommendationResult r : CARD.recommendations()) {
@@ -228,7 +232,7 @@ class ScorecardWorkbookTest {
     assertThat(FORMAT.formatCellValue(credit.getCell(3))).isEqualTo("Partly met");
     assertThat(credit.getCell(4).getNumericCellValue()).isEqualTo(0.5);
     assertThat(FORMAT.formatCellValue(credit.getCell(7)))
-        .isEqualTo("Conditional release earns partial credit");
+        .isEqualTo("Conditional release earns partial credit\nrelease.conditional");
     assertThat(FORMAT.formatCellValue(credit.getCell(8))).isEqualTo("odf-2020-013");
     assertThat(FORMAT.formatCellValue(credit.getCell(6)))
         .startsWith("conditional release [HEALTH_GROUNDS]");
