@@ -19,11 +19,13 @@ final class RecommendationsSheet {
   static final String NAME = "Recommendations";
 
   /**
-   * paragraph, text, addressee, status, score, reason, id, deciding rule id: 171 characters, one
-   * landscape page wide at about 9 points. Themes are on the Details pages: a column for them here
-   * pushed the 2019 resolution past four pages or below 8 points.
+   * paragraph, text, addressee, status, score, reason, id: 169 characters, one landscape page wide
+   * at about 9 points; then the deciding rule's id, on screen only (outside the print area: on
+   * paper the reader needs the words, and the extra column would push the resolution past four
+   * pages). Themes are on the Details pages: a column for them here pushed the 2019 resolution past
+   * four pages or below 8 points.
    */
-  static final int[] WIDTHS = {8, 50, 13, 11, 6, 52, 17, 14};
+  static final int[] WIDTHS = {8, 56, 13, 11, 6, 58, 17, 14};
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -73,8 +75,12 @@ final class RecommendationsSheet {
           rec.id(),
           rec.ruleId());
     }
-    Table.finish(sheet, r - 1, WIDTHS);
+    Table.finish(sheet, r - 1, WIDTHS, PRINTED);
+    workbook.setPrintArea(workbook.getSheetIndex(sheet), 0, PRINTED - 1, 0, Math.max(1, r - 1));
   }
+
+  /** The columns on paper: all but the deciding rule's id. */
+  private static final int PRINTED = WIDTHS.length - 1;
 
   /** A score only when the recommendation was assessed: "not assessed" is not a 0. */
   private static void score(Row row, int column, RecommendationResult rec, Styles styles) {

@@ -36,8 +36,13 @@ final class Table {
 
   /** Frozen header row, filter buttons, landscape print with the header on every page. */
   static void finish(Sheet sheet, int lastRow, int[] widths) {
+    finish(sheet, lastRow, widths, widths.length);
+  }
+
+  /** As above, laying out for print only the first {@code printed} columns. */
+  static void finish(Sheet sheet, int lastRow, int[] widths, int printed) {
     sheet.createFreezePane(0, 1);
     sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, lastRow), 0, widths.length - 1));
-    PrintLayout.apply(sheet, true, 1, widths);
+    PrintLayout.apply(sheet, true, 1, java.util.Arrays.copyOf(widths, printed));
   }
 }

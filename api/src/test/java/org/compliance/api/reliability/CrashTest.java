@@ -177,7 +177,7 @@ class CrashTest {
         """
         {"type":"DETENTION","date":"2019-09-01","summary":"keyed %d","country":"KZ",
          "persons":["Aron Atabek","Person %d"],
-         "qualifiers":["ADMINISTRATIVE","PRE_TRIAL","PREVENTIVE","HOUSE_ARREST","ONGOING"],
+         "qualifiers":["PRE_TRIAL","PREVENTIVE","HOUSE_ARREST","ONGOING"],
          "source":{"organisation":"Test NGO","title":"Monitoring note","url":"https://example.org/n","published":"2019-09-01"}}
         """
             .formatted(k, k);

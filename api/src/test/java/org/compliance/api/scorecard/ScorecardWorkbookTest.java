@@ -171,7 +171,15 @@ class ScorecardWorkbookTest {
     XSSFSheet sheet = clean.getSheet("Recommendations");
 
     assertThat(texts(sheet.getRow(0)))
-        .containsExactly("§", "Recommendation", "Addressed to", "Status", "Score", "Why", "Id");
+        .containsExactly(
+            "§",
+            "Recommendation",
+            "Addressed to",
+            "Status",
+            "Score",
+            "Why",
+            "Id",
+            "Decided by (rule)");
     assertThat(sheet.getLastRowNum()).isEqualTo(CARD.recommendations().size());
     Row row = sheet.getRow(5);
     RecommendationResult rec = CARD.recommendation("ep-2019-2610-05").orElseThrow();
