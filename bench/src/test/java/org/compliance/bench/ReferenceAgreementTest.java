@@ -50,6 +50,7 @@ class ReferenceAgreementTest {
     ReferenceScorecard reference = REFERENCE.assess(data.catalogue(), data.evidence(), request);
 
     assertThat(rules.recommendations()).hasSize(shape.recommendations());
+    assertThat(rules.aggregates()).anyMatch(a -> a.scope().equals("GROUP"));
     assertThat(Agreement.differences(rules, reference)).isEmpty();
   }
 

@@ -1,8 +1,23 @@
 package org.compliance.scorecard;
 
 /**
- * Weighted mean score of the assessed recommendations in a scope ({@code OVERALL}, {@code
- * DOCUMENT}, {@code THEME}, {@code ADDRESSEE}); {@code score} is null when none could be assessed.
+ * Weighted mean score of the assessed recommendations in a scope ({@code GROUP} of addressees: the
+ * headline, one per {@code AddresseeGroup}; {@code DOCUMENT}, {@code THEME}, {@code ADDRESSEE};
+ * {@code OVERALL} mixes the groups and is kept for compatibility only); {@code score} is null when
+ * none could be assessed.
  */
 public record Aggregate(
-    String scope, String key, Double score, int assessed, int notAssessed, String rule) {}
+    String scope,
+    String key,
+    Double score,
+    int assessed,
+    int notAssessed,
+    String rule,
+    String ruleId) {
+
+  /** An aggregate without the deciding rule's id (the reference scorer, tests). */
+  public Aggregate(
+      String scope, String key, Double score, int assessed, int notAssessed, String rule) {
+    this(scope, key, score, assessed, notAssessed, rule, null);
+  }
+}

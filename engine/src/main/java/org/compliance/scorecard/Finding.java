@@ -3,12 +3,14 @@ package org.compliance.scorecard;
 import java.util.List;
 
 /**
- * One reason behind a requirement's result: which rule, on which evidence, with what effect and
+ * One reason behind a requirement's result: which rule (its name, and its stable id {@code
+ * file.rule} found in one DRL file under {@code rules/}), on which evidence, with what effect and
  * credit.
  */
 public record Finding(
     String requirement,
     String rule,
+    String ruleId,
     Effect effect,
     List<String> evidenceIds,
     Double credit,
@@ -25,5 +27,16 @@ public record Finding(
 
   public Finding {
     evidenceIds = List.copyOf(evidenceIds);
+  }
+
+  /** A finding without a rule id (made outside the rules, e.g. in tests of the exports). */
+  public Finding(
+      String requirement,
+      String rule,
+      Effect effect,
+      List<String> evidenceIds,
+      Double credit,
+      String explanation) {
+    this(requirement, rule, null, effect, evidenceIds, credit, explanation);
   }
 }

@@ -17,11 +17,42 @@ public record RecommendationResult(
     RecommendationStatus status,
     double score,
     String rule,
+    String ruleId,
     String reason,
     List<RequirementResult> requirements) {
   public RecommendationResult {
     themes = Set.copyOf(themes);
     requirements = List.copyOf(requirements);
+  }
+
+  /** A result without the deciding rule's id (made outside the rules, e.g. in tests). */
+  public RecommendationResult(
+      String id,
+      String document,
+      String paragraph,
+      String text,
+      Addressee addressee,
+      Set<Theme> themes,
+      double weight,
+      RecommendationStatus status,
+      double score,
+      String rule,
+      String reason,
+      List<RequirementResult> requirements) {
+    this(
+        id,
+        document,
+        paragraph,
+        text,
+        addressee,
+        themes,
+        weight,
+        status,
+        score,
+        rule,
+        null,
+        reason,
+        requirements);
   }
 
   /** Every finding of every requirement: the whole "why" of this recommendation in one list. */

@@ -11,9 +11,24 @@ public record RequirementResult(
     double credit,
     boolean evidenced,
     String rule,
+    String ruleId,
     String reason,
     List<Finding> findings) {
   public RequirementResult {
     findings = List.copyOf(findings);
+  }
+
+  /** A result without the deciding rule's id (made outside the rules, e.g. in tests). */
+  public RequirementResult(
+      String id,
+      RequirementKind kind,
+      String text,
+      RequirementStatus status,
+      double credit,
+      boolean evidenced,
+      String rule,
+      String reason,
+      List<Finding> findings) {
+    this(id, kind, text, status, credit, evidenced, rule, null, reason, findings);
   }
 }

@@ -6,28 +6,57 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every rule in the DRL files is named by at least one test (one test per rule). */
+/**
+ * Every rule in the DRL files has a stable id whose prefix is its file, listed in the README, and
+ * is tested: a test names its id or its name, or (matching and aggregate rules, which leave no
+ * finding of their own) is named after it.
+ */
 class EveryRuleIsTestedTest {
 
-  private static final Pattern RULE = Pattern.compile("^rule \"([^\"]+)\"", Pattern.MULTILINE);
+  private static final Pattern RULE =
+      Pattern.compile("^rule \"([^\"]+)\"\\n(?:\\s*@id\\(\"([^\"]+)\"\\))?", Pattern.MULTILINE);
 
-  @Test
-  void everyRuleIsNamedInATest() throws IOException {
-    List<String> rules = new ArrayList<>();
+  record Rule(String file, String name, String id) {}
+
+  static List<Rule> rules() throws IOException {
+    List<Rule> rules = new ArrayList<>();
     try (Stream<Path> drl = Files.walk(Path.of("src/main/resources/org/compliance/rules"))) {
-      for (Path p : drl.filter(f -> f.toString().endsWith(".drl")).toList()) {
+      for (Path p : drl.filter(f -> f.toString().endsWith(".drl")).sorted().toList()) {
+        String file = p.getFileName().toString().replaceFirst("\\.drl$", "");
         Matcher m = RULE.matcher(Files.readString(p));
         while (m.find()) {
-          rules.add(m.group(1));
+          rules.add(new Rule(file, m.group(1), m.group(2)));
         }
       }
     }
+    return rules;
+  }
+
+  @Test
+  void everyRuleHasAnIdPrefixedByItsFileAndListedInTheReadme() throws IOException {
+    List<Rule> rules = rules();
+    assertThat(rules).hasSizeGreaterThan(30);
+    assertThat(rules)
+        .as("rules without an @id naming their file")
+        .allSatisfy(r -> assertThat(r.id()).startsWith(r.file() + "."));
+    Set<String> ids = new HashSet<>();
+    assertThat(rules.stream().filter(r -> !ids.add(r.id())).toList()).as("duplicate ids").isEmpty();
+    String readme = Files.readString(Path.of("README.md"));
+    assertThat(rules.stream().filter(r -> !readme.contains("`" + r.id() + "`")).toList())
+        .as("rules the README does not list")
+        .isEmpty();
+  }
+
+  @Test
+  void everyRuleIsNamedInATest() throws IOException {
     StringBuilder tests = new StringBuilder();
     try (Stream<Path> java = Files.walk(Path.of("src/test/java"))) {
       for (Path p : java.filter(f -> f.toString().endsWith("Test.java")).toList()) {
@@ -36,12 +65,14 @@ class EveryRuleIsTestedTest {
         }
       }
     }
-    assertThat(rules).hasSizeGreaterThan(30);
-    // Rules whose name is asserted, or (for matching and aggregate rules) whose effect is asserted
-    // by name.
     List<String> untested =
-        rules.stream()
-            .filter(r -> !tests.toString().contains("\"" + r + "\"") && !covered(r, tests))
+        rules().stream()
+            .filter(
+                r ->
+                    !tests.toString().contains("\"" + r.id() + "\"")
+                        && !tests.toString().contains("\"" + r.name() + "\"")
+                        && !covered(r.name(), tests))
+            .map(Rule::id)
             .toList();
     assertThat(untested).as("rules no test names").isEmpty();
   }

@@ -258,6 +258,7 @@ final class Scenario {
         .anySatisfy(
             f -> {
               assertThat(f.rule()).isEqualTo(rule);
+              assertThat(f.ruleId()).as("rule id of %s", rule).matches("[a-z-]+\\.[a-z-]+");
               assertThat(f.effect()).isEqualTo(effect);
               assertThat(f.evidenceIds()).contains(evidenceId);
             });

@@ -12,6 +12,7 @@ import java.util.List;
 import org.compliance.catalogue.Addressee;
 import org.compliance.catalogue.RequirementKind;
 import org.compliance.evidence.EvidenceType;
+import org.compliance.scorecard.Aggregate;
 import org.compliance.scorecard.Finding;
 import org.compliance.scorecard.RecommendationResult;
 import org.compliance.scorecard.RecommendationStatus;
@@ -104,8 +105,9 @@ class StatusAndScoreRulesTest {
     assertThat(q.reason()).startsWith("counter-evidence: the practice continued");
   }
 
+  /** The latest counter-evidence (requirement-status.latest-breach) is named as overruling. */
   @Test
-  void theLatestCounterEvidenceIsNamedAsOverrulingACredit() {
+  void latestCounterEvidenceOnARequirement() {
     RequirementResult q =
         given()
             .requirement(RequirementKind.CEASE_PRACTICE, PRACTICE, Scenario.PRACTICE)
@@ -254,5 +256,46 @@ class StatusAndScoreRulesTest {
         .isEqualTo(2);
     assertThat(card.aggregate("THEME", "POLITICAL_PRISONERS").orElseThrow().rule())
         .isEqualTo("Theme score");
+  }
+
+  @Test
+  void addresseeGroupScore() {
+    Scenario s =
+        given()
+            .recommendation(
+                "r1",
+                Addressee.STATE_AUTHORITIES,
+                ask("a", RequirementKind.RELEASE, PERSON, Scenario.PERSON))
+            .recommendation(
+                "r2",
+                Addressee.EU_DELEGATION,
+                ask(
+                    "a",
+                    RequirementKind.ENGAGE,
+                    org.compliance.catalogue.TargetType.ORGANISATION,
+                    Scenario.ORG))
+            .evidence("e1", EvidenceType.RELEASE, "2019-06")
+            .person(Scenario.PERSON)
+            .qualified(UNCONDITIONAL)
+            .add();
+    Scorecard card = s.assess();
+    // The state's score is its own; the EU side has nothing assessed: no score, not 0.
+    Aggregate state = card.aggregate("GROUP", "STATE").orElseThrow();
+    assertThat(state.score()).isEqualTo(100.0);
+    assertThat(state.assessed()).isEqualTo(1);
+    assertThat(state.ruleId()).isEqualTo("aggregate-scores.group");
+    Aggregate eu = card.aggregate("GROUP", "EU_INSTITUTIONS").orElseThrow();
+    assertThat(eu.score()).isNull();
+    assertThat(eu.notAssessed()).isEqualTo(1);
+    assertThat(card.aggregate("GROUP", "INTERNATIONAL_BODIES")).isEmpty();
+
+    // Evidence on the EU side gives the EU group a score and leaves the state's alone.
+    Scorecard after =
+        s.evidence("e2", EvidenceType.ENGAGEMENT, "2019-06")
+            .organisation(Scenario.ORG)
+            .add()
+            .assess();
+    assertThat(after.aggregate("GROUP", "EU_INSTITUTIONS").orElseThrow().score()).isEqualTo(50.0);
+    assertThat(after.aggregate("GROUP", "STATE").orElseThrow().score()).isEqualTo(100.0);
   }
 }

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import org.compliance.assessment.AssessmentRequest;
 import org.compliance.bench.reference.ReferenceScorecard.RecommendationVerdict;
 import org.compliance.bench.reference.ReferenceScorecard.RequirementVerdict;
+import org.compliance.catalogue.Addressee;
 import org.compliance.catalogue.Catalogue;
 import org.compliance.catalogue.Document;
 import org.compliance.catalogue.Recommendation;
@@ -462,7 +463,10 @@ public final class ReferenceScorer {
 
   private record Scored(Recommendation recommendation, RecommendationVerdict verdict) {}
 
-  /** aggregate-scores.drl: weighted mean of the assessed, per document, theme, addressee, all. */
+  /**
+   * aggregate-scores.drl: weighted mean of the assessed, per addressee group, document, theme,
+   * addressee, all.
+   */
   private static List<Aggregate> aggregates(Map<String, Document> documents, List<Scored> scored) {
     Map<String, Group> groups = new TreeMap<>();
     Group overall = groups.computeIfAbsent("OVERALL\0all", k -> new Group("OVERALL", "all"));
@@ -484,12 +488,23 @@ public final class ReferenceScorer {
       }
       String a = r.addressee().name();
       groups.computeIfAbsent("ADDRESSEE\0" + a, k -> new Group("ADDRESSEE", a)).add(r, s.verdict());
+      String g = addresseeGroup(r.addressee());
+      groups.computeIfAbsent("GROUP\0" + g, k -> new Group("GROUP", g)).add(r, s.verdict());
     }
     List<Aggregate> result = new ArrayList<>();
     for (Group g : groups.values()) {
       result.add(g.aggregate());
     }
     return result;
+  }
+
+  /** Issue 9, principle 7: the state, the EU side and international bodies are scored apart. */
+  private static String addresseeGroup(Addressee a) {
+    return switch (a) {
+      case STATE_AUTHORITIES -> "STATE";
+      case INTERNATIONAL_ORGANISATIONS -> "INTERNATIONAL_BODIES";
+      default -> "EU_INSTITUTIONS";
+    };
   }
 
   private static final class Group {
@@ -527,6 +542,7 @@ public final class ReferenceScorer {
         case "OVERALL" -> "Overall score";
         case "DOCUMENT" -> "Document score";
         case "THEME" -> "Theme score";
+        case "GROUP" -> "Addressee group score";
         default -> "Addressee score";
       };
     }

@@ -12,10 +12,10 @@ public final class AggregateOutcome {
   private final Double score;
   private final int assessed;
   private final int notAssessed;
-  private final String rule;
+  private final RuleRef rule;
 
   public AggregateOutcome(
-      AggregateScope scope, Double score, int assessed, int notAssessed, String rule) {
+      AggregateScope scope, Double score, int assessed, int notAssessed, RuleRef rule) {
     this.scope = scope;
     this.score = score;
     this.assessed = assessed;
@@ -24,7 +24,7 @@ public final class AggregateOutcome {
   }
 
   public static AggregateOutcome of(
-      AggregateScope scope, List<RecommendationOutcome> members, String rule) {
+      AggregateScope scope, List<RecommendationOutcome> members, RuleRef rule) {
     BigDecimal weight = BigDecimal.ZERO;
     BigDecimal weighted = BigDecimal.ZERO;
     int assessed = 0;
@@ -58,6 +58,10 @@ public final class AggregateOutcome {
   }
 
   public String getRule() {
-    return rule;
+    return rule.name();
+  }
+
+  public String getRuleId() {
+    return rule.id();
   }
 }

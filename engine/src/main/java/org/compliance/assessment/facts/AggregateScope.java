@@ -10,7 +10,9 @@ public final class AggregateScope {
     OVERALL,
     DOCUMENT,
     THEME,
-    ADDRESSEE
+    ADDRESSEE,
+    /** An addressee group (the state, EU institutions, international bodies): the headline. */
+    GROUP
   }
 
   private final Kind kind;

@@ -16,7 +16,7 @@ public final class Breach extends Judgement {
       String evidenceId,
       LocalDate date,
       boolean regresses,
-      String rule,
+      RuleRef rule,
       String reason) {
     super(requirementId, evidenceId, rule, reason);
     this.date = date;

@@ -13,7 +13,7 @@ public final class Credit extends Judgement {
       String evidenceId,
       double credit,
       LocalDate date,
-      String rule,
+      RuleRef rule,
       String reason) {
     super(requirementId, evidenceId, rule, reason);
     this.credit = credit;

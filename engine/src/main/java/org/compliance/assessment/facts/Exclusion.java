@@ -3,10 +3,10 @@ package org.compliance.assessment.facts;
 /** An evidence item that does not count in this assessment, and why. */
 public final class Exclusion {
   private final String evidenceId;
-  private final String rule;
+  private final RuleRef rule;
   private final String reason;
 
-  public Exclusion(String evidenceId, String rule, String reason) {
+  public Exclusion(String evidenceId, RuleRef rule, String reason) {
     this.evidenceId = evidenceId;
     this.rule = rule;
     this.reason = reason;
@@ -17,7 +17,11 @@ public final class Exclusion {
   }
 
   public String getRule() {
-    return rule;
+    return rule.name();
+  }
+
+  public String getRuleId() {
+    return rule.id();
   }
 
   public String getReason() {

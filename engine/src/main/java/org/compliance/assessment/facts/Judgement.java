@@ -6,11 +6,11 @@ package org.compliance.assessment.facts;
 public abstract class Judgement {
   private final String requirementId;
   private final String evidenceId;
-  private final String rule;
+  private final RuleRef rule;
   private final String reason;
   private final String pair;
 
-  protected Judgement(String requirementId, String evidenceId, String rule, String reason) {
+  protected Judgement(String requirementId, String evidenceId, RuleRef rule, String reason) {
     this.requirementId = requirementId;
     this.evidenceId = evidenceId;
     this.rule = rule;
@@ -27,7 +27,11 @@ public abstract class Judgement {
   }
 
   public String getRule() {
-    return rule;
+    return rule.name();
+  }
+
+  public String getRuleId() {
+    return rule.id();
   }
 
   public String getReason() {

@@ -19,11 +19,15 @@ public final class RecommendationOutcome {
   private final double weight;
   private final RecommendationStatus status;
   private final double score;
-  private final String rule;
+  private final RuleRef rule;
   private final String reason;
 
   public RecommendationOutcome(
-      RecommendationFact r, RecommendationStatus status, double score, String rule, String reason) {
+      RecommendationFact r,
+      RecommendationStatus status,
+      double score,
+      RuleRef rule,
+      String reason) {
     this.recommendationId = r.getId();
     this.documentId = r.getDocumentId();
     this.addressee = r.getAddressee();
@@ -43,7 +47,7 @@ public final class RecommendationOutcome {
       RecommendationFact r,
       List<RequirementOutcome> outcomes,
       RecommendationStatus status,
-      String rule) {
+      RuleRef rule) {
     double score =
         status == RecommendationStatus.NOT_ASSESSED || outcomes.isEmpty()
             ? 0
@@ -108,6 +112,11 @@ public final class RecommendationOutcome {
     return addressee.name();
   }
 
+  /** The addressee group this recommendation's score counts in. */
+  public String getGroupName() {
+    return addressee.group().name();
+  }
+
   public double getWeight() {
     return weight;
   }
@@ -129,7 +138,11 @@ public final class RecommendationOutcome {
   }
 
   public String getRule() {
-    return rule;
+    return rule.name();
+  }
+
+  public String getRuleId() {
+    return rule.id();
   }
 
   public String getReason() {

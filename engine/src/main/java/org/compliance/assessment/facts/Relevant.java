@@ -1,30 +1,44 @@
 package org.compliance.assessment.facts;
 
+import java.time.LocalDate;
+import java.util.Set;
 import org.compliance.catalogue.RequirementKind;
+import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.EvidenceType;
+import org.compliance.evidence.Qualifier;
 
 /**
- * An admitted evidence item bears on a requirement: it names its target, shows its practice, or is
- * linked. It carries the requirement's kind and the item's type so each judging rule can filter
- * Relevant facts in the alpha network: without them every Relevant fact entered the join memory of
- * every judging rule (about 25), which dominated the cost of an assessment.
+ * One case for the judging rules: an admitted evidence item bearing on a requirement (it names its
+ * target, shows its practice, or is linked; see {@code BearingIndex}), carrying what the rules need
+ * of both so that a judging rule is one pattern, filtered in the alpha network, with no join back
+ * to the requirement or the item.
  */
 public final class Relevant {
   private final String requirementId;
-  private final String evidenceId;
+  private final String recommendationId;
   private final RequirementKind kind;
+  private final boolean practiceTarget;
+  private final String evidenceId;
   private final EvidenceType evidenceType;
-  private final String via;
+  private final Set<Qualifier> qualifiers;
+  private final LocalDate start;
+  private final LocalDate end;
   private final String summary;
+  private final String via;
   private final String pair;
 
-  public Relevant(RequirementFact requirement, EvidenceFact evidence, String via) {
+  public Relevant(RequirementFact requirement, EvidenceItem item, String via) {
     this.requirementId = requirement.getId();
-    this.evidenceId = evidence.getId();
+    this.recommendationId = requirement.getRecommendationId();
     this.kind = requirement.getKind();
-    this.evidenceType = evidence.getType();
+    this.practiceTarget = requirement.isPracticeTarget();
+    this.evidenceId = item.id();
+    this.evidenceType = item.type();
+    this.qualifiers = item.qualifiers();
+    this.start = item.start();
+    this.end = item.end();
+    this.summary = item.summary();
     this.via = via;
-    this.summary = evidence.getSummary();
     this.pair = Judgement.pair(requirementId, evidenceId);
   }
 
@@ -32,25 +46,56 @@ public final class Relevant {
     return requirementId;
   }
 
-  public String getEvidenceId() {
-    return evidenceId;
+  public String getRecommendationId() {
+    return recommendationId;
   }
 
   public RequirementKind getKind() {
     return kind;
   }
 
+  /** True when the ask is about a practice or group, not a named entity. */
+  public boolean isPracticeTarget() {
+    return practiceTarget;
+  }
+
+  public boolean isPersonalRemedy() {
+    return kind.isPersonalRemedy();
+  }
+
+  public String getEvidenceId() {
+    return evidenceId;
+  }
+
   public EvidenceType getEvidenceType() {
     return evidenceType;
   }
 
-  public String getVia() {
-    return via;
+  public Set<Qualifier> getQualifiers() {
+    return qualifiers;
+  }
+
+  public LocalDate getStart() {
+    return start;
+  }
+
+  public LocalDate getEnd() {
+    return end;
   }
 
   /** The item's summary, so explaining a relation needs no join back to the item. */
   public String getSummary() {
     return summary;
+  }
+
+  /** Why the item bears on the requirement ("names ...", "shows ...", "linked to ..."). */
+  public String getVia() {
+    return via;
+  }
+
+  /** How the date reads in an explanation: one day, or a period. */
+  public String when() {
+    return start.equals(end) ? start.toString() : start + " to " + end;
   }
 
   /**

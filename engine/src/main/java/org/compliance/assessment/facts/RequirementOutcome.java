@@ -11,7 +11,7 @@ public final class RequirementOutcome {
   private final RequirementStatus status;
   private final double credit;
   private final boolean evidenced;
-  private final String rule;
+  private final RuleRef rule;
   private final String reason;
 
   public RequirementOutcome(
@@ -20,7 +20,7 @@ public final class RequirementOutcome {
       RequirementStatus status,
       double credit,
       boolean evidenced,
-      String rule,
+      RuleRef rule,
       String reason) {
     this.requirementId = requirementId;
     this.recommendationId = recommendationId;
@@ -33,7 +33,7 @@ public final class RequirementOutcome {
 
   /** The best standing credit decides, limited by any cap. */
   public static RequirementOutcome fromCredits(
-      RequirementFact r, List<Credit> standing, List<Cap> caps, String rule) {
+      RequirementFact r, List<Credit> standing, List<Cap> caps, RuleRef rule) {
     Credit best =
         standing.stream().max(Comparator.comparingDouble(Credit::getCredit)).orElseThrow();
     Cap cap = caps.stream().min(Comparator.comparingDouble(Cap::getMax)).orElse(null);
@@ -51,7 +51,7 @@ public final class RequirementOutcome {
   }
 
   public static RequirementOutcome regressed(
-      RequirementFact r, List<Breach> regressions, String rule) {
+      RequirementFact r, List<Breach> regressions, RuleRef rule) {
     return new RequirementOutcome(
         r.getId(),
         r.getRecommendationId(),
@@ -67,7 +67,7 @@ public final class RequirementOutcome {
    * nothing.
    */
   public static RequirementOutcome notMet(
-      RequirementFact r, List<Breach> breaches, List<Note> notes, String rule) {
+      RequirementFact r, List<Breach> breaches, List<Note> notes, RuleRef rule) {
     String reason;
     if (!breaches.isEmpty()) {
       reason = "counter-evidence: " + summarise(breaches);
@@ -83,7 +83,7 @@ public final class RequirementOutcome {
         r.getId(), r.getRecommendationId(), RequirementStatus.NOT_MET, 0, true, rule, reason);
   }
 
-  public static RequirementOutcome noEvidence(RequirementFact r, String rule) {
+  public static RequirementOutcome noEvidence(RequirementFact r, RuleRef rule) {
     return new RequirementOutcome(
         r.getId(),
         r.getRecommendationId(),
@@ -122,7 +122,11 @@ public final class RequirementOutcome {
   }
 
   public String getRule() {
-    return rule;
+    return rule.name();
+  }
+
+  public String getRuleId() {
+    return rule.id();
   }
 
   public String getReason() {

@@ -1,0 +1,107 @@
+package org.compliance.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.compliance.assessment.AssessmentRequest;
+import org.compliance.assessment.AssessmentRunner;
+import org.compliance.assessment.WarmAssessment;
+import org.compliance.bench.synthetic.Shape;
+import org.compliance.bench.synthetic.SyntheticData;
+import org.compliance.evidence.EvidenceItem;
+import org.compliance.evidence.EvidenceType;
+import org.compliance.evidence.Qualifier;
+import org.compliance.evidence.ReviewStatus;
+import org.compliance.scorecard.Scorecard;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * A one-item what-if on a warm assessment (re-judging only the requirements the item reaches) gives
+ * exactly the scorecard of a full re-assessment with the item: every verdict, finding, aggregate,
+ * exclusion and unknown name. Two countries, so items also cross partitions.
+ */
+class WarmAssessmentTest {
+
+  private static final AssessmentRunner RUNNER = new AssessmentRunner();
+  private static final AssessmentRequest REQUEST =
+      new AssessmentRequest(LocalDate.of(2026, 11, 22), Set.of(), false);
+  private static SyntheticData.Generated data;
+  private static WarmAssessment warm;
+
+  @BeforeAll
+  static void warmUp() {
+    data = SyntheticData.generate(new Shape(2, 3, 150, 1_000, 12L));
+    warm = RUNNER.warm(data.catalogue(), data.evidence(), REQUEST);
+  }
+
+  @AfterAll
+  static void close() {
+    warm.close();
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = EvidenceType.class,
+      names = {"RELEASE", "DETENTION", "CONVICTION_QUASHED", "LAW_AMENDED", "MEASURE_REVOKED"})
+  void aWhatIfGivesTheScorecardOfAFullReassessment(EvidenceType type) {
+    EvidenceItem template =
+        data.evidence().stream().filter(e -> e.type() == type).findFirst().orElseThrow();
+    for (boolean linked : List.of(false, true)) {
+      EvidenceItem added =
+          item(
+              template,
+              type == EvidenceType.RELEASE ? Set.of(Qualifier.UNCONDITIONAL) : Set.of(),
+              ReviewStatus.VERIFIED,
+              linked ? List.of(data.catalogue().recommendations().get(7).id()) : List.of());
+      Scorecard whatIf = warm.withItem(added);
+      assertThat(whatIf).isEqualTo(full(added));
+      if (linked) {
+        assertThat(whatIf.evidenceUsed()).contains("added");
+        assertThat(whatIf.recommendations()).isNotEqualTo(warm.base().recommendations());
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = ReviewStatus.class,
+      names = {"SUBMITTED", "REJECTED"})
+  void anItemThatDoesNotCountOnlyAddsItsExclusion(ReviewStatus status) {
+    EvidenceItem template = data.evidence().get(3);
+    EvidenceItem added = item(template, template.qualifiers(), status, List.of());
+    Scorecard whatIf = warm.withItem(added);
+    assertThat(whatIf).isEqualTo(full(added));
+    assertThat(whatIf.recommendations()).isEqualTo(warm.base().recommendations());
+  }
+
+  private static Scorecard full(EvidenceItem added) {
+    List<EvidenceItem> all = new ArrayList<>(data.evidence());
+    all.add(added);
+    return RUNNER.assess(data.catalogue(), all, REQUEST);
+  }
+
+  private static EvidenceItem item(
+      EvidenceItem template, Set<Qualifier> qualifiers, ReviewStatus status, List<String> links) {
+    return new EvidenceItem(
+        "added",
+        template.type(),
+        template.date(),
+        template.dateTo(),
+        "added " + template.summary(),
+        template.country(),
+        template.persons(),
+        template.laws(),
+        template.organisations(),
+        null,
+        qualifiers,
+        links,
+        template.source(),
+        status);
+  }
+}

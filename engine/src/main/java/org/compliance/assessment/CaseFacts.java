@@ -1,0 +1,107 @@
+package org.compliance.assessment;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.compliance.assessment.facts.Admitted;
+import org.compliance.assessment.facts.AggregateScope;
+import org.compliance.assessment.facts.AssessmentContext;
+import org.compliance.assessment.facts.EvidenceFact;
+import org.compliance.assessment.facts.RecommendationFact;
+import org.compliance.assessment.facts.Relevant;
+import org.compliance.assessment.facts.RequirementFact;
+import org.compliance.assessment.matching.BearingIndex;
+import org.compliance.catalogue.Catalogue;
+import org.compliance.catalogue.Document;
+import org.compliance.catalogue.Recommendation;
+import org.compliance.catalogue.Requirement;
+import org.compliance.evidence.EvidenceItem;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Feeds one session: first the evidence, for the admission rules to decide what counts; then, for
+ * the admitted items only, the requirements with the items bearing on them (matched once in plain
+ * Java by {@link BearingIndex}), for the judging rules.
+ */
+final class CaseFacts {
+
+  private CaseFacts() {}
+
+  /** Inserts the context and the evidence and fires: the admission rules decide what counts. */
+  static List<EvidenceItem> admit(
+      KieSession session, Collection<EvidenceItem> evidence, AssessmentRequest request) {
+    session.insert(new AssessmentContext(request.asOf(), request.includeUnverified()));
+    for (EvidenceItem e : evidence) {
+      session.insert(new EvidenceFact(e));
+    }
+    session.fireAllRules();
+    Set<String> admittedIds = new HashSet<>();
+    for (Object o : session.getObjects(o -> o instanceof Admitted)) {
+      admittedIds.add(((Admitted) o).getEvidenceId());
+    }
+    List<EvidenceItem> admitted = new ArrayList<>(admittedIds.size());
+    for (EvidenceItem e : evidence) {
+      if (admittedIds.contains(e.id())) {
+        admitted.add(e);
+      }
+    }
+    return admitted;
+  }
+
+  /** Inserts each recommendation, its requirements and the admitted items bearing on each. */
+  static void cases(
+      KieSession session,
+      Catalogue catalogue,
+      List<Recommendation> recommendations,
+      List<EvidenceItem> admitted) {
+    BearingIndex index = new BearingIndex(catalogue.registry(), admitted);
+    Map<String, Document> documents = catalogue.documentsById();
+    for (Recommendation r : recommendations) {
+      Document d = documents.get(r.document());
+      session.insert(
+          new RecommendationFact(
+              r.id(),
+              r.document(),
+              r.addressee(),
+              r.themes(),
+              r.weight(),
+              r.requirements().size()));
+      for (Requirement q : r.requirements()) {
+        RequirementFact fact =
+            new RequirementFact(
+                q.id(), r.id(), q.kind(), q.targetsPractice(), d.adopted().first(), d.country());
+        session.insert(fact);
+        for (BearingIndex.Bearing b : index.bearingOn(r, q, d)) {
+          session.insert(new Relevant(fact, b.item(), b.via()));
+        }
+      }
+    }
+  }
+
+  /**
+   * The groups to score: each addressee group, everything, each document, and each theme and
+   * addressee in use.
+   */
+  static void scopes(
+      KieSession session, Map<String, Document> documents, List<Recommendation> recommendations) {
+    session.insert(new AggregateScope(AggregateScope.Kind.OVERALL, "all"));
+    documents
+        .keySet()
+        .forEach(id -> session.insert(new AggregateScope(AggregateScope.Kind.DOCUMENT, id)));
+    Set<String> themes = new TreeSet<>();
+    Set<String> addressees = new TreeSet<>();
+    Set<String> groups = new TreeSet<>();
+    for (Recommendation r : recommendations) {
+      r.themes().forEach(t -> themes.add(t.name()));
+      addressees.add(r.addressee().name());
+      groups.add(r.addressee().group().name());
+    }
+    themes.forEach(t -> session.insert(new AggregateScope(AggregateScope.Kind.THEME, t)));
+    addressees.forEach(a -> session.insert(new AggregateScope(AggregateScope.Kind.ADDRESSEE, a)));
+    groups.forEach(g -> session.insert(new AggregateScope(AggregateScope.Kind.GROUP, g)));
+  }
+}

@@ -1,0 +1,100 @@
+package org.compliance.assessment;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.compliance.assessment.facts.AggregateOutcome;
+import org.compliance.assessment.facts.Breach;
+import org.compliance.assessment.facts.Cap;
+import org.compliance.assessment.facts.Credit;
+import org.compliance.assessment.facts.Exclusion;
+import org.compliance.assessment.facts.Judgement;
+import org.compliance.assessment.facts.RecommendationOutcome;
+import org.compliance.assessment.facts.RequirementOutcome;
+import org.compliance.scorecard.Aggregate;
+import org.compliance.scorecard.ExcludedEvidence;
+import org.compliance.scorecard.Finding;
+
+/** What the sessions of one assessment concluded, gathered before each is disposed. */
+final class Conclusions {
+  final Map<String, RequirementOutcome> requirementOutcomes = new HashMap<>();
+  final Map<String, RecommendationOutcome> recommendationOutcomes = new LinkedHashMap<>();
+  final Map<String, List<Finding>> findings = new HashMap<>();
+  final List<Aggregate> aggregates = new ArrayList<>();
+  // An item routed to several sessions is excluded in each: keep one per item and rule.
+  final Map<List<String>, ExcludedEvidence> excluded = new HashMap<>();
+  final Set<String> used = new HashSet<>();
+
+  void collect(Collection<?> facts) {
+    for (Object o : facts) {
+      if (o instanceof RequirementOutcome r) {
+        requirementOutcomes.put(r.getRequirementId(), r);
+      } else if (o instanceof RecommendationOutcome r) {
+        recommendationOutcomes.putIfAbsent(r.getRecommendationId(), r);
+      } else if (o instanceof Judgement j) {
+        findings.computeIfAbsent(j.getRequirementId(), k -> new ArrayList<>()).add(finding(j));
+        used.add(j.getEvidenceId());
+      } else if (o instanceof AggregateOutcome a) {
+        aggregates.add(
+            new Aggregate(
+                a.getScope().getKind().name(),
+                a.getScope().getKey(),
+                a.getScore(),
+                a.getAssessed(),
+                a.getNotAssessed(),
+                a.getRule(),
+                a.getRuleId()));
+      } else if (o instanceof Exclusion x) {
+        excluded.putIfAbsent(
+            List.of(x.getEvidenceId(), x.getRule()),
+            new ExcludedEvidence(x.getEvidenceId(), x.getRule(), x.getReason()));
+      }
+    }
+  }
+
+  private static Finding finding(Judgement j) {
+    List<String> ids = List.of(j.getEvidenceId());
+    String rule = j.getRule();
+    String id = j.getRuleId();
+    if (j instanceof Credit c) {
+      return c.isOverruled()
+          ? new Finding(
+              j.getRequirementId(),
+              rule,
+              id,
+              Finding.Effect.OVERRULED,
+              List.of(j.getEvidenceId(), c.getOverruledBy()),
+              0.0,
+              j.getReason() + "; overruled by later counter-evidence " + c.getOverruledBy())
+          : new Finding(
+              j.getRequirementId(),
+              rule,
+              id,
+              Finding.Effect.CREDIT,
+              ids,
+              c.getCredit(),
+              j.getReason());
+    }
+    if (j instanceof Breach b) {
+      return new Finding(
+          j.getRequirementId(),
+          rule,
+          id,
+          b.isRegresses() ? Finding.Effect.REGRESSION : Finding.Effect.COUNTER_EVIDENCE,
+          ids,
+          0.0,
+          j.getReason());
+    }
+    if (j instanceof Cap c) {
+      return new Finding(
+          j.getRequirementId(), rule, id, Finding.Effect.CAP, ids, c.getMax(), j.getReason());
+    }
+    return new Finding(
+        j.getRequirementId(), rule, id, Finding.Effect.NOTE, ids, null, j.getReason());
+  }
+}

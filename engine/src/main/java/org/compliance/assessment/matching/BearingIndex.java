@@ -1,0 +1,198 @@
+package org.compliance.assessment.matching;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.compliance.catalogue.Document;
+import org.compliance.catalogue.Recommendation;
+import org.compliance.catalogue.Requirement;
+import org.compliance.catalogue.Target;
+import org.compliance.catalogue.TargetType;
+import org.compliance.evidence.EvidenceItem;
+import org.compliance.evidence.EvidenceType;
+import org.compliance.registry.EntityRegistry;
+import org.compliance.registry.EntityType;
+import org.compliance.registry.Practice;
+
+/**
+ * Which admitted items bear on which requirement, and why: built once per assessment in plain hash
+ * maps (data preparation, not policy; the rules judge what the items mean).
+ *
+ * <p>An item bears on a requirement when it happened (at least partly) on or after the adoption of
+ * the recommendation and
+ *
+ * <ul>
+ *   <li>names one of the requirement's targets (a person, law or organisation, by name or alias)
+ *       and happened in the document's country: a recommendation asks one state to act;
+ *   <li>or is linked to the recommendation by its submitter or source (from any country);
+ *   <li>or shows a targeted practice (an item of the practice's types, naming its law or
+ *       organisation when the practice is tied to one) in the document's country.
+ * </ul>
+ *
+ * The first route found is the reason kept: names, then link, then practice.
+ */
+public final class BearingIndex {
+
+  /**
+   * Evidence of these types naming a scoped practice's law or organisation bears on it as well as
+   * its own types: a repeal of Article 174, a revoked fine under it, a monitor's finding or a
+   * promise about it.
+   */
+  private static final Set<EvidenceType> STEPS_ON_A_LEGAL_BASIS =
+      Set.of(
+          EvidenceType.LAW_REPEALED,
+          EvidenceType.LAW_AMENDED,
+          EvidenceType.LAW_ADOPTED,
+          EvidenceType.MEASURE_REVOKED,
+          EvidenceType.NON_COMPLIANCE_FINDING,
+          EvidenceType.OFFICIAL_STATEMENT,
+          EvidenceType.DRAFT_LAW);
+
+  /** One admitted item bearing on one requirement, with the reason ("names X", "shows P"). */
+  public record Bearing(EvidenceItem item, String via) {}
+
+  private final EntityRegistry registry;
+  private final Map<String, List<EvidenceItem>> byEntity = new HashMap<>();
+  private final Map<String, List<EvidenceItem>> byLink = new HashMap<>();
+  private final Map<EvidenceType, List<EvidenceItem>> byType = new EnumMap<>(EvidenceType.class);
+  private final Map<String, Set<String>> mentions = new HashMap<>();
+  private final Map<String, List<EvidenceItem>> byPractice = new HashMap<>();
+
+  /** Indexes the admitted items by the entities they name, their links and their types. */
+  public BearingIndex(EntityRegistry registry, Collection<EvidenceItem> admitted) {
+    this.registry = registry;
+    for (EvidenceItem e : admitted) {
+      Set<String> named = new LinkedHashSet<>();
+      resolve(EntityType.PERSON, e.persons(), named);
+      resolve(EntityType.LAW, e.laws(), named);
+      resolve(EntityType.ORGANISATION, e.organisations(), named);
+      mentions.put(e.id(), named);
+      named.forEach(id -> byEntity.computeIfAbsent(id, k -> new ArrayList<>()).add(e));
+      for (String link : new LinkedHashSet<>(e.recommendations())) {
+        byLink.computeIfAbsent(link, k -> new ArrayList<>()).add(e);
+      }
+      byType.computeIfAbsent(e.type(), k -> new ArrayList<>()).add(e);
+    }
+  }
+
+  private void resolve(EntityType type, List<String> names, Set<String> into) {
+    for (String name : names) {
+      registry.resolve(type, name).ifPresent(into::add);
+    }
+  }
+
+  /** The items bearing on one requirement of {@code r} (in {@code d}), in a stable order. */
+  public List<Bearing> bearingOn(Recommendation r, Requirement q, Document d) {
+    LocalDate adopted = d.adopted().first();
+    String country = d.country();
+    Map<String, Bearing> found = new LinkedHashMap<>();
+    for (String ent : targetEntities(q)) {
+      for (EvidenceItem e : byEntity.getOrDefault(ent, List.of())) {
+        if (e.country().equals(country) && !e.end().isBefore(adopted)) {
+          found.putIfAbsent(e.id(), new Bearing(e, "names " + ent));
+        }
+      }
+    }
+    for (EvidenceItem e : byLink.getOrDefault(r.id(), List.of())) {
+      if (!e.end().isBefore(adopted)) {
+        found.putIfAbsent(e.id(), new Bearing(e, "linked to " + r.id()));
+      }
+    }
+    for (String pid : targetPractices(q)) {
+      for (EvidenceItem e : showing(pid)) {
+        if (e.country().equals(country) && !e.end().isBefore(adopted)) {
+          found.putIfAbsent(e.id(), new Bearing(e, "shows " + pid));
+        }
+      }
+    }
+    return List.copyOf(found.values());
+  }
+
+  /** The registry ids of a requirement's named targets (persons, laws, organisations). */
+  public List<String> targetEntities(Requirement q) {
+    List<String> ids = new ArrayList<>();
+    for (Target t : q.targets()) {
+      if (t.type() != TargetType.PRACTICE) {
+        ids.add(registry.resolve(EntityType.valueOf(t.type().name()), t.ref()).orElse(t.ref()));
+      }
+    }
+    return ids;
+  }
+
+  /** The registry ids of a requirement's targeted practices. */
+  public List<String> targetPractices(Requirement q) {
+    List<String> ids = new ArrayList<>();
+    for (Target t : q.targets()) {
+      if (t.type() == TargetType.PRACTICE) {
+        ids.add(registry.resolve(EntityType.PRACTICE, t.ref()).orElse(t.ref()));
+      }
+    }
+    return ids;
+  }
+
+  /** The registry ids of the persons, laws and organisations an indexed item names. */
+  public Set<String> entitiesNamed(String evidenceId) {
+    return mentions.getOrDefault(evidenceId, Set.of());
+  }
+
+  /** Whether an indexed item shows a practice (by type, and by name when the practice is tied). */
+  public boolean shows(String practiceId, String evidenceId) {
+    for (EvidenceItem e : showing(practiceId)) {
+      if (e.id().equals(evidenceId)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The items showing a practice, computed once per practice. */
+  private List<EvidenceItem> showing(String practiceId) {
+    List<EvidenceItem> cached = byPractice.get(practiceId);
+    if (cached != null) {
+      return cached;
+    }
+    List<EvidenceItem> items = new ArrayList<>();
+    Practice p = registry.practice(practiceId).orElse(null);
+    if (p != null) {
+      Set<String> scope = new HashSet<>();
+      p.laws().forEach(l -> scope.add(registry.resolve(EntityType.LAW, l).orElse(l)));
+      p.organisations()
+          .forEach(o -> scope.add(registry.resolve(EntityType.ORGANISATION, o).orElse(o)));
+      Set<EvidenceType> types = new HashSet<>(p.evidenceTypes());
+      if (!scope.isEmpty()) {
+        types.addAll(STEPS_ON_A_LEGAL_BASIS);
+      }
+      // Annulling a fine or lifting a suspension undoes harassment: it bears on every harassment
+      // practice.
+      if (types.contains(EvidenceType.HARASSMENT)) {
+        types.add(EvidenceType.MEASURE_REVOKED);
+      }
+      for (EvidenceType type : types) {
+        for (EvidenceItem e : byType.getOrDefault(type, List.of())) {
+          if (scope.isEmpty() || named(e, scope)) {
+            items.add(e);
+          }
+        }
+      }
+    }
+    byPractice.put(practiceId, items);
+    return items;
+  }
+
+  private boolean named(EvidenceItem e, Set<String> scope) {
+    for (String id : mentions.get(e.id())) {
+      if (scope.contains(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
