@@ -28,6 +28,7 @@ import org.compliance.evidence.Source;
 import org.compliance.registry.Entity;
 import org.compliance.registry.EntityRegistry;
 import org.compliance.registry.EntityType;
+import org.compliance.registry.PoliticalPrisonerListing;
 import org.compliance.registry.Practice;
 import org.compliance.scorecard.Finding;
 import org.compliance.scorecard.RecommendationResult;
@@ -79,6 +80,29 @@ final class Scenario {
             Set.of(EvidenceType.CONVICTION, EvidenceType.HARASSMENT),
             List.of(LAW),
             List.of()));
+  }
+
+  /** The group "all political prisoners" (the catalogue's practice id). */
+  static final String POLITICAL_PRISONERS = "political-imprisonment";
+
+  /** Registers the group "political prisoners" (the people listed with {@link #listed}). */
+  Scenario politicalPrisonersGroup() {
+    registry.addPractice(
+        new Practice(
+            POLITICAL_PRISONERS,
+            "Imprisonment of political prisoners",
+            List.of(),
+            Set.of(EvidenceType.DETENTION, EvidenceType.RELEASE),
+            List.of(),
+            List.of()));
+    return this;
+  }
+
+  /** A person named as a political prisoner by a resolution on {@code date}. */
+  Scenario listed(String person, String date) {
+    registry.addPoliticalPrisoner(
+        new PoliticalPrisonerListing(person, PartialDate.parse(date), DOC, "3", null, null));
+    return this;
   }
 
   static Scenario given() {

@@ -56,6 +56,19 @@ public final class ReferenceScorer {
           EvidenceType.OFFICIAL_STATEMENT,
           EvidenceType.DRAFT_LAW);
 
+  /** The group "all political prisoners" in the catalogue. */
+  private static final String POLITICAL_PRISONERS = "political-imprisonment";
+
+  /** Events that happen to a person: release, detention, court decisions, rehabilitation. */
+  private static final Set<EvidenceType> PERSON_EVENTS =
+      EnumSet.of(
+          EvidenceType.RELEASE,
+          EvidenceType.DETENTION,
+          EvidenceType.CONVICTION,
+          EvidenceType.CONVICTION_QUASHED,
+          EvidenceType.CHARGES_DROPPED,
+          EvidenceType.REHABILITATION);
+
   private static final Set<EvidenceType> PRACTICE_GOES_ON =
       EnumSet.of(
           EvidenceType.DETENTION,
@@ -93,6 +106,7 @@ public final class ReferenceScorer {
           EntityType type = EntityType.valueOf(t.type().name());
           String id = registry.resolve(type, t.ref()).orElse(t.ref());
           if (t.type() == TargetType.PRACTICE) {
+            req.politicalPrisoners |= POLITICAL_PRISONERS.equals(id);
             PracticeReqs definition =
                 practiceDefinitions.computeIfAbsent(
                     id, k -> registry.practice(k).map(p -> practice(p, registry)).orElse(null));
@@ -128,13 +142,19 @@ public final class ReferenceScorer {
       resolver.resolve(EntityType.PERSON, e.persons(), mentions);
       resolver.resolve(EntityType.LAW, e.laws(), mentions);
       resolver.resolve(EntityType.ORGANISATION, e.organisations(), mentions);
+      // Principle "group asks are scoped": what happened to a person counts for "all political
+      // prisoners" only when the item names someone identified as one by the as-of date.
+      boolean noListedPrisoner = PERSON_EVENTS.contains(e.type());
+      for (String m : mentions) {
+        noListedPrisoner &= !registry.isPoliticalPrisoner(m, asOf);
+      }
       // Names bear only within the item's own country.
       Map<String, List<Req>> byEntity = entitiesByCountry.getOrDefault(e.country(), Map.of());
       for (String entity : mentions) {
         List<Req> reqs = byEntity.get(entity);
         if (reqs != null) {
           for (Req req : reqs) {
-            ev = relate(req, e, ev, end, mark);
+            ev = relate(req, e, ev, end, mark, noListedPrisoner);
           }
         }
       }
@@ -142,7 +162,7 @@ public final class ReferenceScorer {
         List<Req> reqs = byRecommendation.get(link);
         if (reqs != null) {
           for (Req req : reqs) {
-            ev = relate(req, e, ev, end, mark);
+            ev = relate(req, e, ev, end, mark, noListedPrisoner);
           }
         }
       }
@@ -151,7 +171,7 @@ public final class ReferenceScorer {
         for (PracticeReqs p : practices.values()) {
           if (p.shownBy(e.type(), mentions)) {
             for (Req req : p.reqs) {
-              ev = relate(req, e, ev, end, mark);
+              ev = relate(req, e, ev, end, mark, noListedPrisoner);
             }
           }
         }
@@ -193,9 +213,16 @@ public final class ReferenceScorer {
     return published == null || !PartialDate.parse(published).first().isAfter(asOf);
   }
 
-  /** matching.drl: the event reaches into the window from adoption. One relation per pair. */
-  private static Ev relate(Req req, EvidenceItem e, Ev ev, LocalDate end, int mark) {
-    if (req.mark == mark || end.isBefore(req.adopted)) {
+  /**
+   * The event reaches past the adoption day (on or before it, it is the baseline: context, never
+   * judged), and a group ask about political prisoners sees only items about listed ones. One
+   * relation per pair.
+   */
+  private static Ev relate(
+      Req req, EvidenceItem e, Ev ev, LocalDate end, int mark, boolean noListedPrisoner) {
+    if (req.mark == mark
+        || !end.isAfter(req.adopted)
+        || (req.politicalPrisoners && noListedPrisoner)) {
       return ev;
     }
     req.mark = mark;
@@ -557,6 +584,7 @@ public final class ReferenceScorer {
     final String country;
     final String recommendationId;
     final List<Ev> relevant = new ArrayList<>(4);
+    boolean politicalPrisoners;
     int mark;
 
     Req(Requirement q, String recommendationId, LocalDate adopted, String country) {

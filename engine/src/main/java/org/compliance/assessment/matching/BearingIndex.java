@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.compliance.catalogue.Document;
 import org.compliance.catalogue.Recommendation;
 import org.compliance.catalogue.Requirement;
@@ -26,8 +27,8 @@ import org.compliance.registry.Practice;
  * Which admitted items bear on which requirement, and why: built once per assessment in plain hash
  * maps (data preparation, not policy; the rules judge what the items mean).
  *
- * <p>An item bears on a requirement when it happened (at least partly) on or after the adoption of
- * the recommendation and
+ * <p>An item bears on a requirement when it happened (at least partly) after the adoption day of
+ * the recommendation (before or on that day it is the baseline: {@link #baselineOn}) and
  *
  * <ul>
  *   <li>names one of the requirement's targets (a person, law or organisation, by name or alias)
@@ -89,26 +90,43 @@ public final class BearingIndex {
     }
   }
 
-  /** The items bearing on one requirement of {@code r} (in {@code d}), in a stable order. */
+  /**
+   * The items bearing on one requirement of {@code r} (in {@code d}) that may have happened after
+   * the adoption day, in a stable order: the evidence the rules judge.
+   */
   public List<Bearing> bearingOn(Recommendation r, Requirement q, Document d) {
     LocalDate adopted = d.adopted().first();
+    return collect(r, q, d, e -> e.end().isAfter(adopted));
+  }
+
+  /**
+   * The items bearing on it that ended on or before the adoption day: the situation the resolution
+   * responds to (the baseline), shown as context and never judged.
+   */
+  public List<Bearing> baselineOn(Recommendation r, Requirement q, Document d) {
+    LocalDate adopted = d.adopted().first();
+    return collect(r, q, d, e -> !e.end().isAfter(adopted));
+  }
+
+  private List<Bearing> collect(
+      Recommendation r, Requirement q, Document d, Predicate<EvidenceItem> when) {
     String country = d.country();
     Map<String, Bearing> found = new LinkedHashMap<>();
     for (String ent : targetEntities(q)) {
       for (EvidenceItem e : byEntity.getOrDefault(ent, List.of())) {
-        if (e.country().equals(country) && !e.end().isBefore(adopted)) {
+        if (e.country().equals(country) && when.test(e)) {
           found.putIfAbsent(e.id(), new Bearing(e, "names " + ent));
         }
       }
     }
     for (EvidenceItem e : byLink.getOrDefault(r.id(), List.of())) {
-      if (!e.end().isBefore(adopted)) {
+      if (when.test(e)) {
         found.putIfAbsent(e.id(), new Bearing(e, "linked to " + r.id()));
       }
     }
     for (String pid : targetPractices(q)) {
       for (EvidenceItem e : showing(pid)) {
-        if (e.country().equals(country) && !e.end().isBefore(adopted)) {
+        if (e.country().equals(country) && when.test(e)) {
           found.putIfAbsent(e.id(), new Bearing(e, "shows " + pid));
         }
       }
