@@ -77,7 +77,7 @@ final class CaseFacts {
             new RequirementFact(
                 q.id(), r.id(), q.kind(), q.targetsPractice(), d.adopted().first(), d.country());
         session.insert(fact);
-        cases.insert(session, fact, index, r, q, d);
+        cases.insert(session, fact, List.of(index), r, q, d);
       }
     }
   }

@@ -1,6 +1,8 @@
 package org.compliance.assessment;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.compliance.assessment.facts.Context;
 import org.compliance.assessment.facts.Relevant;
 import org.compliance.assessment.facts.RequirementFact;
@@ -13,35 +15,45 @@ import org.kie.api.runtime.KieSession;
 
 /**
  * The facts one requirement is judged on: the items bearing on it after adoption (cases for the
- * judging rules), and as context only the baseline (items that ended on or before the adoption day)
- * and items about people outside the group a group ask concerns. Shared by the full and the
- * incremental assessment so both see the same cases.
+ * judging rules, each with the provisions a repeal leaves in force), and as context only the
+ * baseline (items that ended on or before the adoption day) and items about people outside the
+ * group a group ask concerns. Shared by the full and the incremental assessment so both see the
+ * same cases.
  */
 final class Cases {
 
   private final GroupScope scope;
+  private final Provisions provisions;
 
   Cases(EntityRegistry registry, LocalDate asOf) {
     this.scope = new GroupScope(registry, asOf);
+    this.provisions = new Provisions(registry);
   }
 
-  /** Inserts the cases and context of {@code q} found in {@code index}. */
+  /** Inserts the cases and context of {@code q} found in any of {@code indexes}. */
   void insert(
       KieSession session,
       RequirementFact fact,
-      BearingIndex index,
+      List<BearingIndex> indexes,
       Recommendation r,
       Requirement q,
       Document d) {
-    for (BearingIndex.Bearing b : index.bearingOn(r, q, d)) {
-      if (scope.outside(q, b.item(), index)) {
-        session.insert(new Context(fact, b.item(), Context.Why.OUTSIDE_GROUP));
-      } else {
-        session.insert(new Relevant(fact, b.item(), b.via()));
+    List<BearingIndex.Bearing> cases = new ArrayList<>();
+    for (BearingIndex index : indexes) {
+      for (BearingIndex.Bearing b : index.bearingOn(r, q, d)) {
+        if (scope.outside(q, b.item(), index)) {
+          session.insert(new Context(fact, b.item(), Context.Why.OUTSIDE_GROUP));
+        } else {
+          cases.add(b);
+        }
+      }
+      for (BearingIndex.Bearing b : index.baselineOn(r, q, d)) {
+        session.insert(new Context(fact, b.item(), Context.Why.BASELINE));
       }
     }
-    for (BearingIndex.Bearing b : index.baselineOn(r, q, d)) {
-      session.insert(new Context(fact, b.item(), Context.Why.BASELINE));
+    for (BearingIndex.Bearing b : cases) {
+      String left = provisions.stillInForce(q, b.item(), cases, indexes);
+      session.insert(new Relevant(fact, b.item(), b.via(), left));
     }
   }
 

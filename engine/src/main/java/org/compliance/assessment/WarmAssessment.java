@@ -182,8 +182,7 @@ public final class WarmAssessment implements AutoCloseable {
                 q.id(), r.id(), q.kind(), q.targetsPractice(), d.adopted().first(), d.country());
         session.insert(fact);
         Cases cases = new Cases(catalogue.registry(), request.asOf());
-        cases.insert(session, fact, index, r, q, d);
-        cases.insert(session, fact, overlay, r, q, d);
+        cases.insert(session, fact, List.of(index, overlay), r, q, d);
       }
     }
   }

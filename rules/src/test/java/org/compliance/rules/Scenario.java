@@ -98,6 +98,33 @@ final class Scenario {
     return this;
   }
 
+  /** The group of provisions "Articles 174 and 274" (members {@link #LAW} and Article 274). */
+  static final String LAW_GROUP = "kz-cc-174-274";
+
+  static final String PRACTICE_ON_TWO_LAWS = "prosecution-under-174-274";
+
+  /** Registers Article 274, the group of Articles 174 and 274, and a practice resting on both. */
+  Scenario lawGroup() {
+    registry.add(
+        EntityType.LAW, new Entity("kz-cc-274", "Criminal Code, Article 274", List.of("Art. 274")));
+    registry.add(
+        EntityType.LAW,
+        new Entity(
+            LAW_GROUP,
+            "Criminal Code, Articles 174 and 274",
+            List.of(),
+            List.of(LAW, "kz-cc-274")));
+    registry.addPractice(
+        new Practice(
+            PRACTICE_ON_TWO_LAWS,
+            "Prosecution under Articles 174 and 274",
+            List.of(),
+            Set.of(EvidenceType.CONVICTION),
+            List.of(LAW, "kz-cc-274"),
+            List.of()));
+    return this;
+  }
+
   /** A person named as a political prisoner by a resolution on {@code date}. */
   Scenario listed(String person, String date) {
     registry.addPoliticalPrisoner(

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -107,6 +108,17 @@ public final class ReferenceScorer {
           String id = registry.resolve(type, t.ref()).orElse(t.ref());
           if (t.type() == TargetType.PRACTICE) {
             req.politicalPrisoners |= POLITICAL_PRISONERS.equals(id);
+            registry
+                .practice(id)
+                .ifPresent(
+                    p ->
+                        p.laws()
+                            .forEach(
+                                l ->
+                                    req.provisions.addAll(
+                                        provisions(
+                                            registry,
+                                            registry.resolve(EntityType.LAW, l).orElse(l)))));
             PracticeReqs definition =
                 practiceDefinitions.computeIfAbsent(
                     id, k -> registry.practice(k).map(p -> practice(p, registry)).orElse(null));
@@ -118,10 +130,17 @@ public final class ReferenceScorer {
                   .add(req);
             }
           } else {
-            entitiesByCountry
-                .computeIfAbsent(d.country(), k -> new HashMap<>())
-                .computeIfAbsent(id, k -> new ArrayList<>())
-                .add(req);
+            List<String> keys = new ArrayList<>(List.of(id));
+            if (type == EntityType.LAW) {
+              req.provisions.addAll(provisions(registry, id));
+              keys.addAll(provisions(registry, id));
+            }
+            for (String key : new LinkedHashSet<>(keys)) {
+              entitiesByCountry
+                  .computeIfAbsent(d.country(), k -> new HashMap<>())
+                  .computeIfAbsent(key, k -> new ArrayList<>())
+                  .add(req);
+            }
           }
         }
       }
@@ -136,12 +155,18 @@ public final class ReferenceScorer {
       if (!admitted(e, asOf, request.includeUnverified())) {
         continue;
       }
-      Ev ev = null;
       LocalDate end = e.end();
       mentions.clear();
       resolver.resolve(EntityType.PERSON, e.persons(), mentions);
       resolver.resolve(EntityType.LAW, e.laws(), mentions);
       resolver.resolve(EntityType.ORGANISATION, e.organisations(), mentions);
+      Ev ev = null;
+      Set<String> repealed = new HashSet<>();
+      if (e.type() == EvidenceType.LAW_REPEALED) {
+        for (String m : mentions) {
+          repealed.addAll(provisions(registry, m));
+        }
+      }
       // Principle "group asks are scoped": what happened to a person counts for "all political
       // prisoners" only when the item names someone identified as one by the as-of date.
       boolean noListedPrisoner = PERSON_EVENTS.contains(e.type());
@@ -154,7 +179,7 @@ public final class ReferenceScorer {
         List<Req> reqs = byEntity.get(entity);
         if (reqs != null) {
           for (Req req : reqs) {
-            ev = relate(req, e, ev, end, mark, noListedPrisoner);
+            ev = relate(req, e, ev, end, mark, noListedPrisoner, repealed);
           }
         }
       }
@@ -162,7 +187,7 @@ public final class ReferenceScorer {
         List<Req> reqs = byRecommendation.get(link);
         if (reqs != null) {
           for (Req req : reqs) {
-            ev = relate(req, e, ev, end, mark, noListedPrisoner);
+            ev = relate(req, e, ev, end, mark, noListedPrisoner, repealed);
           }
         }
       }
@@ -171,7 +196,7 @@ public final class ReferenceScorer {
         for (PracticeReqs p : practices.values()) {
           if (p.shownBy(e.type(), mentions)) {
             for (Req req : p.reqs) {
-              ev = relate(req, e, ev, end, mark, noListedPrisoner);
+              ev = relate(req, e, ev, end, mark, noListedPrisoner, repealed);
             }
           }
         }
@@ -219,14 +244,20 @@ public final class ReferenceScorer {
    * relation per pair.
    */
   private static Ev relate(
-      Req req, EvidenceItem e, Ev ev, LocalDate end, int mark, boolean noListedPrisoner) {
+      Req req,
+      EvidenceItem e,
+      Ev ev,
+      LocalDate end,
+      int mark,
+      boolean noListedPrisoner,
+      Set<String> repealed) {
     if (req.mark == mark
         || !end.isAfter(req.adopted)
         || (req.politicalPrisoners && noListedPrisoner)) {
       return ev;
     }
     req.mark = mark;
-    Ev shared = ev == null ? new Ev(e, mark) : ev;
+    Ev shared = ev == null ? new Ev(e, mark, repealed) : ev;
     req.relevant.add(shared);
     return shared;
   }
@@ -300,7 +331,7 @@ public final class ReferenceScorer {
         case AMEND_LAW, REPEAL_LAW, ADOPT_LAW, IMPLEMENT_RECOMMENDATIONS -> {
           if (type == EvidenceType.LAW_REPEALED
               && (kind == RequirementKind.AMEND_LAW || kind == RequirementKind.REPEAL_LAW)) {
-            j.credit(e, 1.0);
+            j.credit(e, repealCredit(r, e));
           }
           if (lawChange && kind != RequirementKind.REPEAL_LAW) {
             if (e.has(Qualifier.IN_LINE_WITH_STANDARDS)) {
@@ -327,7 +358,7 @@ public final class ReferenceScorer {
           } else if (type == EvidenceType.MEASURE_REVOKED) {
             j.credit(e, 0.5);
           } else if (type == EvidenceType.LAW_REPEALED && kind == RequirementKind.CEASE_PRACTICE) {
-            j.credit(e, 1.0);
+            j.credit(e, repealCredit(r, e));
           }
         }
         case LIFT_RESTRICTION -> {
@@ -400,6 +431,34 @@ public final class ReferenceScorer {
    * release.drl: a release earning partial credit, on conditions (parole, health grounds,
    * restriction of liberty, pardon) or on terms the source does not state.
    */
+  /**
+   * Principle "laws at the granularity of the ask": a repeal earns full credit only when, with the
+   * repeals up to its date, none of the asked provisions is left, and no administrative penalty is
+   * kept for the same conduct; otherwise half.
+   */
+  private static double repealCredit(Req r, Ev repeal) {
+    Set<String> left = new HashSet<>(r.provisions);
+    for (Ev e : r.relevant) {
+      if (e.type == EvidenceType.LAW_REPEALED && !e.start.isAfter(repeal.start)) {
+        left.removeAll(e.repealed);
+      }
+    }
+    return left.isEmpty() && !repeal.has(Qualifier.ADMINISTRATIVE_PENALTY_KEPT) ? 1.0 : 0.5;
+  }
+
+  /** A law as the single provisions it consists of (a group's members), or itself. */
+  private static Set<String> provisions(EntityRegistry registry, String law) {
+    Set<String> out = new HashSet<>();
+    List<String> members = registry.members(law);
+    if (members.isEmpty()) {
+      out.add(law);
+    }
+    for (String m : members) {
+      out.addAll(provisions(registry, registry.resolve(EntityType.LAW, m).orElse(m)));
+    }
+    return out;
+  }
+
   private static boolean partialRelease(Ev e) {
     return e.qualifiers.isEmpty()
         || (!e.has(Qualifier.UNCONDITIONAL)
@@ -584,6 +643,7 @@ public final class ReferenceScorer {
     final String country;
     final String recommendationId;
     final List<Ev> relevant = new ArrayList<>(4);
+    final Set<String> provisions = new HashSet<>();
     boolean politicalPrisoners;
     int mark;
 
@@ -605,8 +665,10 @@ public final class ReferenceScorer {
     final LocalDate end;
     final Set<Qualifier> qualifiers;
     final List<String> links;
+    final Set<String> repealed;
 
-    Ev(EvidenceItem e, int order) {
+    Ev(EvidenceItem e, int order, Set<String> repealed) {
+      this.repealed = repealed;
       this.id = e.id();
       this.links = e.recommendations();
       this.type = e.type();
@@ -686,6 +748,9 @@ public final class ReferenceScorer {
   /** Mirrors {@code AssessmentRunner.practiceFact}. */
   private static PracticeReqs practice(Practice p, EntityRegistry registry) {
     Set<String> scope = new HashSet<>();
+    p.laws()
+        .forEach(
+            l -> scope.addAll(provisions(registry, registry.resolve(EntityType.LAW, l).orElse(l))));
     p.laws().forEach(l -> scope.add(registry.resolve(EntityType.LAW, l).orElse(l)));
     p.organisations()
         .forEach(o -> scope.add(registry.resolve(EntityType.ORGANISATION, o).orElse(o)));

@@ -139,7 +139,12 @@ public final class BearingIndex {
     List<String> ids = new ArrayList<>();
     for (Target t : q.targets()) {
       if (t.type() != TargetType.PRACTICE) {
-        ids.add(registry.resolve(EntityType.valueOf(t.type().name()), t.ref()).orElse(t.ref()));
+        String id = registry.resolve(EntityType.valueOf(t.type().name()), t.ref()).orElse(t.ref());
+        ids.add(id);
+        if (t.type() == TargetType.LAW) {
+          // A group of provisions is reached by an item naming one of its members.
+          registry.members(id).forEach(m -> ids.add(registry.resolve(EntityType.LAW, m).orElse(m)));
+        }
       }
     }
     return ids;
@@ -181,7 +186,13 @@ public final class BearingIndex {
     Practice p = registry.practice(practiceId).orElse(null);
     if (p != null) {
       Set<String> scope = new HashSet<>();
-      p.laws().forEach(l -> scope.add(registry.resolve(EntityType.LAW, l).orElse(l)));
+      for (String l : p.laws()) {
+        String law = registry.resolve(EntityType.LAW, l).orElse(l);
+        scope.add(law);
+        registry
+            .members(law)
+            .forEach(m -> scope.add(registry.resolve(EntityType.LAW, m).orElse(m)));
+      }
       p.organisations()
           .forEach(o -> scope.add(registry.resolve(EntityType.ORGANISATION, o).orElse(o)));
       Set<EvidenceType> types = new HashSet<>(p.evidenceTypes());
