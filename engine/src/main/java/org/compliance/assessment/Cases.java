@@ -10,6 +10,7 @@ import org.compliance.assessment.matching.BearingIndex;
 import org.compliance.catalogue.Document;
 import org.compliance.catalogue.Recommendation;
 import org.compliance.catalogue.Requirement;
+import org.compliance.evidence.EvidenceItem;
 import org.compliance.registry.EntityRegistry;
 import org.kie.api.runtime.KieSession;
 
@@ -51,10 +52,13 @@ final class Cases {
         session.insert(new Context(fact, b.item(), Context.Why.BASELINE));
       }
     }
+    List<EvidenceItem> items = new ArrayList<>();
     for (BearingIndex.Bearing b : cases) {
       String left = provisions.stillInForce(q, b.item(), cases, indexes);
       session.insert(new Relevant(fact, b.item(), b.via(), left));
+      items.add(b.item());
     }
+    Contradictions.in(q, items).forEach(session::insert);
   }
 
   /** Whether anything in {@code index} bears on {@code q}, as evidence or as context. */

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.compliance.assessment.facts.AggregateOutcome;
 import org.compliance.assessment.facts.Breach;
 import org.compliance.assessment.facts.Cap;
+import org.compliance.assessment.facts.Conflict;
 import org.compliance.assessment.facts.Credit;
 import org.compliance.assessment.facts.Exclusion;
 import org.compliance.assessment.facts.Judgement;
@@ -88,6 +89,16 @@ final class Conclusions {
           b.isRegresses() ? Finding.Effect.REGRESSION : Finding.Effect.COUNTER_EVIDENCE,
           ids,
           0.0,
+          j.getReason());
+    }
+    if (j instanceof Conflict c) {
+      return new Finding(
+          j.getRequirementId(),
+          rule,
+          id,
+          Finding.Effect.CONFLICT,
+          List.of(c.getDecidedBy(), j.getEvidenceId()),
+          null,
           j.getReason());
     }
     if (j instanceof Cap c) {

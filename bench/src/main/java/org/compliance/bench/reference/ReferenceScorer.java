@@ -297,7 +297,9 @@ public final class ReferenceScorer {
             } else if (!e.has(Qualifier.SENTENCE_SERVED)) {
               j.credit(e, 0.5);
             }
-          } else if (type == EvidenceType.DETENTION && e.has(Qualifier.ONGOING)) {
+          } else if (type == EvidenceType.DETENTION
+              && e.has(Qualifier.ONGOING)
+              && (group || !correctedByLaterRelease(r, e))) {
             j.breach(e, false);
           }
         }
@@ -446,6 +448,36 @@ public final class ReferenceScorer {
     return left.isEmpty() && !repeal.has(Qualifier.ADMINISTRATIVE_PENALTY_KEPT) ? 1.0 : 0.5;
   }
 
+  /**
+   * Principle "conflicting sources": a report that the person was still held, dated at or after a
+   * release with no new arrest or conviction in between, contradicts the release report; the later
+   * source (then the shorter period) decides, and a tie goes to the report that the person is held.
+   */
+  private static boolean correctedByLaterRelease(Req r, Ev held) {
+    for (Ev release : r.relevant) {
+      if (release.type != EvidenceType.RELEASE || held.end.isBefore(release.start)) {
+        continue;
+      }
+      boolean arrestedAgain = false;
+      for (Ev e : r.relevant) {
+        boolean arrest =
+            e.type == EvidenceType.CONVICTION
+                || (e.type == EvidenceType.DETENTION && !e.has(Qualifier.ONGOING));
+        arrestedAgain |= arrest && e.start.isAfter(release.start) && !e.start.isAfter(held.end);
+      }
+      if (arrestedAgain) {
+        continue;
+      }
+      int order = release.reported.compareTo(held.reported);
+      long releaseDays = release.end.toEpochDay() - release.start.toEpochDay();
+      long heldDays = held.end.toEpochDay() - held.start.toEpochDay();
+      if (order > 0 || (order == 0 && releaseDays < heldDays)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A law as the single provisions it consists of (a group's members), or itself. */
   private static Set<String> provisions(EntityRegistry registry, String law) {
     Set<String> out = new HashSet<>();
@@ -481,8 +513,10 @@ public final class ReferenceScorer {
       }
     }
     for (Ev e : r.relevant) {
-      if ((e.type == EvidenceType.DETENTION || e.type == EvidenceType.CONVICTION)
-          && e.start.isAfter(earliest)) {
+      boolean newArrest =
+          e.type == EvidenceType.CONVICTION
+              || (e.type == EvidenceType.DETENTION && !e.has(Qualifier.ONGOING));
+      if (newArrest && e.start.isAfter(earliest)) {
         j.breach(e, true);
       }
     }
@@ -667,8 +701,12 @@ public final class ReferenceScorer {
     final List<String> links;
     final Set<String> repealed;
 
+    final LocalDate reported;
+
     Ev(EvidenceItem e, int order, Set<String> repealed) {
       this.repealed = repealed;
+      String published = e.source() == null ? null : e.source().published();
+      this.reported = published == null ? e.end() : PartialDate.parse(published).last();
       this.id = e.id();
       this.links = e.recommendations();
       this.type = e.type();
