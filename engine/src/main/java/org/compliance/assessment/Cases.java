@@ -11,6 +11,7 @@ import org.compliance.catalogue.Document;
 import org.compliance.catalogue.Recommendation;
 import org.compliance.catalogue.Requirement;
 import org.compliance.evidence.EvidenceItem;
+import org.compliance.evidence.PartialDate;
 import org.compliance.registry.EntityRegistry;
 import org.kie.api.runtime.KieSession;
 
@@ -25,8 +26,10 @@ final class Cases {
 
   private final GroupScope scope;
   private final Provisions provisions;
+  private final LocalDate asOf;
 
   Cases(EntityRegistry registry, LocalDate asOf) {
+    this.asOf = asOf;
     this.scope = new GroupScope(registry, asOf);
     this.provisions = new Provisions(registry);
   }
@@ -55,10 +58,36 @@ final class Cases {
     List<EvidenceItem> items = new ArrayList<>();
     for (BearingIndex.Bearing b : cases) {
       String left = provisions.stillInForce(q, b.item(), cases, indexes);
-      session.insert(new Relevant(fact, b.item(), b.via(), left));
+      session.insert(new Relevant(fact, withinWindow(b.item()), b.via(), left));
       items.add(b.item());
     }
     Contradictions.in(q, items).forEach(session::insert);
+  }
+
+  /**
+   * The item with a period running past the as-of date cut at that date, so every date an
+   * explanation shows is within the assessment's window ("2020" as of 20 February 2020 reads
+   * "2020-01-01 to 2020-02-20"). Overruling is unchanged: every credit is dated by the as-of date.
+   */
+  private EvidenceItem withinWindow(EvidenceItem e) {
+    if (!e.end().isAfter(asOf)) {
+      return e;
+    }
+    return new EvidenceItem(
+        e.id(),
+        e.type(),
+        e.date(),
+        PartialDate.of(asOf),
+        e.summary(),
+        e.country(),
+        e.persons(),
+        e.laws(),
+        e.organisations(),
+        e.count(),
+        e.qualifiers(),
+        e.recommendations(),
+        e.source(),
+        e.status());
   }
 
   /** Whether anything in {@code index} bears on {@code q}, as evidence or as context. */

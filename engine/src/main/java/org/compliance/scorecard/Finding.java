@@ -22,12 +22,12 @@ public record Finding(
     COUNTER_EVIDENCE,
     REGRESSION,
     CAP,
-    NOTE,
     /**
      * Two sources contradict each other about the same fact; the first evidence id decided, the
      * second did not. For an officer to check.
      */
-    CONFLICT
+    CONFLICT,
+    NOTE
   }
 
   public Finding {

@@ -197,7 +197,7 @@ class ScorecardWorkbookTest {
     assertThat(credit.getCell(8).getNumericCellValue()).isEqualTo(0.5);
     assertThat(FORMAT.formatCellValue(credit.getCell(9))).isEqualTo("odf-2020-013");
     assertThat(FORMAT.formatCellValue(credit.getCell(10)))
-        .startsWith("conditional release [HEALTH_GROUNDS]");
+        .startsWith("conditional release (on health grounds");
     assertThat(fill(credit.getCell(4))).isEqualTo("FFEB9C");
     assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
     assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:K" + (expected + 1));

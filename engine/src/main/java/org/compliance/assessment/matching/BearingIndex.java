@@ -115,23 +115,37 @@ public final class BearingIndex {
     for (String ent : targetEntities(q)) {
       for (EvidenceItem e : byEntity.getOrDefault(ent, List.of())) {
         if (e.country().equals(country) && when.test(e)) {
-          found.putIfAbsent(e.id(), new Bearing(e, "names " + ent));
+          found.putIfAbsent(e.id(), new Bearing(e, "names " + displayName(ent)));
         }
       }
     }
     for (EvidenceItem e : byLink.getOrDefault(r.id(), List.of())) {
       if (when.test(e)) {
-        found.putIfAbsent(e.id(), new Bearing(e, "linked to " + r.id()));
+        found.putIfAbsent(e.id(), new Bearing(e, "put under this recommendation by its source"));
       }
     }
     for (String pid : targetPractices(q)) {
       for (EvidenceItem e : showing(pid)) {
         if (e.country().equals(country) && when.test(e)) {
-          found.putIfAbsent(e.id(), new Bearing(e, "shows " + pid));
+          found.putIfAbsent(e.id(), new Bearing(e, "shows \"" + practiceName(pid) + "\""));
         }
       }
     }
     return List.copyOf(found.values());
+  }
+
+  /** A person's, law's or organisation's name for people, or the id when the registry has none. */
+  private String displayName(String id) {
+    for (EntityType type : List.of(EntityType.PERSON, EntityType.LAW, EntityType.ORGANISATION)) {
+      if (registry.get(type, id).isPresent()) {
+        return registry.nameOf(type, id);
+      }
+    }
+    return id;
+  }
+
+  private String practiceName(String id) {
+    return registry.practice(id).map(Practice::name).orElse(id);
   }
 
   /** The registry ids of a requirement's named targets (persons, laws, organisations). */
