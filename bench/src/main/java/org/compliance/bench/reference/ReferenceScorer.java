@@ -57,6 +57,11 @@ public final class ReferenceScorer {
           EvidenceType.OFFICIAL_STATEMENT,
           EvidenceType.DRAFT_LAW);
 
+  /**
+   * Days with concerns raised that make a sustained record (rules/README.md, methodology numbers).
+   */
+  private static final int SUSTAINED_RECORD_DAYS = 3;
+
   /** The group "all political prisoners" in the catalogue. */
   private static final String POLITICAL_PRISONERS = "political-imprisonment";
 
@@ -389,6 +394,20 @@ public final class ReferenceScorer {
             }
           }
         }
+      }
+    }
+    if (kind == RequirementKind.ENGAGE) {
+      // Principle "credit in proportion": a continuous ask is met only by a sustained record,
+      // concerns
+      // raised on at least three different days; fewer keep it at half.
+      Set<LocalDate> days = new HashSet<>();
+      for (Ev e : r.relevant) {
+        if (e.type == EvidenceType.ENGAGEMENT && e.has(Qualifier.CONCERNS_RAISED)) {
+          days.add(e.start);
+        }
+      }
+      if (!days.isEmpty() && days.size() < SUSTAINED_RECORD_DAYS) {
+        j.cap = Math.min(j.cap, 0.5);
       }
     }
     if (kind == RequirementKind.RELEASE && !group) {
