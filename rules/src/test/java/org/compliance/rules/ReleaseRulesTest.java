@@ -133,7 +133,7 @@ class ReleaseRulesTest {
         "Release with the conviction quashed earns full credit",
         Finding.Effect.CREDIT,
         "annulled");
-    assertThat(q.reason()).contains("released (2020-06-01)");
+    assertThat(q.reason()).contains("released (2020-06-01: RELEASE second-parole)");
   }
 
   @Test
