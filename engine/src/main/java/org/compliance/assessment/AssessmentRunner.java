@@ -101,7 +101,7 @@ public final class AssessmentRunner {
         if (oneSession) {
           CaseFacts.scopes(session, documents, p.recommendations());
         }
-        CaseFacts.cases(session, catalogue, p.recommendations(), admitted);
+        CaseFacts.cases(session, catalogue, p.recommendations(), admitted, request.asOf());
         session.fireAllRules();
         results.collect(session.getObjects());
       } finally {

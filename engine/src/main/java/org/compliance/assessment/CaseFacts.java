@@ -1,5 +1,6 @@
 package org.compliance.assessment;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -12,7 +13,6 @@ import org.compliance.assessment.facts.AggregateScope;
 import org.compliance.assessment.facts.AssessmentContext;
 import org.compliance.assessment.facts.EvidenceFact;
 import org.compliance.assessment.facts.RecommendationFact;
-import org.compliance.assessment.facts.Relevant;
 import org.compliance.assessment.facts.RequirementFact;
 import org.compliance.assessment.matching.BearingIndex;
 import org.compliance.catalogue.Catalogue;
@@ -57,8 +57,10 @@ final class CaseFacts {
       KieSession session,
       Catalogue catalogue,
       List<Recommendation> recommendations,
-      List<EvidenceItem> admitted) {
+      List<EvidenceItem> admitted,
+      LocalDate asOf) {
     BearingIndex index = new BearingIndex(catalogue.registry(), admitted);
+    Cases cases = new Cases(catalogue.registry(), asOf);
     Map<String, Document> documents = catalogue.documentsById();
     for (Recommendation r : recommendations) {
       Document d = documents.get(r.document());
@@ -75,9 +77,7 @@ final class CaseFacts {
             new RequirementFact(
                 q.id(), r.id(), q.kind(), q.targetsPractice(), d.adopted().first(), d.country());
         session.insert(fact);
-        for (BearingIndex.Bearing b : index.bearingOn(r, q, d)) {
-          session.insert(new Relevant(fact, b.item(), b.via()));
-        }
+        cases.insert(session, fact, List.of(index), r, q, d);
       }
     }
   }

@@ -11,10 +11,12 @@ import java.util.Set;
 import org.compliance.assessment.facts.AggregateOutcome;
 import org.compliance.assessment.facts.Breach;
 import org.compliance.assessment.facts.Cap;
+import org.compliance.assessment.facts.Conflict;
 import org.compliance.assessment.facts.Credit;
 import org.compliance.assessment.facts.Exclusion;
 import org.compliance.assessment.facts.Judgement;
 import org.compliance.assessment.facts.RecommendationOutcome;
+import org.compliance.assessment.facts.Relevant;
 import org.compliance.assessment.facts.RequirementOutcome;
 import org.compliance.scorecard.Aggregate;
 import org.compliance.scorecard.ExcludedEvidence;
@@ -31,13 +33,22 @@ final class Conclusions {
   final Set<String> used = new HashSet<>();
 
   void collect(Collection<?> facts) {
+    // The items as people read them ("summary (date)"), to name the one that overruled a credit.
+    Map<String, String> items = new HashMap<>();
+    for (Object o : facts) {
+      if (o instanceof Relevant r) {
+        items.putIfAbsent(r.getEvidenceId(), r.getSummary() + " (" + r.when() + ")");
+      }
+    }
     for (Object o : facts) {
       if (o instanceof RequirementOutcome r) {
         requirementOutcomes.put(r.getRequirementId(), r);
       } else if (o instanceof RecommendationOutcome r) {
         recommendationOutcomes.putIfAbsent(r.getRecommendationId(), r);
       } else if (o instanceof Judgement j) {
-        findings.computeIfAbsent(j.getRequirementId(), k -> new ArrayList<>()).add(finding(j));
+        findings
+            .computeIfAbsent(j.getRequirementId(), k -> new ArrayList<>())
+            .add(finding(j, items));
         used.add(j.getEvidenceId());
       } else if (o instanceof AggregateOutcome a) {
         aggregates.add(
@@ -57,7 +68,7 @@ final class Conclusions {
     }
   }
 
-  private static Finding finding(Judgement j) {
+  private static Finding finding(Judgement j, Map<String, String> items) {
     List<String> ids = List.of(j.getEvidenceId());
     String rule = j.getRule();
     String id = j.getRuleId();
@@ -70,7 +81,9 @@ final class Conclusions {
               Finding.Effect.OVERRULED,
               List.of(j.getEvidenceId(), c.getOverruledBy()),
               0.0,
-              j.getReason() + "; overruled by later counter-evidence " + c.getOverruledBy())
+              j.getReason()
+                  + "; overruled by later counter-evidence: "
+                  + items.getOrDefault(c.getOverruledBy(), c.getOverruledBy()))
           : new Finding(
               j.getRequirementId(),
               rule,
@@ -88,6 +101,16 @@ final class Conclusions {
           b.isRegresses() ? Finding.Effect.REGRESSION : Finding.Effect.COUNTER_EVIDENCE,
           ids,
           0.0,
+          j.getReason());
+    }
+    if (j instanceof Conflict c) {
+      return new Finding(
+          j.getRequirementId(),
+          rule,
+          id,
+          Finding.Effect.CONFLICT,
+          List.of(c.getDecidedBy(), j.getEvidenceId()),
+          null,
           j.getReason());
     }
     if (j instanceof Cap c) {

@@ -58,7 +58,8 @@ final class ScorecardAssembly {
     List<RequirementResult> requirementResults = new ArrayList<>();
     for (Requirement q : r.requirements()) {
       RequirementOutcome o = collected.requirementOutcomes.get(q.id());
-      List<Finding> f = sorted(collected.findings.getOrDefault(q.id(), List.of()));
+      List<Finding> f =
+          decidingFirst(sorted(collected.findings.getOrDefault(q.id(), List.of())), o.getReason());
       requirementResults.add(
           new RequirementResult(
               q.id(),
@@ -87,6 +88,22 @@ final class ScorecardAssembly {
         o.getRuleId(),
         o.getReason(),
         requirementResults);
+  }
+
+  /** The finding whose explanation the requirement's reason gives (the one that decided) first. */
+  private static List<Finding> decidingFirst(List<Finding> findings, String reason) {
+    for (int i = 0; i < findings.size(); i++) {
+      String explanation = findings.get(i).explanation();
+      if (reason != null && explanation != null && reason.contains(explanation)) {
+        if (i > 0) {
+          List<Finding> reordered = new ArrayList<>(findings);
+          reordered.add(0, reordered.remove(i));
+          return reordered;
+        }
+        return findings;
+      }
+    }
+    return findings;
   }
 
   /**

@@ -12,7 +12,6 @@ import java.util.Set;
 import org.compliance.assessment.facts.AggregateOutcome;
 import org.compliance.assessment.facts.RecommendationFact;
 import org.compliance.assessment.facts.RecommendationOutcome;
-import org.compliance.assessment.facts.Relevant;
 import org.compliance.assessment.facts.RequirementFact;
 import org.compliance.assessment.matching.BearingIndex;
 import org.compliance.catalogue.Catalogue;
@@ -147,7 +146,7 @@ public final class WarmAssessment implements AutoCloseable {
         });
     Map<String, Place> reached = new LinkedHashMap<>();
     for (Place p : candidates) {
-      if (!overlay.bearingOn(p.recommendation(), p.requirement(), p.document()).isEmpty()) {
+      if (Cases.reaches(overlay, p.recommendation(), p.requirement(), p.document())) {
         reached.putIfAbsent(p.requirement().id(), p);
       }
     }
@@ -182,12 +181,8 @@ public final class WarmAssessment implements AutoCloseable {
             new RequirementFact(
                 q.id(), r.id(), q.kind(), q.targetsPractice(), d.adopted().first(), d.country());
         session.insert(fact);
-        for (BearingIndex.Bearing b : index.bearingOn(r, q, d)) {
-          session.insert(new Relevant(fact, b.item(), b.via()));
-        }
-        for (BearingIndex.Bearing b : overlay.bearingOn(r, q, d)) {
-          session.insert(new Relevant(fact, b.item(), b.via()));
-        }
+        Cases cases = new Cases(catalogue.registry(), request.asOf());
+        cases.insert(session, fact, List.of(index, overlay), r, q, d);
       }
     }
   }

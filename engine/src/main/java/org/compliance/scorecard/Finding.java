@@ -22,6 +22,11 @@ public record Finding(
     COUNTER_EVIDENCE,
     REGRESSION,
     CAP,
+    /**
+     * Two sources contradict each other about the same fact; the first evidence id decided, the
+     * second did not. For an officer to check.
+     */
+    CONFLICT,
     NOTE
   }
 

@@ -42,15 +42,52 @@ class MonitorAndEngagementRulesTest {
     return given().requirement(RequirementKind.ENGAGE, ORGANISATION, Scenario.ORG);
   }
 
+  /** Three acts on different days where the concerns were raised: a sustained record. */
+  private static Scenario sustainedRecord(Scenario s) {
+    for (String day : new String[] {"2019-07", "2019-10-01", "2020-01-15"}) {
+      s =
+          s.evidence("e1" + (day.equals("2019-07") ? "" : "-" + day), EvidenceType.ENGAGEMENT, day)
+              .organisation(Scenario.ORG)
+              .qualified(Qualifier.CONCERNS_RAISED)
+              .add();
+    }
+    return s;
+  }
+
+  // Principle "credit in proportion": one or two acts are not the sustained record a continuous
+  // ask needs; a third on another day completes it.
   @Test
-  void engagementRaisingTheConcernsMeetsAnEngagementRequirement() {
-    RequirementResult q =
+  void oneOrTwoActsAreNotTheSustainedRecordAContinuousAskNeeds() {
+    Scenario s =
         engage()
             .evidence("e1", EvidenceType.ENGAGEMENT, "2019-07")
             .organisation(Scenario.ORG)
             .qualified(Qualifier.CONCERNS_RAISED)
             .add()
+            .evidence("e2", EvidenceType.ENGAGEMENT, "2019-09-01")
+            .organisation(Scenario.ORG)
+            .qualified(Qualifier.CONCERNS_RAISED)
+            .add();
+    RequirementResult two = s.requirement();
+    assertThat(two.status()).isEqualTo(RequirementStatus.PARTLY_MET);
+    assertThat(two.reason()).contains("sustained record of at least 3 acts");
+    Scenario.assertFinding(
+        two,
+        "One or two acts are not the sustained record a continuous ask needs",
+        Finding.Effect.CAP,
+        "e2");
+    RequirementResult three =
+        s.evidence("e3", EvidenceType.ENGAGEMENT, "2019-12-10")
+            .organisation(Scenario.ORG)
+            .qualified(Qualifier.CONCERNS_RAISED)
+            .add()
             .requirement();
+    assertThat(three.status()).isEqualTo(RequirementStatus.MET);
+  }
+
+  @Test
+  void engagementRaisingTheConcernsMeetsAnEngagementRequirement() {
+    RequirementResult q = sustainedRecord(engage()).requirement();
     assertThat(q.status()).isEqualTo(RequirementStatus.MET);
     Scenario.assertFinding(
         q,
@@ -74,12 +111,7 @@ class MonitorAndEngagementRulesTest {
 
   @Test
   void occasionWhereConcernsWereNotRaisedCapsEngagementAtPartial() {
-    Scenario s =
-        engage()
-            .evidence("e1", EvidenceType.ENGAGEMENT, "2019-07")
-            .organisation(Scenario.ORG)
-            .qualified(Qualifier.CONCERNS_RAISED)
-            .add();
+    Scenario s = sustainedRecord(engage());
     assertThat(s.requirement().credit()).isEqualTo(1.0);
     RequirementResult q =
         s.evidence("e2", EvidenceType.ENGAGEMENT, "2019-08-15")

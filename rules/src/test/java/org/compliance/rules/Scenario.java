@@ -28,6 +28,7 @@ import org.compliance.evidence.Source;
 import org.compliance.registry.Entity;
 import org.compliance.registry.EntityRegistry;
 import org.compliance.registry.EntityType;
+import org.compliance.registry.PoliticalPrisonerListing;
 import org.compliance.registry.Practice;
 import org.compliance.scorecard.Finding;
 import org.compliance.scorecard.RecommendationResult;
@@ -79,6 +80,56 @@ final class Scenario {
             Set.of(EvidenceType.CONVICTION, EvidenceType.HARASSMENT),
             List.of(LAW),
             List.of()));
+  }
+
+  /** The group "all political prisoners" (the catalogue's practice id). */
+  static final String POLITICAL_PRISONERS = "political-imprisonment";
+
+  /** Registers the group "political prisoners" (the people listed with {@link #listed}). */
+  Scenario politicalPrisonersGroup() {
+    registry.addPractice(
+        new Practice(
+            POLITICAL_PRISONERS,
+            "Imprisonment of political prisoners",
+            List.of(),
+            Set.of(EvidenceType.DETENTION, EvidenceType.RELEASE),
+            List.of(),
+            List.of()));
+    return this;
+  }
+
+  /** The group of provisions "Articles 174 and 274" (members {@link #LAW} and Article 274). */
+  static final String LAW_GROUP = "kz-cc-174-274";
+
+  static final String PRACTICE_ON_TWO_LAWS = "prosecution-under-174-274";
+
+  /** Registers Article 274, the group of Articles 174 and 274, and a practice resting on both. */
+  Scenario lawGroup() {
+    registry.add(
+        EntityType.LAW, new Entity("kz-cc-274", "Criminal Code, Article 274", List.of("Art. 274")));
+    registry.add(
+        EntityType.LAW,
+        new Entity(
+            LAW_GROUP,
+            "Criminal Code, Articles 174 and 274",
+            List.of(),
+            List.of(LAW, "kz-cc-274")));
+    registry.addPractice(
+        new Practice(
+            PRACTICE_ON_TWO_LAWS,
+            "Prosecution under Articles 174 and 274",
+            List.of(),
+            Set.of(EvidenceType.CONVICTION),
+            List.of(LAW, "kz-cc-274"),
+            List.of()));
+    return this;
+  }
+
+  /** A person named as a political prisoner by a resolution on {@code date}. */
+  Scenario listed(String person, String date) {
+    registry.addPoliticalPrisoner(
+        new PoliticalPrisonerListing(person, PartialDate.parse(date), DOC, "3", null, null));
+    return this;
   }
 
   static Scenario given() {

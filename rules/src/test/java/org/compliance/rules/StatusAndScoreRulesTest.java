@@ -125,7 +125,9 @@ class StatusAndScoreRulesTest {
         .satisfies(
             f -> {
               assertThat(f.evidenceIds()).containsExactly("e1", "e3");
-              assertThat(f.explanation()).endsWith("overruled by later counter-evidence e3");
+              assertThat(f.explanation())
+                  .contains("overruled by later counter-evidence: ")
+                  .contains(" e3 (");
             });
   }
 

@@ -243,7 +243,7 @@ class ScorecardWorkbookTest {
         .isEqualTo("Conditional release earns partial credit\nrelease.conditional");
     assertThat(FORMAT.formatCellValue(credit.getCell(8))).isEqualTo("odf-2020-013");
     assertThat(FORMAT.formatCellValue(credit.getCell(6)))
-        .startsWith("conditional release [HEALTH_GROUNDS]");
+        .startsWith("conditional release (on health grounds");
     assertThat(fill(credit.getCell(3))).isEqualTo("FFEB9C");
     assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
     assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:I" + (expected + 1));

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,6 +57,24 @@ public final class ReferenceScorer {
           EvidenceType.OFFICIAL_STATEMENT,
           EvidenceType.DRAFT_LAW);
 
+  /**
+   * Days with concerns raised that make a sustained record (rules/README.md, methodology numbers).
+   */
+  private static final int SUSTAINED_RECORD_DAYS = 3;
+
+  /** The group "all political prisoners" in the catalogue. */
+  private static final String POLITICAL_PRISONERS = "political-imprisonment";
+
+  /** Events that happen to a person: release, detention, court decisions, rehabilitation. */
+  private static final Set<EvidenceType> PERSON_EVENTS =
+      EnumSet.of(
+          EvidenceType.RELEASE,
+          EvidenceType.DETENTION,
+          EvidenceType.CONVICTION,
+          EvidenceType.CONVICTION_QUASHED,
+          EvidenceType.CHARGES_DROPPED,
+          EvidenceType.REHABILITATION);
+
   private static final Set<EvidenceType> PRACTICE_GOES_ON =
       EnumSet.of(
           EvidenceType.DETENTION,
@@ -93,6 +112,18 @@ public final class ReferenceScorer {
           EntityType type = EntityType.valueOf(t.type().name());
           String id = registry.resolve(type, t.ref()).orElse(t.ref());
           if (t.type() == TargetType.PRACTICE) {
+            req.politicalPrisoners |= POLITICAL_PRISONERS.equals(id);
+            registry
+                .practice(id)
+                .ifPresent(
+                    p ->
+                        p.laws()
+                            .forEach(
+                                l ->
+                                    req.provisions.addAll(
+                                        provisions(
+                                            registry,
+                                            registry.resolve(EntityType.LAW, l).orElse(l)))));
             PracticeReqs definition =
                 practiceDefinitions.computeIfAbsent(
                     id, k -> registry.practice(k).map(p -> practice(p, registry)).orElse(null));
@@ -104,10 +135,17 @@ public final class ReferenceScorer {
                   .add(req);
             }
           } else {
-            entitiesByCountry
-                .computeIfAbsent(d.country(), k -> new HashMap<>())
-                .computeIfAbsent(id, k -> new ArrayList<>())
-                .add(req);
+            List<String> keys = new ArrayList<>(List.of(id));
+            if (type == EntityType.LAW) {
+              req.provisions.addAll(provisions(registry, id));
+              keys.addAll(provisions(registry, id));
+            }
+            for (String key : new LinkedHashSet<>(keys)) {
+              entitiesByCountry
+                  .computeIfAbsent(d.country(), k -> new HashMap<>())
+                  .computeIfAbsent(key, k -> new ArrayList<>())
+                  .add(req);
+            }
           }
         }
       }
@@ -122,19 +160,31 @@ public final class ReferenceScorer {
       if (!admitted(e, asOf, request.includeUnverified())) {
         continue;
       }
-      Ev ev = null;
       LocalDate end = e.end();
       mentions.clear();
       resolver.resolve(EntityType.PERSON, e.persons(), mentions);
       resolver.resolve(EntityType.LAW, e.laws(), mentions);
       resolver.resolve(EntityType.ORGANISATION, e.organisations(), mentions);
+      Ev ev = null;
+      Set<String> repealed = new HashSet<>();
+      if (e.type() == EvidenceType.LAW_REPEALED) {
+        for (String m : mentions) {
+          repealed.addAll(provisions(registry, m));
+        }
+      }
+      // Principle "group asks are scoped": what happened to a person counts for "all political
+      // prisoners" only when the item names someone identified as one by the as-of date.
+      boolean noListedPrisoner = PERSON_EVENTS.contains(e.type());
+      for (String m : mentions) {
+        noListedPrisoner &= !registry.isPoliticalPrisoner(m, asOf);
+      }
       // Names bear only within the item's own country.
       Map<String, List<Req>> byEntity = entitiesByCountry.getOrDefault(e.country(), Map.of());
       for (String entity : mentions) {
         List<Req> reqs = byEntity.get(entity);
         if (reqs != null) {
           for (Req req : reqs) {
-            ev = relate(req, e, ev, end, mark);
+            ev = relate(req, e, ev, end, mark, noListedPrisoner, repealed);
           }
         }
       }
@@ -142,7 +192,7 @@ public final class ReferenceScorer {
         List<Req> reqs = byRecommendation.get(link);
         if (reqs != null) {
           for (Req req : reqs) {
-            ev = relate(req, e, ev, end, mark);
+            ev = relate(req, e, ev, end, mark, noListedPrisoner, repealed);
           }
         }
       }
@@ -151,7 +201,7 @@ public final class ReferenceScorer {
         for (PracticeReqs p : practices.values()) {
           if (p.shownBy(e.type(), mentions)) {
             for (Req req : p.reqs) {
-              ev = relate(req, e, ev, end, mark);
+              ev = relate(req, e, ev, end, mark, noListedPrisoner, repealed);
             }
           }
         }
@@ -193,13 +243,26 @@ public final class ReferenceScorer {
     return published == null || !PartialDate.parse(published).first().isAfter(asOf);
   }
 
-  /** matching.drl: the event reaches into the window from adoption. One relation per pair. */
-  private static Ev relate(Req req, EvidenceItem e, Ev ev, LocalDate end, int mark) {
-    if (req.mark == mark || end.isBefore(req.adopted)) {
+  /**
+   * The event reaches past the adoption day (on or before it, it is the baseline: context, never
+   * judged), and a group ask about political prisoners sees only items about listed ones. One
+   * relation per pair.
+   */
+  private static Ev relate(
+      Req req,
+      EvidenceItem e,
+      Ev ev,
+      LocalDate end,
+      int mark,
+      boolean noListedPrisoner,
+      Set<String> repealed) {
+    if (req.mark == mark
+        || !end.isAfter(req.adopted)
+        || (req.politicalPrisoners && noListedPrisoner)) {
       return ev;
     }
     req.mark = mark;
-    Ev shared = ev == null ? new Ev(e, mark) : ev;
+    Ev shared = ev == null ? new Ev(e, mark, repealed) : ev;
     req.relevant.add(shared);
     return shared;
   }
@@ -239,7 +302,9 @@ public final class ReferenceScorer {
             } else if (!e.has(Qualifier.SENTENCE_SERVED)) {
               j.credit(e, 0.5);
             }
-          } else if (type == EvidenceType.DETENTION && e.has(Qualifier.ONGOING)) {
+          } else if (type == EvidenceType.DETENTION
+              && e.has(Qualifier.ONGOING)
+              && (group || !correctedByLaterRelease(r, e))) {
             j.breach(e, false);
           }
         }
@@ -273,7 +338,7 @@ public final class ReferenceScorer {
         case AMEND_LAW, REPEAL_LAW, ADOPT_LAW, IMPLEMENT_RECOMMENDATIONS -> {
           if (type == EvidenceType.LAW_REPEALED
               && (kind == RequirementKind.AMEND_LAW || kind == RequirementKind.REPEAL_LAW)) {
-            j.credit(e, 1.0);
+            j.credit(e, repealCredit(r, e));
           }
           if (lawChange && kind != RequirementKind.REPEAL_LAW) {
             if (e.has(Qualifier.IN_LINE_WITH_STANDARDS)) {
@@ -300,7 +365,7 @@ public final class ReferenceScorer {
           } else if (type == EvidenceType.MEASURE_REVOKED) {
             j.credit(e, 0.5);
           } else if (type == EvidenceType.LAW_REPEALED && kind == RequirementKind.CEASE_PRACTICE) {
-            j.credit(e, 1.0);
+            j.credit(e, repealCredit(r, e));
           }
         }
         case LIFT_RESTRICTION -> {
@@ -329,6 +394,20 @@ public final class ReferenceScorer {
             }
           }
         }
+      }
+    }
+    if (kind == RequirementKind.ENGAGE) {
+      // Principle "credit in proportion": a continuous ask is met only by a sustained record,
+      // concerns
+      // raised on at least three different days; fewer keep it at half.
+      Set<LocalDate> days = new HashSet<>();
+      for (Ev e : r.relevant) {
+        if (e.type == EvidenceType.ENGAGEMENT && e.has(Qualifier.CONCERNS_RAISED)) {
+          days.add(e.start);
+        }
+      }
+      if (!days.isEmpty() && days.size() < SUSTAINED_RECORD_DAYS) {
+        j.cap = Math.min(j.cap, 0.5);
       }
     }
     if (kind == RequirementKind.RELEASE && !group) {
@@ -373,6 +452,64 @@ public final class ReferenceScorer {
    * release.drl: a release earning partial credit, on conditions (parole, health grounds,
    * restriction of liberty, pardon) or on terms the source does not state.
    */
+  /**
+   * Principle "laws at the granularity of the ask": a repeal earns full credit only when, with the
+   * repeals up to its date, none of the asked provisions is left, and no administrative penalty is
+   * kept for the same conduct; otherwise half.
+   */
+  private static double repealCredit(Req r, Ev repeal) {
+    Set<String> left = new HashSet<>(r.provisions);
+    for (Ev e : r.relevant) {
+      if (e.type == EvidenceType.LAW_REPEALED && !e.start.isAfter(repeal.start)) {
+        left.removeAll(e.repealed);
+      }
+    }
+    return left.isEmpty() && !repeal.has(Qualifier.ADMINISTRATIVE_PENALTY_KEPT) ? 1.0 : 0.5;
+  }
+
+  /**
+   * Principle "conflicting sources": a report that the person was still held, dated at or after a
+   * release with no new arrest or conviction in between, contradicts the release report; the later
+   * source (then the shorter period) decides, and a tie goes to the report that the person is held.
+   */
+  private static boolean correctedByLaterRelease(Req r, Ev held) {
+    for (Ev release : r.relevant) {
+      if (release.type != EvidenceType.RELEASE || held.end.isBefore(release.start)) {
+        continue;
+      }
+      boolean arrestedAgain = false;
+      for (Ev e : r.relevant) {
+        boolean arrest =
+            e.type == EvidenceType.CONVICTION
+                || (e.type == EvidenceType.DETENTION && !e.has(Qualifier.ONGOING));
+        arrestedAgain |= arrest && e.start.isAfter(release.start) && !e.start.isAfter(held.end);
+      }
+      if (arrestedAgain) {
+        continue;
+      }
+      int order = release.reported.compareTo(held.reported);
+      long releaseDays = release.end.toEpochDay() - release.start.toEpochDay();
+      long heldDays = held.end.toEpochDay() - held.start.toEpochDay();
+      if (order > 0 || (order == 0 && releaseDays < heldDays)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A law as the single provisions it consists of (a group's members), or itself. */
+  private static Set<String> provisions(EntityRegistry registry, String law) {
+    Set<String> out = new HashSet<>();
+    List<String> members = registry.members(law);
+    if (members.isEmpty()) {
+      out.add(law);
+    }
+    for (String m : members) {
+      out.addAll(provisions(registry, registry.resolve(EntityType.LAW, m).orElse(m)));
+    }
+    return out;
+  }
+
   private static boolean partialRelease(Ev e) {
     return e.qualifiers.isEmpty()
         || (!e.has(Qualifier.UNCONDITIONAL)
@@ -395,8 +532,10 @@ public final class ReferenceScorer {
       }
     }
     for (Ev e : r.relevant) {
-      if ((e.type == EvidenceType.DETENTION || e.type == EvidenceType.CONVICTION)
-          && e.start.isAfter(earliest)) {
+      boolean newArrest =
+          e.type == EvidenceType.CONVICTION
+              || (e.type == EvidenceType.DETENTION && !e.has(Qualifier.ONGOING));
+      if (newArrest && e.start.isAfter(earliest)) {
         j.breach(e, true);
       }
     }
@@ -557,6 +696,8 @@ public final class ReferenceScorer {
     final String country;
     final String recommendationId;
     final List<Ev> relevant = new ArrayList<>(4);
+    final Set<String> provisions = new HashSet<>();
+    boolean politicalPrisoners;
     int mark;
 
     Req(Requirement q, String recommendationId, LocalDate adopted, String country) {
@@ -577,8 +718,14 @@ public final class ReferenceScorer {
     final LocalDate end;
     final Set<Qualifier> qualifiers;
     final List<String> links;
+    final Set<String> repealed;
 
-    Ev(EvidenceItem e, int order) {
+    final LocalDate reported;
+
+    Ev(EvidenceItem e, int order, Set<String> repealed) {
+      this.repealed = repealed;
+      String published = e.source() == null ? null : e.source().published();
+      this.reported = published == null ? e.end() : PartialDate.parse(published).last();
       this.id = e.id();
       this.links = e.recommendations();
       this.type = e.type();
@@ -658,6 +805,9 @@ public final class ReferenceScorer {
   /** Mirrors {@code AssessmentRunner.practiceFact}. */
   private static PracticeReqs practice(Practice p, EntityRegistry registry) {
     Set<String> scope = new HashSet<>();
+    p.laws()
+        .forEach(
+            l -> scope.addAll(provisions(registry, registry.resolve(EntityType.LAW, l).orElse(l))));
     p.laws().forEach(l -> scope.add(registry.resolve(EntityType.LAW, l).orElse(l)));
     p.organisations()
         .forEach(o -> scope.add(registry.resolve(EntityType.ORGANISATION, o).orElse(o)));

@@ -26,8 +26,18 @@ public final class Relevant {
   private final String summary;
   private final String via;
   private final String pair;
+  private final String stillInForce;
 
   public Relevant(RequirementFact requirement, EvidenceItem item, String via) {
+    this(requirement, item, via, null);
+  }
+
+  /**
+   * With {@code stillInForce}: for a repeal, the provisions the ask is about that remain in force
+   * (null when none do).
+   */
+  public Relevant(RequirementFact requirement, EvidenceItem item, String via, String stillInForce) {
+    this.stillInForce = stillInForce;
     this.requirementId = requirement.getId();
     this.recommendationId = requirement.getRecommendationId();
     this.kind = requirement.getKind();
@@ -91,6 +101,16 @@ public final class Relevant {
   /** Why the item bears on the requirement ("names ...", "shows ...", "linked to ..."). */
   public String getVia() {
     return via;
+  }
+
+  /** For a repeal: the names of the asked provisions still in force, or null when none are. */
+  public String getStillInForce() {
+    return stillInForce;
+  }
+
+  /** True unless a repeal leaves some of the asked provisions in force. */
+  public boolean isWholeAsk() {
+    return stillInForce == null;
   }
 
   /** How the date reads in an explanation: one day, or a period. */

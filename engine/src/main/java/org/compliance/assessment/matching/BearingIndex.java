@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.compliance.catalogue.Document;
 import org.compliance.catalogue.Recommendation;
 import org.compliance.catalogue.Requirement;
@@ -26,8 +27,8 @@ import org.compliance.registry.Practice;
  * Which admitted items bear on which requirement, and why: built once per assessment in plain hash
  * maps (data preparation, not policy; the rules judge what the items mean).
  *
- * <p>An item bears on a requirement when it happened (at least partly) on or after the adoption of
- * the recommendation and
+ * <p>An item bears on a requirement when it happened (at least partly) after the adoption day of
+ * the recommendation (before or on that day it is the baseline: {@link #baselineOn}) and
  *
  * <ul>
  *   <li>names one of the requirement's targets (a person, law or organisation, by name or alias)
@@ -89,31 +90,62 @@ public final class BearingIndex {
     }
   }
 
-  /** The items bearing on one requirement of {@code r} (in {@code d}), in a stable order. */
+  /**
+   * The items bearing on one requirement of {@code r} (in {@code d}) that may have happened after
+   * the adoption day, in a stable order: the evidence the rules judge.
+   */
   public List<Bearing> bearingOn(Recommendation r, Requirement q, Document d) {
     LocalDate adopted = d.adopted().first();
+    return collect(r, q, d, e -> e.end().isAfter(adopted));
+  }
+
+  /**
+   * The items bearing on it that ended on or before the adoption day: the situation the resolution
+   * responds to (the baseline), shown as context and never judged.
+   */
+  public List<Bearing> baselineOn(Recommendation r, Requirement q, Document d) {
+    LocalDate adopted = d.adopted().first();
+    return collect(r, q, d, e -> !e.end().isAfter(adopted));
+  }
+
+  private List<Bearing> collect(
+      Recommendation r, Requirement q, Document d, Predicate<EvidenceItem> when) {
     String country = d.country();
     Map<String, Bearing> found = new LinkedHashMap<>();
     for (String ent : targetEntities(q)) {
       for (EvidenceItem e : byEntity.getOrDefault(ent, List.of())) {
-        if (e.country().equals(country) && !e.end().isBefore(adopted)) {
-          found.putIfAbsent(e.id(), new Bearing(e, "names " + ent));
+        if (e.country().equals(country) && when.test(e)) {
+          found.putIfAbsent(e.id(), new Bearing(e, "names " + displayName(ent)));
         }
       }
     }
     for (EvidenceItem e : byLink.getOrDefault(r.id(), List.of())) {
-      if (!e.end().isBefore(adopted)) {
-        found.putIfAbsent(e.id(), new Bearing(e, "linked to " + r.id()));
+      if (when.test(e)) {
+        found.putIfAbsent(e.id(), new Bearing(e, "put under this recommendation by its source"));
       }
     }
     for (String pid : targetPractices(q)) {
       for (EvidenceItem e : showing(pid)) {
-        if (e.country().equals(country) && !e.end().isBefore(adopted)) {
-          found.putIfAbsent(e.id(), new Bearing(e, "shows " + pid));
+        if (e.country().equals(country) && when.test(e)) {
+          found.putIfAbsent(e.id(), new Bearing(e, "shows \"" + practiceName(pid) + "\""));
         }
       }
     }
     return List.copyOf(found.values());
+  }
+
+  /** A person's, law's or organisation's name for people, or the id when the registry has none. */
+  private String displayName(String id) {
+    for (EntityType type : List.of(EntityType.PERSON, EntityType.LAW, EntityType.ORGANISATION)) {
+      if (registry.get(type, id).isPresent()) {
+        return registry.nameOf(type, id);
+      }
+    }
+    return id;
+  }
+
+  private String practiceName(String id) {
+    return registry.practice(id).map(Practice::name).orElse(id);
   }
 
   /** The registry ids of a requirement's named targets (persons, laws, organisations). */
@@ -121,7 +153,12 @@ public final class BearingIndex {
     List<String> ids = new ArrayList<>();
     for (Target t : q.targets()) {
       if (t.type() != TargetType.PRACTICE) {
-        ids.add(registry.resolve(EntityType.valueOf(t.type().name()), t.ref()).orElse(t.ref()));
+        String id = registry.resolve(EntityType.valueOf(t.type().name()), t.ref()).orElse(t.ref());
+        ids.add(id);
+        if (t.type() == TargetType.LAW) {
+          // A group of provisions is reached by an item naming one of its members.
+          registry.members(id).forEach(m -> ids.add(registry.resolve(EntityType.LAW, m).orElse(m)));
+        }
       }
     }
     return ids;
@@ -163,7 +200,13 @@ public final class BearingIndex {
     Practice p = registry.practice(practiceId).orElse(null);
     if (p != null) {
       Set<String> scope = new HashSet<>();
-      p.laws().forEach(l -> scope.add(registry.resolve(EntityType.LAW, l).orElse(l)));
+      for (String l : p.laws()) {
+        String law = registry.resolve(EntityType.LAW, l).orElse(l);
+        scope.add(law);
+        registry
+            .members(law)
+            .forEach(m -> scope.add(registry.resolve(EntityType.LAW, m).orElse(m)));
+      }
       p.organisations()
           .forEach(o -> scope.add(registry.resolve(EntityType.ORGANISATION, o).orElse(o)));
       Set<EvidenceType> types = new HashSet<>(p.evidenceTypes());

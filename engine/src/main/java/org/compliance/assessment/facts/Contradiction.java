@@ -1,0 +1,84 @@
+package org.compliance.assessment.facts;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.compliance.evidence.EvidenceItem;
+
+/**
+ * Two items that contradict each other about one person: one reports a release, the other that the
+ * person was still held at or after that release, with no new arrest reported in between. Which one
+ * decides: the later source (by publication date); on the same day, the more specific one (the
+ * shorter period); if still equal, the report that the person is held.
+ */
+public final class Contradiction {
+  private final String requirementId;
+  private final String releaseId;
+  private final String heldId;
+  private final boolean releaseDecides;
+  private final String release;
+  private final String held;
+
+  public Contradiction(String requirementId, EvidenceItem release, EvidenceItem held) {
+    this.requirementId = requirementId;
+    this.releaseId = release.id();
+    this.heldId = held.id();
+    int later = reported(release).compareTo(reported(held));
+    this.releaseDecides = later > 0 || (later == 0 && span(release) < span(held));
+    this.release = describe(release);
+    this.held = describe(held);
+  }
+
+  /**
+   * When the source made it known: its publication (last day of a partial date), else the event.
+   */
+  static LocalDate reported(EvidenceItem e) {
+    String published = e.source() == null ? null : e.source().published();
+    return published == null
+        ? e.end()
+        : org.compliance.evidence.PartialDate.parse(published).last();
+  }
+
+  private static long span(EvidenceItem e) {
+    return ChronoUnit.DAYS.between(e.start(), e.end());
+  }
+
+  private static String describe(EvidenceItem e) {
+    String when = e.start().equals(e.end()) ? e.start().toString() : e.start() + " to " + e.end();
+    String by =
+        e.source() == null || e.source().organisation() == null
+            ? ""
+            : e.source().organisation() + ", ";
+    String published =
+        e.source() == null || e.source().published() == null
+            ? ""
+            : "published " + e.source().published() + ", ";
+    return e.summary() + " (" + by + published + "dated " + when + ")";
+  }
+
+  public String getRequirementId() {
+    return requirementId;
+  }
+
+  public String getReleaseId() {
+    return releaseId;
+  }
+
+  public String getHeldId() {
+    return heldId;
+  }
+
+  /** True when the release report is the later (or more specific) source. */
+  public boolean isReleaseDecides() {
+    return releaseDecides;
+  }
+
+  /** The release report in words: summary, source, publication and date. */
+  public String getRelease() {
+    return release;
+  }
+
+  /** The still-held report in words. */
+  public String getHeld() {
+    return held;
+  }
+}

@@ -1,0 +1,81 @@
+package org.compliance.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.compliance.catalogue.TargetType.PERSON;
+import static org.compliance.evidence.Qualifier.ONGOING;
+import static org.compliance.evidence.Qualifier.UNCONDITIONAL;
+import static org.compliance.rules.Scenario.given;
+
+import org.compliance.catalogue.RequirementKind;
+import org.compliance.evidence.EvidenceType;
+import org.compliance.scorecard.Finding;
+import org.compliance.scorecard.RequirementResult;
+import org.compliance.scorecard.RequirementStatus;
+import org.junit.jupiter.api.Test;
+
+/** conflicts.drl: a release report and a "still held" report about the same person. */
+class ConflictRulesTest {
+
+  private static Scenario releasedThenHeld(String heldDate, String heldPublished) {
+    return given()
+        .requirement(RequirementKind.RELEASE, PERSON, Scenario.PERSON)
+        .evidence("rel", EvidenceType.RELEASE, "2019-06-01")
+        .person(Scenario.PERSON)
+        .qualified(UNCONDITIONAL)
+        .published("2019-07")
+        .add()
+        .evidence("held", EvidenceType.DETENTION, heldDate)
+        .person(Scenario.PERSON)
+        .qualified(ONGOING)
+        .published(heldPublished)
+        .add();
+  }
+
+  private static Finding conflict(RequirementResult q) {
+    return q.findings().stream()
+        .filter(f -> f.effect() == Finding.Effect.CONFLICT)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void aLaterReleaseReportOutweighsAnEarlierReportThatThePersonWasHeld() {
+    RequirementResult q = releasedThenHeld("2019-06", "2019-06-10").requirement();
+    assertThat(q.status()).isEqualTo(RequirementStatus.MET);
+    Finding c = conflict(q);
+    assertThat(c.ruleId()).isEqualTo("conflicts.release-decides");
+    assertThat(c.evidenceIds()).containsExactly("rel", "held");
+    assertThat(c.explanation()).contains("for an officer to check");
+    assertThat(q.findings()).noneMatch(f -> f.effect() == Finding.Effect.COUNTER_EVIDENCE);
+  }
+
+  @Test
+  void aLaterReportThatThePersonIsStillHeldDecidesButIsNotARedetention() {
+    RequirementResult q = releasedThenHeld("2019-09-01", "2019-09-02").requirement();
+    assertThat(q.status()).isEqualTo(RequirementStatus.NOT_MET);
+    Finding c = conflict(q);
+    assertThat(c.ruleId()).isEqualTo("conflicts.held-decides");
+    assertThat(c.evidenceIds()).containsExactly("held", "rel");
+    assertThat(c.explanation()).contains("not re-detained");
+    assertThat(q.findings()).noneMatch(f -> f.effect() == Finding.Effect.REGRESSION);
+    Scenario.assertFinding(
+        q, "Person still held: release not carried out", Finding.Effect.COUNTER_EVIDENCE, "held");
+  }
+
+  @Test
+  void aNewArrestBetweenTheReportsIsARedetentionNotAConflict() {
+    RequirementResult q =
+        releasedThenHeld("2019-09-01", "2019-09-02")
+            .evidence("arrest", EvidenceType.DETENTION, "2019-08-01")
+            .person(Scenario.PERSON)
+            .add()
+            .requirement();
+    assertThat(q.status()).isEqualTo(RequirementStatus.REGRESSED);
+    assertThat(q.findings()).noneMatch(f -> f.effect() == Finding.Effect.CONFLICT);
+    Scenario.assertFinding(
+        q,
+        "Re-detention or a new conviction withdraws a person's remedy",
+        Finding.Effect.REGRESSION,
+        "arrest");
+  }
+}

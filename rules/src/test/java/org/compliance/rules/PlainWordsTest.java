@@ -1,0 +1,82 @@
+package org.compliance.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.compliance.catalogue.TargetType.LAW;
+import static org.compliance.catalogue.TargetType.PERSON;
+import static org.compliance.evidence.Qualifier.ONGOING;
+import static org.compliance.evidence.Qualifier.PAROLE;
+import static org.compliance.rules.Scenario.given;
+
+import org.compliance.catalogue.RequirementKind;
+import org.compliance.evidence.EvidenceType;
+import org.compliance.scorecard.Finding;
+import org.compliance.scorecard.RequirementResult;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Explanations in plain words: names and labels, not ids or codes; the deciding evidence first;
+ * dates within the window; the overruling item named.
+ */
+class PlainWordsTest {
+
+  @Test
+  void explanationsUseNamesAndLabelsNotCodesOrIds() {
+    RequirementResult q =
+        given()
+            .requirement(RequirementKind.AMEND_LAW, LAW, Scenario.LAW)
+            .evidence("e1", EvidenceType.HARASSMENT, "2019-06-01")
+            .law("Art. 174 CC")
+            .add()
+            .requirement();
+    Finding note = q.findings().get(0);
+    assertThat(note.ruleId()).isEqualTo("requirement-status.no-bearing");
+    assertThat(note.explanation())
+        .contains("names Criminal Code, Article 174")
+        .contains("\"Harassment\"")
+        .doesNotContain("HARASSMENT has", "AMEND_LAW", "kz-cc-174");
+
+    RequirementResult parole =
+        given()
+            .requirement(RequirementKind.RELEASE, PERSON, Scenario.PERSON)
+            .evidence("e1", EvidenceType.RELEASE, "2019-06-01")
+            .person(Scenario.PERSON)
+            .qualified(PAROLE)
+            .add()
+            .requirement();
+    assertThat(parole.reason()).startsWith("conditional release (on parole; 2019-06-01)");
+  }
+
+  @Test
+  void theDecidingEvidenceComesFirstWithDatesInTheWindowAndTheOverrulingItemNamed() {
+    RequirementResult q =
+        given()
+            .requirement(RequirementKind.RELEASE, PERSON, Scenario.PERSON)
+            .evidence("e1", EvidenceType.RELEASE, "2019-06-01")
+            .person(Scenario.PERSON)
+            .qualified(PAROLE)
+            .add()
+            .evidence("e2", EvidenceType.DETENTION, "2019-08-01")
+            .person(Scenario.PERSON)
+            .add()
+            .evidence("e3", EvidenceType.DETENTION, "2020")
+            .person(Scenario.PERSON)
+            .qualified(ONGOING)
+            .add()
+            .asOf("2020-02-20")
+            .requirement();
+    // Re-detained on 2019-08-01 (a regression decides); the credit is overruled by the latest item.
+    Finding first = q.findings().get(0);
+    assertThat(q.reason()).contains(first.explanation());
+    assertThat(first.effect()).isEqualTo(Finding.Effect.REGRESSION);
+    assertThat(String.join(" ", q.findings().stream().map(Finding::explanation).toList()))
+        .doesNotContain("2020-12-31")
+        .contains("2020-01-01 to 2020-02-20");
+    assertThat(q.findings())
+        .filteredOn(f -> f.effect() == Finding.Effect.OVERRULED)
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.explanation())
+                    .contains("overruled by later counter-evidence: DETENTION e3 (2020-01-01"));
+  }
+}
