@@ -3,7 +3,11 @@ package org.compliance.api.assessment;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.compliance.api.paging.Page;
+import org.compliance.api.paging.PageQuery;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.scorecard.ScorecardReport;
 import org.compliance.api.scorecard.ScorecardWorkbook;
@@ -19,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** Assessments (stored scorecards), what-ifs, diffs and score trends. */
@@ -26,26 +31,76 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 public class AssessmentController {
 
   private final AssessmentService service;
+  private final AssessmentStore store;
 
-  public AssessmentController(AssessmentService service) {
+  public AssessmentController(AssessmentService service, AssessmentStore store) {
     this.service = service;
+    this.store = store;
   }
 
   @PostMapping(path = "/api/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<StoredAssessment> assess(
+  public ResponseEntity<AssessmentSummary> assess(
       @RequestBody AssessmentBody body, Authentication who) {
     StoredAssessment a = service.assess(body, who.getName());
-    return ResponseEntity.created(URI.create("/api/assessments/" + a.id())).body(a);
+    return ResponseEntity.created(URI.create("/api/assessments/" + a.id()))
+        .body(AssessmentSummary.of(a));
   }
 
+  /** Stored assessments, newest first (or sort=asOf), without their scorecards. */
   @GetMapping("/api/assessments")
-  public List<StoredAssessment> list() {
-    return service.list();
+  public Page<StoredAssessment> list(
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size,
+      @RequestParam(required = false) String sort) {
+    return store.page(PageQuery.of(page, size, sort, SORTS, true));
   }
 
+  private static final Map<String, String> SORTS = sorts();
+
+  private static Map<String, String> sorts() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("createdAt", "seq");
+    m.put("asOf", "as_of");
+    return m;
+  }
+
+  /** The full scorecard; a stored assessment never changes, so it answers 304 to its ETag. */
   @GetMapping("/api/assessments/{id}")
-  public StoredAssessment get(@PathVariable String id) {
-    return service.get(id);
+  public ResponseEntity<StoredAssessment> get(
+      @PathVariable String id, WebRequest request, Authentication who) {
+    StoredAssessment a = service.get(id);
+    String tag = Sealed.etag(a, "json", who);
+    if (request.checkNotModified(tag)) {
+      return null;
+    }
+    return ResponseEntity.ok().eTag(tag).cacheControl(Sealed.CACHE).body(a);
+  }
+
+  /**
+   * The scorecard as CSV: one row per recommendation, or with {@code rows=findings} one per
+   * finding.
+   */
+  @GetMapping(path = "/api/assessments/{id}/scorecard.csv")
+  public ResponseEntity<StreamingResponseBody> csv(
+      @PathVariable String id,
+      @RequestParam(defaultValue = "recommendations") String rows,
+      WebRequest request,
+      Authentication who) {
+    ScorecardCsv.Rows kind =
+        org.compliance.api.paging.Codes.parse(ScorecardCsv.Rows.class, "rows", rows);
+    StoredAssessment a = service.get(id);
+    String tag = Sealed.etag(a, "csv-" + kind, who);
+    if (request.checkNotModified(tag)) {
+      return null;
+    }
+    String name =
+        "scorecard-" + id + (kind == ScorecardCsv.Rows.FINDINGS ? "-findings" : "") + ".csv";
+    return ResponseEntity.ok()
+        .eTag(tag)
+        .cacheControl(Sealed.CACHE)
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+        .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
+        .body(out -> ScorecardCsv.write(a.scorecard(), kind, out));
   }
 
   /**
@@ -53,7 +108,12 @@ public class AssessmentController {
    * evidence.
    */
   @GetMapping(path = "/api/assessments/{id}/scorecard.xlsx")
-  public ResponseEntity<StreamingResponseBody> workbook(@PathVariable String id) {
+  public ResponseEntity<StreamingResponseBody> workbook(
+      @PathVariable String id, WebRequest request, Authentication who) {
+    String tag = Sealed.etag(service.get(id), "xlsx", who);
+    if (request.checkNotModified(tag)) {
+      return null;
+    }
     ScorecardReport report = service.report(id);
     String name =
         "scorecard-"
@@ -64,6 +124,8 @@ public class AssessmentController {
             + report.scorecard().asOf()
             + ".xlsx";
     return ResponseEntity.ok()
+        .eTag(tag)
+        .cacheControl(Sealed.CACHE)
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
         .contentType(
             MediaType.parseMediaType(

@@ -7,8 +7,8 @@ import org.compliance.evidence.EvidenceItem;
 import org.compliance.scorecard.UnmatchedName;
 
 /**
- * A stored evidence item as the API shows it: the item, who submitted and reviewed it, and names
- * not in the registry.
+ * A stored evidence item as the API shows it: the item, who submitted and reviewed it, the
+ * reviewer's note (so the submitter learns why), and names not in the registry.
  */
 public record EvidenceView(
     @JsonUnwrapped EvidenceItem item,
@@ -16,4 +16,5 @@ public record EvidenceView(
     Instant submittedAt,
     String reviewedBy,
     Instant reviewedAt,
+    String reviewNote,
     List<UnmatchedName> unmatched) {}

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import org.compliance.api.problem.ProblemAccessDeniedHandler;
+import org.compliance.api.problem.ProblemAuthenticationEntryPoint;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +17,6 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -94,12 +95,18 @@ public class SecurityConfig {
   }
 
   @Bean
-  SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication)
+  SecurityFilterChain api(
+      HttpSecurity http,
+      AuthenticationManager authentication,
+      ProblemAuthenticationEntryPoint unauthenticated,
+      ProblemAccessDeniedHandler denied)
       throws Exception {
     http.authenticationManager(authentication)
+        .exceptionHandling(
+            e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
         .csrf(csrf -> csrf.disable()) // stateless API with Basic auth: no cookies to forge
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .httpBasic(Customizer.withDefaults())
+        .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
         .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers(
