@@ -19,7 +19,10 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class ApiContractTest
-    implements EvidenceIntegrityContract, ApiErrorsContract, AssessmentHttpContract {
+    implements EvidenceIntegrityContract,
+        ApiErrorsContract,
+        AssessmentHttpContract,
+        ApiDocsContract {
 
   static final String NGO = "ngo";
   static final String NGO2 = "ngo2";
