@@ -41,6 +41,11 @@ abstract class ApiContractTest
   }
 
   @Override
+  public int port() {
+    return port;
+  }
+
+  @Override
   public long rows(String table) {
     return count(table);
   }

@@ -37,6 +37,29 @@ interface ApiErrorsContract {
     assertThat(traced.header("X-Request-Id")).isEqualTo("trace-me-42");
   }
 
+  int port();
+
+  /** Requests refused before any controller: the security firewall, and Tomcat itself. */
+  @Test
+  default void refusalsBeforeTheApplicationAreProblemsToo() throws Exception {
+    Response firewall = http().get("/api/evidence/%2e%2e/secret", "ngo");
+    assertThat(firewall.status()).isEqualTo(400);
+    assertThat(firewall.contentType()).startsWith("application/problem+json");
+    try (var socket = new java.net.Socket("localhost", port())) {
+      socket.setSoTimeout(10_000);
+      socket
+          .getOutputStream()
+          .write(
+              "GET /api/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                  .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      String answer =
+          new String(
+              socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(answer).startsWith("HTTP/1.1 400");
+      assertThat(answer).contains("application/problem+json").contains("\"status\":400");
+    }
+  }
+
   @Test
   default void badValuesAreExplainedInPlainWords() {
     String good = ApiContractTest.evidence("Plain words", "Aron Atabek", "2019-09-01");

@@ -2,7 +2,6 @@ package org.compliance.api.problem;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -35,10 +34,18 @@ public class ProblemReportValve extends ErrorReportValve {
     if (status == null) {
       status = code >= 500 ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.BAD_REQUEST;
     }
-    var body = ProblemHandler.problem(status, status.getReasonPhrase(), List.of()).getBody();
+    java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+    body.put("type", "about:blank");
+    body.put("title", status.getReasonPhrase());
+    body.put("status", status.value());
+    body.put(
+        "detail",
+        status.is4xxClientError()
+            ? "The server could not read this request (its address or headers are malformed)"
+            : "The server failed to answer");
     Object id = request.getAttribute(RequestIdFilter.ATTRIBUTE);
-    if (id != null && body instanceof org.springframework.http.ProblemDetail p) {
-      p.setProperty("requestId", id);
+    if (id != null) {
+      body.put("requestId", id);
     }
     try {
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
