@@ -18,6 +18,8 @@ CREATE INDEX evidence_name_entity ON evidence_name (entity_id, evidence_id);
 CREATE INDEX evidence_name_key ON evidence_name (name_key, evidence_id);
 
 -- Pages are ordered by seq (newest first by default) or by event date; filters by status, submitter, type.
+-- (status, seq) replaces the status-only index so that a status filter walks the index in page order.
+DROP INDEX evidence_status;
 CREATE UNIQUE INDEX evidence_by_seq ON evidence (seq);
 CREATE INDEX evidence_status_seq ON evidence (status, seq);
 CREATE INDEX evidence_submitter_seq ON evidence (submitted_by, seq);

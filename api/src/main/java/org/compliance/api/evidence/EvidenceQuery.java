@@ -44,6 +44,9 @@ public class EvidenceQuery {
       LocalDate to,
       String visibleTo) {}
 
+  /** Totals beyond this are reported as "at least" ({@code totalExact} false). */
+  public static final int COUNT_CAP = 10_000;
+
   private final JdbcClient jdbc;
   private final EvidenceStore store;
 
@@ -55,9 +58,13 @@ public class EvidenceQuery {
   public Page<EvidenceStore.Stored> page(Filter f, PageQuery q) {
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     List<Object> params = new ArrayList<>();
+    List<String> fixed = new ArrayList<>();
     if (f.status() != null) {
       where.append(" AND e.status = ?");
       params.add(f.status().name());
+      fixed.add("e.status");
+    } else if (f.type() != null) {
+      fixed.add("e.type");
     }
     if (f.type() != null) {
       where.append(" AND e.type = ?");
@@ -97,25 +104,30 @@ public class EvidenceQuery {
       }
       where.append(")");
     }
+    // Counted up to a cap: an exact count of half a million matches costs more than the page.
+    List<Object> countParams = new ArrayList<>(params);
+    countParams.add(COUNT_CAP + 1);
     long total =
-        jdbc.sql("SELECT COUNT(*) FROM evidence e" + where)
-            .params(params)
+        jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM evidence e" + where + " LIMIT ?) c")
+            .params(countParams)
             .query(Long.class)
             .single();
+    boolean exact = total <= COUNT_CAP;
     List<Object> pageParams = new ArrayList<>(params);
     pageParams.add(q.size());
     pageParams.add(q.offset());
     List<EvidenceStore.Stored> items =
-        total == 0 || q.offset() >= total
+        total == 0 || (exact && q.offset() >= total)
             ? List.of()
             : jdbc.sql(
                     EvidenceStore.SELECT.replace(" FROM evidence", " FROM evidence e")
                         + where
-                        + q.orderBy("e.seq")
+                        + q.orderBy("e.seq", fixed)
                         + " LIMIT ? OFFSET ?")
                 .params(pageParams)
                 .query(store::row)
                 .list();
-    return q.page(items, total);
+    Page<EvidenceStore.Stored> page = q.page(items, exact ? total : COUNT_CAP);
+    return new Page<>(page.items(), page.page(), page.size(), page.sort(), page.total(), exact);
   }
 }

@@ -340,7 +340,8 @@ public class EvidenceService {
         stored.page(),
         stored.size(),
         stored.sort(),
-        stored.total());
+        stored.total(),
+        stored.totalExact());
   }
 
   EvidenceView view(String id) {

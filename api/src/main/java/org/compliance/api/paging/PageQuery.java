@@ -64,6 +64,25 @@ public record PageQuery(int page, int size, String sortField, boolean descending
   }
 
   public <T> Page<T> page(List<T> items, long total) {
-    return new Page<>(items, page, size, sort(), total);
+    return new Page<>(items, page, size, sort(), total, true);
+  }
+
+  /**
+   * The ORDER BY clause after equality filters on {@code fixed} columns: naming them first lets the
+   * database walk a (fixed, column) index in order instead of sorting every match.
+   */
+  public String orderBy(String tieBreak, List<String> fixed) {
+    String dir = descending ? " DESC" : " ASC";
+    StringBuilder b = new StringBuilder(" ORDER BY ");
+    for (String f : fixed) {
+      if (!f.equals(column)) {
+        b.append(f).append(dir).append(", ");
+      }
+    }
+    b.append(column).append(dir);
+    if (!column.equals(tieBreak)) {
+      b.append(", ").append(tieBreak).append(dir);
+    }
+    return b.toString();
   }
 }
