@@ -18,7 +18,11 @@ import tools.jackson.databind.JsonNode;
  * on a real database. Subclasses choose the database (H2, PostgreSQL) and the accounts.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class ApiContractTest {
+abstract class ApiContractTest
+    implements EvidenceIntegrityContract,
+        ApiErrorsContract,
+        AssessmentHttpContract,
+        ApiDocsContract {
 
   static final String NGO = "ngo";
   static final String NGO2 = "ngo2";
@@ -30,6 +34,21 @@ abstract class ApiContractTest {
   Http http;
 
   abstract Map<String, String> passwords();
+
+  @Override
+  public Http http() {
+    return http;
+  }
+
+  @Override
+  public int port() {
+    return port;
+  }
+
+  @Override
+  public long rows(String table) {
+    return count(table);
+  }
 
   @BeforeEach
   void client() {
@@ -49,9 +68,9 @@ abstract class ApiContractTest {
     return """
         {"type":"%s","date":"%s","summary":"%s","country":"KZ","persons":["%s"],
          "qualifiers":%s,
-         "source":{"organisation":"Test NGO","title":"Monitoring note","url":"https://example.org/n","published":"%s"}}
+         "source":{"organisation":"Test NGO","title":"Monitoring note: %s","url":"https://example.org/n","published":"%s"}}
         """
-        .formatted(type, date, summary, person, Http.json(List.of(qualifiers)), date);
+        .formatted(type, date, summary, person, Http.json(List.of(qualifiers)), summary, date);
   }
 
   Response submit(String user, String body) {
@@ -101,14 +120,17 @@ abstract class ApiContractTest {
 
   @Test
   void recommendationsFilterByDocumentThemeAndAddressee() {
-    JsonNode all = http.get("/api/recommendations?document=ep-2019-2610", OFFICER).json();
+    JsonNode all =
+        http.get("/api/recommendations?document=ep-2019-2610", OFFICER).json().get("items");
     // The NGO report's 22 and the six asks of the resolution the report left out.
     assertThat(all.size()).isEqualTo(28);
     assertThat(all.findValuesAsString("origin").stream().filter("NGO_REPORT"::equals)).hasSize(22);
     JsonNode eu =
-        http.get("/api/recommendations?document=ep-2019-2610&addressee=EEAS", OFFICER).json();
+        http.get("/api/recommendations?document=ep-2019-2610&addressee=EEAS", OFFICER)
+            .json()
+            .get("items");
     assertThat(eu.size()).isEqualTo(1);
-    JsonNode torture = http.get("/api/recommendations?theme=TORTURE", OFFICER).json();
+    JsonNode torture = http.get("/api/recommendations?theme=TORTURE", OFFICER).json().get("items");
     assertThat(torture.size()).isPositive();
     torture.forEach(r -> assertThat(r.get("themes").toString()).contains("TORTURE"));
     JsonNode one = http.get("/api/recommendations/ep-2019-2610-05", NGO).json();
@@ -133,7 +155,8 @@ abstract class ApiContractTest {
     Response created = http.post("/api/documents", ADMIN, bundle);
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     assertThat(created.header("Location")).isEqualTo("/api/documents/test-doc");
-    assertThat(http.get("/api/recommendations?document=test-doc", NGO).json().size()).isEqualTo(1);
+    assertThat(http.get("/api/recommendations?document=test-doc", NGO).json().get("total").asInt())
+        .isEqualTo(1);
     assertProblem(http.post("/api/documents", ADMIN, bundle), 409, "document.id");
 
     String more =

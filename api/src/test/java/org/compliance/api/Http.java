@@ -46,6 +46,17 @@ public final class Http {
     return send(request(path, user).GET().build());
   }
 
+  public Response get(String path, String user, Map<String, String> headers) {
+    HttpRequest.Builder b = request(path, user).GET();
+    headers.forEach(b::header);
+    return send(b.build());
+  }
+
+  /** Any method without a body (PUT, DELETE, ...), for the refusals of unsupported methods. */
+  public Response method(String method, String path, String user) {
+    return send(request(path, user).method(method, HttpRequest.BodyPublishers.noBody()).build());
+  }
+
   public Response post(String path, String user, String body) {
     return post(path, user, body, "application/json", Map.of());
   }

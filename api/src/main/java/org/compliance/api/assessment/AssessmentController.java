@@ -3,10 +3,14 @@ package org.compliance.api.assessment;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.compliance.api.entity.NameChecker;
 import org.compliance.api.entity.WhatIfAnswer;
+import org.compliance.api.paging.Page;
+import org.compliance.api.paging.PageQuery;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.scorecard.Reader;
 import org.compliance.api.scorecard.ScorecardReport;
@@ -23,6 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** Assessments (stored scorecards), what-ifs, diffs and score trends. */
@@ -30,28 +35,80 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 public class AssessmentController {
 
   private final AssessmentService service;
+  private final AssessmentStore store;
   private final NameChecker names;
 
-  public AssessmentController(AssessmentService service, NameChecker names) {
+  public AssessmentController(AssessmentService service, AssessmentStore store, NameChecker names) {
     this.service = service;
+    this.store = store;
     this.names = names;
   }
 
   @PostMapping(path = "/api/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<StoredAssessment> assess(
+  public ResponseEntity<AssessmentSummary> assess(
       @RequestBody AssessmentBody body, Authentication who) {
     StoredAssessment a = service.assess(body, who.getName());
-    return ResponseEntity.created(URI.create("/api/assessments/" + a.id())).body(a);
+    return ResponseEntity.created(URI.create("/api/assessments/" + a.id()))
+        .body(AssessmentSummary.of(a));
   }
 
+  /** Stored assessments, newest first (or sort=asOf), without their scorecards. */
   @GetMapping("/api/assessments")
-  public List<StoredAssessment> list(Authentication who) {
-    return service.list(Reader.of(who));
+  public Page<StoredAssessment> list(
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size,
+      @RequestParam(required = false) String sort,
+      Authentication who) {
+    // An NGO's list leaves out provisional assessments (those counting unreviewed items).
+    return store.page(PageQuery.of(page, size, sort, SORTS, true), Reader.of(who).officer());
   }
 
+  private static final Map<String, String> SORTS = sorts();
+
+  private static Map<String, String> sorts() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("createdAt", "seq");
+    m.put("asOf", "as_of");
+    return m;
+  }
+
+  /** The full scorecard; a stored assessment never changes, so it answers 304 to its ETag. */
   @GetMapping("/api/assessments/{id}")
-  public StoredAssessment get(@PathVariable String id, Authentication who) {
-    return service.get(id, Reader.of(who));
+  public ResponseEntity<StoredAssessment> get(
+      @PathVariable String id, WebRequest request, Authentication who) {
+    StoredAssessment a = service.get(id, Reader.of(who));
+    String tag = Sealed.etag(a, "json", who);
+    if (request.checkNotModified(tag)) {
+      return null;
+    }
+    return ResponseEntity.ok().eTag(tag).cacheControl(Sealed.CACHE).body(a);
+  }
+
+  /**
+   * The scorecard as CSV: one row per recommendation, or with {@code rows=findings} one per
+   * finding.
+   */
+  @GetMapping(path = "/api/assessments/{id}/scorecard.csv")
+  public ResponseEntity<StreamingResponseBody> csv(
+      @PathVariable String id,
+      @RequestParam(defaultValue = "recommendations") String rows,
+      WebRequest request,
+      Authentication who) {
+    ScorecardCsv.Rows kind =
+        org.compliance.api.paging.Codes.parse(ScorecardCsv.Rows.class, "rows", rows);
+    StoredAssessment a = service.get(id, Reader.of(who));
+    String tag = Sealed.etag(a, "csv-" + kind, who);
+    if (request.checkNotModified(tag)) {
+      return null;
+    }
+    String name =
+        "scorecard-" + id + (kind == ScorecardCsv.Rows.FINDINGS ? "-findings" : "") + ".csv";
+    return ResponseEntity.ok()
+        .eTag(tag)
+        .cacheControl(Sealed.CACHE)
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+        .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
+        .body(out -> ScorecardCsv.write(a.scorecard(), kind, out));
   }
 
   /**
@@ -65,11 +122,17 @@ public class AssessmentController {
       @PathVariable String id,
       @RequestParam(defaultValue = "false") boolean detail,
       @RequestParam(defaultValue = "en") String lang,
+      WebRequest request,
       Authentication who) {
     if (!lang.equals("en") && !lang.equals("ru")) {
       throw ApiException.invalid("lang", "is the language of the workbook: 'en' or 'ru'");
     }
     Reader reader = Reader.of(who);
+    String tag =
+        Sealed.etag(service.get(id, reader), "xlsx-" + lang + (detail ? "-detail" : ""), who);
+    if (request.checkNotModified(tag)) {
+      return null;
+    }
     ScorecardReport report = service.report(id, reader);
     WorkbookOptions options =
         new WorkbookOptions(
@@ -83,6 +146,8 @@ public class AssessmentController {
             + report.scorecard().asOf()
             + ".xlsx";
     return ResponseEntity.ok()
+        .eTag(tag)
+        .cacheControl(Sealed.CACHE)
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
         .contentType(
             MediaType.parseMediaType(

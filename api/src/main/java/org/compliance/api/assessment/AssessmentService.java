@@ -27,7 +27,6 @@ import org.compliance.assessment.AssessmentRequest;
 import org.compliance.assessment.AssessmentRunner;
 import org.compliance.catalogue.Catalogue;
 import org.compliance.evidence.EvidenceItem;
-import org.compliance.evidence.EvidenceValidator;
 import org.compliance.evidence.ReviewStatus;
 import org.compliance.scorecard.Aggregate;
 import org.compliance.scorecard.Finding;
@@ -117,7 +116,7 @@ public class AssessmentService {
     for (int i = 0; i < body.evidence().size(); i++) {
       EvidenceItem e = body.evidence().get(i);
       String at = "evidence[" + i + "].";
-      EvidenceValidator.validate(e, LocalDate.now(clock))
+      org.compliance.api.evidence.EvidenceInputRules.validate(e, LocalDate.now(clock))
           .forEach(v -> bad.add(new Violation(at + v.field(), v.reason())));
       for (String link : e.recommendations()) {
         if (c.recommendations().stream().noneMatch(r -> r.id().equals(link))) {

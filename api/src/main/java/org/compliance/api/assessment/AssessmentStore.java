@@ -59,6 +59,20 @@ public class AssessmentStore {
         a.scorecard());
   }
 
+  /** A page of assessments (without their scorecards), ordered by the database. */
+  public org.compliance.api.paging.Page<StoredAssessment> page(
+      org.compliance.api.paging.PageQuery q, boolean withProvisional) {
+    // Provisional assessments (counting unreviewed items) only for readers who may see them.
+    String where = withProvisional ? "" : " WHERE include_unverified = FALSE";
+    long total = jdbc.sql("SELECT COUNT(*) FROM assessment" + where).query(Long.class).single();
+    List<StoredAssessment> items =
+        jdbc.sql(COLUMNS + " FROM assessment" + where + q.orderBy("seq") + " LIMIT ? OFFSET ?")
+            .params(q.size(), q.offset())
+            .query((rs, n) -> row(rs, null))
+            .list();
+    return q.page(items, total);
+  }
+
   public List<StoredAssessment> list() {
     return jdbc.sql(COLUMNS + " FROM assessment ORDER BY seq DESC")
         .query((rs, n) -> row(rs, null))

@@ -2,7 +2,14 @@ package org.compliance.api.catalogue;
 
 import java.net.URI;
 import java.security.Principal;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.compliance.api.paging.Codes;
+import org.compliance.api.paging.InMemoryPages;
+import org.compliance.api.paging.Page;
+import org.compliance.api.paging.PageQuery;
 import org.compliance.catalogue.Addressee;
 import org.compliance.catalogue.Document;
 import org.compliance.catalogue.Recommendation;
@@ -31,26 +38,55 @@ public class CatalogueController {
     this.service = service;
   }
 
+  /** Documents by id (or adoption date, title); the catalogue is small and held in memory. */
   @GetMapping("/documents")
-  public List<Document> documents() {
-    return store.documents();
+  public Page<Document> documents(
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size,
+      @RequestParam(required = false) String sort) {
+    PageQuery q = PageQuery.of(page, size, sort, DOCUMENT_SORTS, false);
+    Comparator<Document> order =
+        switch (q.sortField()) {
+          case "adopted" -> Comparator.comparing(d -> String.valueOf(d.adopted()));
+          case "title" -> Comparator.comparing(d -> d.title().toLowerCase(Locale.ROOT));
+          default -> Comparator.comparing(Document::id);
+        };
+    return InMemoryPages.page(store.documents(), order, q);
   }
+
+  private static final Map<String, String> DOCUMENT_SORTS =
+      InMemoryPages.fields("id", "adopted", "title");
+  private static final Map<String, String> RECOMMENDATION_SORTS =
+      InMemoryPages.fields("id", "weight");
 
   @GetMapping("/documents/{id}")
   public Document document(@PathVariable String id) {
     return store.document(id).orElseThrow(() -> CatalogueService.notFound("Document", id));
   }
 
+  /** Recommendations filtered by document, theme and addressee (any case), paged and sorted. */
   @GetMapping("/recommendations")
-  public List<Recommendation> recommendations(
+  public Page<Recommendation> recommendations(
       @RequestParam(required = false) String document,
-      @RequestParam(required = false) Theme theme,
-      @RequestParam(required = false) Addressee addressee) {
-    return store.catalogue().recommendations().stream()
-        .filter(r -> document == null || r.document().equals(document))
-        .filter(r -> theme == null || r.themes().contains(theme))
-        .filter(r -> addressee == null || r.addressee() == addressee)
-        .toList();
+      @RequestParam(required = false) String theme,
+      @RequestParam(required = false) String addressee,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size,
+      @RequestParam(required = false) String sort) {
+    PageQuery q = PageQuery.of(page, size, sort, RECOMMENDATION_SORTS, false);
+    Theme t = Codes.parse(Theme.class, "theme", theme);
+    Addressee a = Codes.parse(Addressee.class, "addressee", addressee);
+    List<Recommendation> matching =
+        store.catalogue().recommendations().stream()
+            .filter(r -> document == null || r.document().equalsIgnoreCase(document.strip()))
+            .filter(r -> t == null || r.themes().contains(t))
+            .filter(r -> a == null || r.addressee() == a)
+            .toList();
+    Comparator<Recommendation> order =
+        q.sortField().equals("weight")
+            ? Comparator.comparingDouble(Recommendation::weight)
+            : Comparator.comparing(Recommendation::id);
+    return InMemoryPages.page(matching, order, q);
   }
 
   @GetMapping("/recommendations/{id}")

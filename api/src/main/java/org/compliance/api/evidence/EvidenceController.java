@@ -7,8 +7,13 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.compliance.api.evidence.spreadsheet.EvidenceTemplate;
+import org.compliance.api.evidence.spreadsheet.ProblemWorkbook;
+import org.compliance.api.paging.Codes;
+import org.compliance.api.paging.Page;
+import org.compliance.api.paging.PageQuery;
 import org.compliance.api.problem.ApiException;
 import org.compliance.evidence.EvidenceItem;
+import org.compliance.evidence.EvidenceType;
 import org.compliance.evidence.ReviewStatus;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -33,20 +38,23 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 public class EvidenceController {
 
   private final EvidenceService service;
+  private final EvidenceImporter importer;
 
-  public EvidenceController(EvidenceService service) {
+  public EvidenceController(EvidenceService service, EvidenceImporter importer) {
     this.service = service;
+    this.importer = importer;
   }
 
-  /** A page of results and the total, so clients can page through. */
-  public record Page<T>(List<T> items, int page, int size, long total) {}
-
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<EvidenceView> submit(
+  public ResponseEntity<?> submit(
       @RequestBody EvidenceItem item,
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      @RequestParam(defaultValue = "false") boolean dryRun,
       Authentication who) {
-    EvidenceService.Submission s = service.submit(item, who.getName(), key);
+    if (dryRun) {
+      return ResponseEntity.ok(service.preview(item, caller(who)));
+    }
+    EvidenceService.Submission s = service.submit(item, caller(who), key);
     return ResponseEntity.status(s.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .location(URI.create("/api/evidence/" + s.view().item().id()))
         .body(s.view());
@@ -63,15 +71,58 @@ public class EvidenceController {
         .body(out -> EvidenceTemplate.write(out, service.knownNames()));
   }
 
-  /** A filled-in template (or the Evidence sheet of a scorecard): all rows stored, or none. */
+  /**
+   * A filled-in template (or the Evidence sheet of a scorecard): new rows and corrections stored,
+   * or nothing when a row is refused. {@code dryRun}: the plan only. {@code problems=workbook}: a
+   * refusal comes back as the uploaded workbook with a column naming each row's problems.
+   */
   @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  public ResponseEntity<EvidenceService.ImportResult> importWorkbook(
-      @RequestParam("file") MultipartFile file, Authentication who) throws IOException {
-    try (InputStream in = file.getInputStream()) {
-      String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-      return ResponseEntity.status(HttpStatus.CREATED)
-          .body(service.importWorkbook(in, name, who.getName()));
+  public ResponseEntity<?> importWorkbook(
+      @RequestParam("file") MultipartFile file,
+      @RequestParam(defaultValue = "false") boolean dryRun,
+      @RequestParam(defaultValue = "json") String problems,
+      Authentication who)
+      throws IOException {
+    if (!problems.equalsIgnoreCase("json") && !problems.equalsIgnoreCase("workbook")) {
+      throw ApiException.invalid("problems", "must be json or workbook");
     }
+    String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+    EvidenceImporter.ImportResult result;
+    try (InputStream in = file.getInputStream()) {
+      result = importer.importWorkbook(in, name, caller(who), dryRun);
+    } catch (EvidenceImporter.Refused refused) {
+      if (!problems.equalsIgnoreCase("workbook")) {
+        throw refused;
+      }
+      return ResponseEntity.badRequest()
+          .header(
+              HttpHeaders.CONTENT_DISPOSITION,
+              "attachment; filename=\"problems-" + safe(name) + "\"")
+          .contentType(MediaType.parseMediaType(XLSX))
+          .body(annotated(file, refused));
+    }
+    return ResponseEntity.status(
+            dryRun || result.stored() == 0 ? HttpStatus.OK : HttpStatus.CREATED)
+        .body(result);
+  }
+
+  /** The upload with its problems column (in memory: uploads are capped at a few megabytes). */
+  private static byte[] annotated(MultipartFile file, EvidenceImporter.Refused refused)
+      throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (InputStream again = file.getInputStream()) {
+      ProblemWorkbook.write(again, refused.problems(), out);
+    }
+    return out.toByteArray();
+  }
+
+  private static String safe(String fileName) {
+    String base = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+    return base.endsWith(".xlsx") ? base : base + ".xlsx";
+  }
+
+  static EvidenceIntake.Caller caller(Authentication who) {
+    return new EvidenceIntake.Caller(who.getName(), isNgo(who));
   }
 
   @GetMapping("/{id}")
@@ -79,31 +130,42 @@ public class EvidenceController {
     return service.visible(id, who.getName(), isNgo(who));
   }
 
+  /**
+   * A page of evidence, filtered (all filters ignore case) and sorted by the database. NGOs see
+   * verified items and their own.
+   */
   @GetMapping
   public Page<EvidenceView> list(
       @RequestParam(required = false) String recommendation,
-      @RequestParam(required = false) ReviewStatus status,
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String type,
       @RequestParam(required = false) String person,
       @RequestParam(required = false) String law,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size,
+      @RequestParam(required = false) String sort,
       Authentication who) {
-    if (page < 0) {
-      throw ApiException.invalid("page", "must be 0 or more");
-    }
-    if (size < 1 || size > 500) {
-      throw ApiException.invalid("size", "must be between 1 and 500");
-    }
+    PageQuery query = PageQuery.of(page, size, sort, EvidenceQuery.SORTS, false);
     if (from != null && to != null && to.isBefore(from)) {
-      throw ApiException.invalid("to", "is before from");
+      throw ApiException.invalid("to", "must not be before from");
     }
-    List<EvidenceView> all =
-        service.list(recommendation, status, person, law, from, to, who.getName(), isNgo(who));
-    int start = (int) Math.min((long) page * size, all.size());
-    return new Page<>(
-        all.subList(start, Math.min(start + size, all.size())), page, size, all.size());
+    return service.list(
+        blankToNull(recommendation),
+        Codes.parse(ReviewStatus.class, "status", status),
+        Codes.parse(EvidenceType.class, "type", type),
+        blankToNull(person),
+        blankToNull(law),
+        from,
+        to,
+        query,
+        who.getName(),
+        isNgo(who));
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
   }
 
   @PostMapping(path = "/{id}/review", consumes = MediaType.APPLICATION_JSON_VALUE)

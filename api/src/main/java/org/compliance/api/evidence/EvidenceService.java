@@ -1,28 +1,27 @@
 package org.compliance.api.evidence;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.compliance.api.catalogue.CatalogueStore;
-import org.compliance.api.entity.EntityFilter;
 import org.compliance.api.entity.NameChecker;
 import org.compliance.api.entity.NameIssue;
 import org.compliance.api.entity.NameReviewService;
-import org.compliance.api.evidence.spreadsheet.EvidenceImport;
-import org.compliance.api.evidence.spreadsheet.EvidenceWorkbookReader;
-import org.compliance.api.evidence.spreadsheet.ImportLimits;
 import org.compliance.api.evidence.spreadsheet.KnownNames;
-import org.compliance.api.evidence.spreadsheet.WorkbookRejectedException;
+import org.compliance.api.paging.Page;
+import org.compliance.api.paging.PageQuery;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.problem.Violation;
 import org.compliance.catalogue.Catalogue;
 import org.compliance.evidence.EvidenceItem;
+import org.compliance.evidence.EvidenceType;
 import org.compliance.evidence.EvidenceValidator;
 import org.compliance.evidence.ReviewStatus;
 import org.compliance.registry.EntityRegistry;
@@ -48,6 +47,8 @@ public class EvidenceService {
   private static final Logger log = LoggerFactory.getLogger(EvidenceService.class);
 
   private final EvidenceStore store;
+  private final EvidenceIntake intake;
+  private final EvidenceQuery query;
   private final CatalogueStore catalogue;
   private final TransactionTemplate tx;
   private final JsonMapper json;
@@ -58,6 +59,8 @@ public class EvidenceService {
 
   public EvidenceService(
       EvidenceStore store,
+      EvidenceIntake intake,
+      EvidenceQuery query,
       CatalogueStore catalogue,
       TransactionTemplate tx,
       JsonMapper json,
@@ -69,16 +72,35 @@ public class EvidenceService {
     this.names = names;
     this.nameReview = nameReview;
     this.store = store;
+    this.intake = intake;
+    this.query = query;
     this.catalogue = catalogue;
     this.tx = tx;
     this.json = json;
     this.clock = clock;
   }
 
-  /** The outcome of a submission: the stored item, and whether this call created it. */
-  public record Submission(EvidenceView view, boolean created) {}
+  /** The outcome of a submission: the item stored or corrected, and what was done. */
+  public record Submission(EvidenceView view, IntakePlan plan) {
+    public boolean created() {
+      return plan.outcome() == IntakePlan.Outcome.CREATED;
+    }
+  }
 
-  public Submission submit(EvidenceItem item, String actor, String idempotencyKey) {
+  /**
+   * What submitting this item would do (created, corrected, unchanged, duplicate or refused),
+   * storing nothing.
+   */
+  public IntakePlan preview(EvidenceItem item, EvidenceIntake.Caller caller) {
+    List<Violation> bad = check(item, "");
+    if (!bad.isEmpty()) {
+      return new IntakePlan(null, IntakePlan.Outcome.REFUSED, null, null, bad, item);
+    }
+    return intake.plan(item, null, caller, List.of(), "");
+  }
+
+  public Submission submit(EvidenceItem item, EvidenceIntake.Caller caller, String idempotencyKey) {
+    String actor = caller.name();
     List<Violation> bad = check(item, "");
     if (!bad.isEmpty()) {
       throw ApiException.invalid(bad);
@@ -86,37 +108,83 @@ public class EvidenceService {
     if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
       throw ApiException.invalid("Idempotency-Key", "must be 1 to 200 characters");
     }
-    String id = newId();
-    EvidenceItem toStore = item.withId(id).withStatus(ReviewStatus.SUBMITTED);
-    if (idempotencyKey == null) {
-      tx.executeWithoutResult(
-          s -> store.insert(toStore, actor, Instant.now(clock), "SUBMITTED", null));
-      logSubmission(actor, id);
-      return new Submission(view(id), true);
-    }
-    String hash = hash(item);
-    // Concurrent retries race on the key's primary key: the loser reads the winner's item once it
-    // is committed.
-    for (int attempt = 0; ; attempt++) {
+    String hash = idempotencyKey == null ? null : hash(item);
+    if (idempotencyKey != null) {
       Optional<Submission> earlier = replay(actor, idempotencyKey, hash);
       if (earlier.isPresent()) {
         return earlier.get();
       }
+    }
+    IntakePlan plan = intake.plan(item, null, caller, List.of(), "");
+    if (plan.outcome() == IntakePlan.Outcome.DUPLICATE && idempotencyKey != null) {
+      // A retry with the same key may have committed since the first look: answer as a replay.
+      Optional<Submission> earlier = replay(actor, idempotencyKey, hash);
+      if (earlier.isPresent()) {
+        return earlier.get();
+      }
+    }
+    switch (plan.outcome()) {
+      case REFUSED -> throw ApiException.invalid(plan.problems());
+      case DUPLICATE -> throw duplicate(plan.duplicateOf());
+      case UNCHANGED -> {
+        return new Submission(view(plan.id()), plan);
+      }
+      default -> {}
+    }
+    String id = plan.outcome() == IntakePlan.Outcome.CORRECTED ? plan.id() : newId();
+    IntakePlan done = new IntakePlan(null, plan.outcome(), id, null, null, plan.item());
+    if (idempotencyKey == null) {
+      tx.executeWithoutResult(s -> write(done, actor, null));
+      logSubmission(actor, id);
+      return new Submission(view(id), done);
+    }
+    // Concurrent retries race on the key's primary key: the loser reads the winner's item once it
+    // is committed.
+    for (int attempt = 0; ; attempt++) {
       try {
         tx.executeWithoutResult(
             s -> {
               store.rememberKey(actor, idempotencyKey, hash, id);
-              store.insert(toStore, actor, Instant.now(clock), "SUBMITTED", null);
+              write(done, actor, null);
             });
         logSubmission(actor, id);
-        return new Submission(view(id), true);
+        return new Submission(view(id), done);
       } catch (DuplicateKeyException | ConcurrencyFailureException raced) {
         if (attempt >= 20) {
           throw raced;
         }
         pause(attempt);
+        Optional<Submission> earlier = replay(actor, idempotencyKey, hash);
+        if (earlier.isPresent()) {
+          return earlier.get();
+        }
       }
     }
+  }
+
+  /** Stores a planned new item or correction (inside the caller's transaction). */
+  void write(IntakePlan plan, String actor, String note) {
+    EvidenceItem item = plan.item().withId(plan.id()).withStatus(ReviewStatus.SUBMITTED);
+    Instant now = Instant.now(clock);
+    if (plan.outcome() == IntakePlan.Outcome.CORRECTED) {
+      store.correct(item, actor, now, "CORRECTED", note);
+    } else {
+      store.insert(item, actor, now, note == null ? "SUBMITTED" : "IMPORTED", note);
+    }
+  }
+
+  static ApiException duplicate(String existing) {
+    return new ApiException(
+            HttpStatus.CONFLICT,
+            "This event is already stored; nothing was stored again",
+            List.of(
+                new Violation(
+                    "body",
+                    "is the same event as "
+                        + existing
+                        + " (same type, dates, persons, laws and source); to correct that"
+                        + " item, send its id")))
+        .with("duplicateOf", existing);
   }
 
   private static void pause(int attempt) {
@@ -142,7 +210,9 @@ public class EvidenceService {
                             "Idempotency-Key",
                             "was used for item " + stored[1] + " with a different body")));
               }
-              return new Submission(view(stored[1]), false);
+              return new Submission(
+                  view(stored[1]),
+                  new IntakePlan(null, IntakePlan.Outcome.UNCHANGED, stored[1], null, null, null));
             });
   }
 
@@ -152,11 +222,8 @@ public class EvidenceService {
    */
   public List<Violation> check(EvidenceItem item, String prefix) {
     List<Violation> bad = new ArrayList<>();
-    for (EvidenceValidator.Violation v : EvidenceValidator.validate(item, LocalDate.now(clock))) {
+    for (EvidenceValidator.Violation v : EvidenceInputRules.validate(item, LocalDate.now(clock))) {
       bad.add(new Violation(prefix + v.field(), v.reason()));
-    }
-    if (item.id() != null) {
-      bad.add(new Violation(prefix + "id", "is assigned by the server; leave it out"));
     }
     if (item.status() != ReviewStatus.SUBMITTED) {
       bad.add(new Violation(prefix + "status", "is set by review; leave it out"));
@@ -166,8 +233,18 @@ public class EvidenceService {
     return bad;
   }
 
+  /**
+   * What the spreadsheet reader checks beyond the engine's rules: the input rules and links to
+   * recommendations the catalogue does not have.
+   */
+  List<EvidenceValidator.Violation> importChecks(EvidenceItem item) {
+    List<EvidenceValidator.Violation> bad = new ArrayList<>(EvidenceInputRules.check(item));
+    bad.addAll(unknownRecommendations(item));
+    return bad;
+  }
+
   /** Links to recommendations the catalogue does not have. */
-  private List<EvidenceValidator.Violation> unknownRecommendations(EvidenceItem item) {
+  List<EvidenceValidator.Violation> unknownRecommendations(EvidenceItem item) {
     Catalogue c = catalogue.catalogue();
     List<EvidenceValidator.Violation> bad = new ArrayList<>();
     for (int i = 0; i < item.recommendations().size(); i++) {
@@ -196,6 +273,7 @@ public class EvidenceService {
               EvidenceStore.Stored stored =
                   store.find(id).orElseThrow(() -> ApiException.notFound("Evidence " + id));
               reviewGuard.check(stored, request.decision(), actor, seenVersion);
+              ReviewRules.check(stored, request);
               if (request.decision() == ReviewStatus.VERIFIED) {
                 checkNames(stored.item(), Boolean.TRUE.equals(request.acceptUnknown()), actor);
               }
@@ -262,54 +340,63 @@ public class EvidenceService {
     return store.history(id);
   }
 
-  public List<EvidenceView> list(
+  /** A page of the items this caller may see, filtered and sorted by the database. */
+  public Page<EvidenceView> list(
       String recommendation,
       ReviewStatus status,
+      EvidenceType type,
       String person,
       String law,
       LocalDate from,
       LocalDate to,
+      PageQuery page,
       String caller,
       boolean ngo) {
     Catalogue c = catalogue.catalogue();
-    if (recommendation != null
-        && c.recommendations().stream().noneMatch(r -> r.id().equals(recommendation))) {
-      throw ApiException.invalid(
-          "recommendation", "'" + recommendation + "' is not a known recommendation");
-    }
-    EntityRegistry registry = c.registry();
-    EntityFilter byPerson =
-        person == null ? null : EntityFilter.of(registry, EntityType.PERSON, person);
-    EntityFilter byLaw = law == null ? null : EntityFilter.of(registry, EntityType.LAW, law);
-    var targets =
+    var rec =
         recommendation == null
-            ? java.util.Set.<String>of()
+            ? null
             : c.recommendations().stream()
-                .filter(r -> r.id().equals(recommendation))
-                .flatMap(r -> r.requirements().stream())
+                .filter(r -> r.id().equalsIgnoreCase(recommendation.strip()))
+                .findFirst()
+                .orElseThrow(
+                    () ->
+                        ApiException.invalid(
+                            "recommendation",
+                            "'" + recommendation + "' is not a known recommendation id"));
+    Set<String> targets =
+        rec == null
+            ? Set.of()
+            : rec.requirements().stream()
                 .flatMap(q -> q.targets().stream())
                 .map(t -> t.ref())
-                .collect(java.util.stream.Collectors.toSet());
-    return store.list(status, from, to, ngo ? caller : null).stream()
-        .filter(s -> byPerson == null || byPerson.matches(registry, s.item().persons()))
-        .filter(s -> byLaw == null || byLaw.matches(registry, s.item().laws()))
-        .filter(
-            s ->
-                recommendation == null
-                    || s.item().recommendations().contains(recommendation)
-                    || mentionsAny(registry, s.item(), targets))
-        .map(this::view)
-        .toList();
-  }
-
-  private static boolean mentionsAny(
-      EntityRegistry registry, EvidenceItem e, java.util.Set<String> ids) {
-    return e.persons().stream()
-            .anyMatch(n -> ids.contains(registry.resolve(EntityType.PERSON, n).orElse(n)))
-        || e.laws().stream()
-            .anyMatch(n -> ids.contains(registry.resolve(EntityType.LAW, n).orElse(n)))
-        || e.organisations().stream()
-            .anyMatch(n -> ids.contains(registry.resolve(EntityType.ORGANISATION, n).orElse(n)));
+                .collect(Collectors.toCollection(TreeSet::new));
+    EntityRegistry registry = c.registry();
+    String personEntity =
+        person == null ? null : registry.resolve(EntityType.PERSON, person).orElse(null);
+    // A law filter reaches every provision the reference names ("ст. 174, 274 УК").
+    List<String> lawEntities = law == null ? List.of() : registry.resolveAll(EntityType.LAW, law);
+    EvidenceQuery.Filter filter =
+        new EvidenceQuery.Filter(
+            status,
+            type,
+            personEntity,
+            person == null ? null : EvidenceNames.key(person),
+            law == null ? null : EvidenceNames.key(law),
+            lawEntities,
+            rec == null ? null : rec.id(),
+            targets,
+            from,
+            to,
+            ngo ? caller : null);
+    Page<EvidenceStore.Stored> stored = query.page(filter, page);
+    return new Page<>(
+        stored.items().stream().map(this::view).toList(),
+        stored.page(),
+        stored.size(),
+        stored.sort(),
+        stored.total(),
+        stored.totalExact());
   }
 
   EvidenceView view(String id) {
@@ -323,6 +410,7 @@ public class EvidenceService {
         s.submittedAt(),
         s.reviewedBy(),
         s.reviewedAt(),
+        s.reviewNote(),
         unmatched(s.item()),
         names.issues(s.item()));
   }
@@ -346,90 +434,6 @@ public class EvidenceService {
   /** The registry's names and recommendation ids, for the template's drop-downs. */
   public KnownNames knownNames() {
     return KnownNames.of(catalogue.catalogue());
-  }
-
-  /**
-   * What an import stored; {@code unrecognised}: per sheet row, the names the registry did not
-   * recognise, with suggestions.
-   */
-  public record ImportResult(int stored, List<EvidenceView> items, List<RowNames> unrecognised) {}
-
-  /** The unrecognised names of one imported row (row as numbered in the sheet). */
-  public record RowNames(int row, String evidence, List<NameIssue> names) {}
-
-  /**
-   * Stores every row of an evidence workbook in one transaction, or none: a bad row (in the sheet,
-   * or against the catalogue) refuses the whole file with every problem by row and column.
-   */
-  public ImportResult importWorkbook(InputStream in, String fileName, String actor) {
-    EvidenceImport result;
-    try {
-      result =
-          EvidenceWorkbookReader.read(
-              in, ImportLimits.DEFAULT, LocalDate.now(clock), this::unknownRecommendations);
-    } catch (WorkbookRejectedException e) {
-      throw new ApiException(
-          rejection(e.reason()),
-          "The file was not read",
-          List.of(new Violation("file", e.getMessage())));
-    } catch (IOException e) {
-      throw new ApiException(
-          HttpStatus.BAD_REQUEST,
-          "The upload could not be read",
-          List.of(new Violation("file", e.getMessage())));
-    }
-    if (result instanceof EvidenceImport.Invalid invalid) {
-      throw new ApiException(
-          HttpStatus.BAD_REQUEST,
-          "The workbook has invalid rows; nothing was stored",
-          invalid.problems().stream()
-              .map(
-                  p ->
-                      new Violation(
-                          "row " + p.row() + (p.column() == null ? "" : ", " + p.column()),
-                          p.reason()))
-              .toList());
-    }
-    EvidenceImport.Parsed parsed = (EvidenceImport.Parsed) result;
-    List<String> ids = new ArrayList<>();
-    tx.executeWithoutResult(
-        s -> {
-          Instant now = Instant.now(clock);
-          for (int i = 0; i < parsed.items().size(); i++) {
-            EvidenceItem item = parsed.items().get(i);
-            String id = newId();
-            String note =
-                "row "
-                    + parsed.rows().get(i)
-                    + " of "
-                    + fileName
-                    + (item.id() == null ? "" : " (id in the sheet: " + item.id() + ")");
-            store.insert(
-                item.withId(id).withStatus(ReviewStatus.SUBMITTED), actor, now, "IMPORTED", note);
-            ids.add(id);
-          }
-        });
-    log.atInfo()
-        .addKeyValue("actor", actor)
-        .addKeyValue("action", "evidence.import")
-        .addKeyValue("count", ids.size())
-        .log("{} imported {} evidence items from {}", actor, ids.size(), fileName);
-    List<EvidenceView> views = ids.stream().map(this::view).toList();
-    List<RowNames> rows = new ArrayList<>();
-    for (int i = 0; i < views.size(); i++) {
-      if (!views.get(i).unrecognised().isEmpty()) {
-        rows.add(new RowNames(parsed.rows().get(i), ids.get(i), views.get(i).unrecognised()));
-      }
-    }
-    return new ImportResult(ids.size(), views, rows);
-  }
-
-  private static HttpStatus rejection(WorkbookRejectedException.Reason reason) {
-    return switch (reason) {
-      case TOO_LARGE, TOO_MANY_ROWS, ZIP_BOMB -> HttpStatus.CONTENT_TOO_LARGE;
-      case NOT_XLSX, MACRO_ENABLED, ENCRYPTED -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-      case UNREADABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
-    };
   }
 
   private void logSubmission(String actor, String id) {

@@ -25,24 +25,28 @@ public class EvidenceStore {
       String submittedBy,
       Instant submittedAt,
       String reviewedBy,
-      Instant reviewedAt) {}
+      Instant reviewedAt,
+      String reviewNote) {}
 
   private final JdbcClient jdbc;
   private final JsonMapper json;
+  private final EvidenceNames names;
 
-  public EvidenceStore(JdbcClient jdbc, JsonMapper json) {
+  public EvidenceStore(JdbcClient jdbc, JsonMapper json, EvidenceNames names) {
     this.jdbc = jdbc;
     this.json = json;
+    this.names = names;
   }
 
   public void insert(EvidenceItem item, String actor, Instant at, String action, String note) {
     long seq = jdbc.sql("SELECT nextval('evidence_seq')").query(Long.class).single();
     jdbc.sql(
-            "INSERT INTO evidence (id, status, event_start, event_end, body, submitted_by, submitted_at, seq)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            "INSERT INTO evidence (id, status, type, event_start, event_end, body, submitted_by,"
+                + " submitted_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             item.id(),
             item.status().name(),
+            item.type() == null ? null : item.type().name(),
             item.start(),
             item.end(),
             json.writeValueAsString(item),
@@ -50,14 +54,49 @@ public class EvidenceStore {
             utc(at),
             seq)
         .update();
+    names.index(item);
     history(item, actor, at, action, note);
+  }
+
+  /**
+   * A correction: the item's new revision replaces the current one and goes back to review; the
+   * earlier revision and its decision stay in the history.
+   */
+  public void correct(EvidenceItem revised, String actor, Instant at, String action, String note) {
+    jdbc.sql(
+            "UPDATE evidence SET status = ?, type = ?, event_start = ?, event_end = ?, body = ?,"
+                + " reviewed_by = NULL, reviewed_at = NULL, review_note = NULL WHERE id = ?")
+        .params(
+            revised.status().name(),
+            revised.type().name(),
+            revised.start(),
+            revised.end(),
+            json.writeValueAsString(revised),
+            revised.id())
+        .update();
+    names.index(revised);
+    history(revised, actor, at, action, note);
+  }
+
+  /** Stored items whose event period is exactly this one: the candidates for a duplicate. */
+  public List<Stored> samePeriod(LocalDate start, LocalDate end) {
+    return jdbc.sql(SELECT + " WHERE event_start = ? AND event_end = ? ORDER BY seq")
+        .params(start, end)
+        .query(this::row)
+        .list();
   }
 
   public void review(EvidenceItem updated, String actor, Instant at, String note) {
     jdbc.sql(
-            "UPDATE evidence SET status = ?, body = ?, reviewed_by = ?, reviewed_at = ? WHERE id = ?")
+            "UPDATE evidence SET status = ?, body = ?, reviewed_by = ?, reviewed_at = ?,"
+                + " review_note = ? WHERE id = ?")
         .params(
-            updated.status().name(), json.writeValueAsString(updated), actor, utc(at), updated.id())
+            updated.status().name(),
+            json.writeValueAsString(updated),
+            actor,
+            utc(at),
+            note,
+            updated.id())
         .update();
     history(updated, actor, at, "REVIEWED", note);
   }
@@ -166,14 +205,16 @@ public class EvidenceStore {
     return jdbc.sql("SELECT COUNT(*) FROM evidence").query(Long.class).single();
   }
 
-  private static final String SELECT =
-      "SELECT body, status, submitted_by, submitted_at, reviewed_by, reviewed_at FROM evidence";
+  static final String SELECT =
+      "SELECT body, status, submitted_by, submitted_at, reviewed_by, reviewed_at, review_note"
+          + " FROM evidence";
 
-  private Stored row(ResultSet rs, int n) throws SQLException {
+  Stored row(ResultSet rs, int n) throws SQLException {
     EvidenceItem item =
         json.readValue(rs.getString(1), EvidenceItem.class)
             .withStatus(ReviewStatus.valueOf(rs.getString(2)));
-    return new Stored(item, rs.getString(3), instant(rs, 4), rs.getString(5), instant(rs, 6));
+    return new Stored(
+        item, rs.getString(3), instant(rs, 4), rs.getString(5), instant(rs, 6), rs.getString(7));
   }
 
   private static Instant instant(ResultSet rs, int column) throws SQLException {

@@ -8,8 +8,9 @@ import org.compliance.evidence.EvidenceItem;
 import org.compliance.scorecard.UnmatchedName;
 
 /**
- * A stored evidence item as the API shows it: the item, who submitted and reviewed it, and names
- * not in the registry ({@code unmatched}; {@code unrecognised} adds what each may stand for).
+ * A stored evidence item as the API shows it: the item, who submitted and reviewed it, the
+ * reviewer's note (so the submitter learns why), and names not in the registry ({@code unmatched};
+ * {@code unrecognised} adds what each may stand for).
  */
 public record EvidenceView(
     @JsonUnwrapped EvidenceItem item,
@@ -17,5 +18,6 @@ public record EvidenceView(
     Instant submittedAt,
     String reviewedBy,
     Instant reviewedAt,
+    String reviewNote,
     List<UnmatchedName> unmatched,
     List<NameIssue> unrecognised) {}

@@ -10,11 +10,19 @@ import org.springframework.http.HttpStatus;
 public class ApiException extends RuntimeException {
   private final HttpStatus status;
   private final List<Violation> violations;
+  private final java.util.Map<String, Object> properties = new java.util.LinkedHashMap<>();
 
   public ApiException(HttpStatus status, String title, List<Violation> violations) {
     super(title);
     this.status = status;
     this.violations = List.copyOf(violations);
+  }
+
+  /** The same refusal under another title. */
+  public ApiException withTitle(String title) {
+    ApiException e = new ApiException(status, title, violations);
+    e.properties.putAll(properties);
+    return e;
   }
 
   public static ApiException invalid(List<Violation> violations) {
@@ -31,6 +39,16 @@ public class ApiException extends RuntimeException {
 
   public static ApiException conflict(String title, String field, String reason) {
     return new ApiException(HttpStatus.CONFLICT, title, List.of(new Violation(field, reason)));
+  }
+
+  /** An extra member of the problem answer, for clients (e.g. the id an item duplicates). */
+  public ApiException with(String name, Object value) {
+    properties.put(name, value);
+    return this;
+  }
+
+  public java.util.Map<String, Object> properties() {
+    return java.util.Collections.unmodifiableMap(properties);
   }
 
   public HttpStatus status() {

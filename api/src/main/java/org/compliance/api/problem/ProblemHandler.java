@@ -32,7 +32,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(ApiException.class)
   ResponseEntity<Object> api(ApiException e) {
-    return problem(e.status(), e.getMessage(), e.violations());
+    ResponseEntity<Object> answer = problem(e.status(), e.getMessage(), e.violations());
+    e.properties().forEach(((ProblemDetail) answer.getBody())::setProperty);
+    return answer;
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -102,6 +104,85 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 "Content-Type", "'" + e.getContentType() + "' is not accepted; use " + supported)));
   }
 
+  /**
+   * Spring MVC's own refusals (no such address 404, wrong method 405, unacceptable Accept 406, ...)
+   * answer in the same shape, with the request id.
+   */
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    ResponseEntity<Object> answer =
+        super.handleExceptionInternal(e, body, headers, status, request);
+    if (answer != null && answer.getBody() instanceof ProblemDetail p) {
+      String requestId = RequestIdFilter.current();
+      if (requestId != null
+          && (p.getProperties() == null || !p.getProperties().containsKey("requestId"))) {
+        p.setProperty("requestId", requestId);
+      }
+      HttpHeaders out = new HttpHeaders();
+      out.putAll(answer.getHeaders());
+      out.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
+      return ResponseEntity.status(answer.getStatusCode()).headers(out).body(p);
+    }
+    return answer;
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleNoResourceFoundException(
+      org.springframework.web.servlet.resource.NoResourceFoundException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return problem(
+        HttpStatus.NOT_FOUND,
+        "No such address",
+        List.of(
+            new Violation(
+                "path",
+                "'/"
+                    + e.getResourcePath()
+                    + "' is not an address of this service; the API description is at"
+                    + " /v3/api-docs")));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(
+      org.springframework.web.HttpRequestMethodNotSupportedException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    String allowed =
+        e.getSupportedHttpMethods() == null
+            ? "none"
+            : e.getSupportedHttpMethods().stream()
+                .map(Object::toString)
+                .collect(Collectors.joining(", "));
+    ResponseEntity<Object> answer =
+        problem(
+            HttpStatus.METHOD_NOT_ALLOWED,
+            "This address does not take " + e.getMethod(),
+            List.of(
+                new Violation("method", e.getMethod() + " is not accepted here; use " + allowed)));
+    return ResponseEntity.status(answer.getStatusCode())
+        .headers(headers)
+        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        .body(answer.getBody());
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(
+      org.springframework.web.HttpMediaTypeNotAcceptableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    String offered =
+        e.getSupportedMediaTypes().stream().map(Object::toString).collect(Collectors.joining(", "));
+    return problem(
+        HttpStatus.NOT_ACCEPTABLE,
+        "This address cannot answer in the type asked for",
+        List.of(new Violation("Accept", "asks for a type not offered here; it offers " + offered)));
+  }
+
   private static Violation unreadable(HttpMessageNotReadableException e) {
     Throwable cause = e.getCause();
     if (cause instanceof UnrecognizedPropertyException u) {
@@ -118,6 +199,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
               + Arrays.toString(f.getTargetType().getEnumConstants()));
     }
     if (cause instanceof DatabindException d && !d.getPath().isEmpty()) {
+      String expected = ValueWords.expected(d);
+      if (expected != null) {
+        return new Violation(path(d), expected);
+      }
       Throwable root = d;
       while (root.getCause() != null) {
         root = root.getCause();
@@ -157,6 +242,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
               .map(v -> v.field() + " " + v.reason())
               .collect(Collectors.joining("; ")));
       p.setProperty("errors", violations);
+    }
+    String requestId = RequestIdFilter.current();
+    if (requestId != null) {
+      p.setProperty("requestId", requestId);
     }
     return ResponseEntity.status(status)
         .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)

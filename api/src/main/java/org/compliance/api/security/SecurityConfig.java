@@ -3,6 +3,8 @@ package org.compliance.api.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import org.compliance.api.problem.ProblemAccessDeniedHandler;
+import org.compliance.api.problem.ProblemAuthenticationEntryPoint;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +15,6 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -91,12 +92,18 @@ public class SecurityConfig {
   }
 
   @Bean
-  SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication)
+  SecurityFilterChain api(
+      HttpSecurity http,
+      AuthenticationManager authentication,
+      ProblemAuthenticationEntryPoint unauthenticated,
+      ProblemAccessDeniedHandler denied)
       throws Exception {
     http.authenticationManager(authentication)
+        .exceptionHandling(
+            e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
         .csrf(csrf -> csrf.disable()) // stateless API with Basic auth: no cookies to forge
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .httpBasic(Customizer.withDefaults())
+        .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
         .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers("/actuator/health/**", "/error")

@@ -24,8 +24,15 @@ public sealed interface EvidenceImport {
     }
   }
 
-  /** Some rows were not: every problem, by row and then column. */
-  record Invalid(List<RowProblem> problems) implements EvidenceImport {
+  /**
+   * Some rows were not: every problem, by row and then column; {@code good} holds the rows that
+   * were good (so a preview can say what they would do).
+   */
+  record Invalid(List<RowProblem> problems, Parsed good) implements EvidenceImport {
+    public Invalid(List<RowProblem> problems) {
+      this(problems, new Parsed(List.of(), List.of()));
+    }
+
     public Invalid {
       problems = List.copyOf(problems);
       if (problems.isEmpty()) {

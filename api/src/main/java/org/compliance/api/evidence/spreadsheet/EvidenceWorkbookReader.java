@@ -635,7 +635,7 @@ public final class EvidenceWorkbookReader {
                         + " (id, type, date, ...) on a sheet named \"Evidence\"")));
       }
       if (!problems.isEmpty()) {
-        return new EvidenceImport.Invalid(problems);
+        return new EvidenceImport.Invalid(problems, new EvidenceImport.Parsed(items, itemRows));
       }
       if (items.isEmpty()) {
         return new EvidenceImport.Invalid(

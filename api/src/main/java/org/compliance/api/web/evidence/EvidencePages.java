@@ -6,15 +6,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.compliance.api.catalogue.CatalogueStore;
+import org.compliance.api.evidence.EvidenceIntake;
+import org.compliance.api.evidence.EvidenceQuery;
 import org.compliance.api.evidence.EvidenceService;
 import org.compliance.api.evidence.EvidenceView;
+import org.compliance.api.paging.Page;
+import org.compliance.api.paging.PageQuery;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.problem.Violation;
 import org.compliance.api.web.Pages;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.EvidenceType;
 import org.compliance.evidence.ReviewStatus;
-import org.compliance.registry.EntityRegistry;
 import org.compliance.registry.EntityType;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
@@ -53,33 +56,23 @@ public class EvidencePages {
       Authentication who,
       HttpServletRequest request,
       Model model) {
-    EntityRegistry registry = catalogue.catalogue().registry();
-    String lawId = blank(law) ? null : registry.resolve(EntityType.LAW, law).orElse(law);
-    List<EvidenceView> all =
-        evidence
-            .list(
-                null,
-                status,
-                blank(person) ? null : person,
-                null,
-                from,
-                to,
-                who.getName(),
-                Pages.isNgo(who))
-            .stream()
-            .filter(v -> type == null || v.item().type() == type)
-            .filter(
-                v ->
-                    lawId == null
-                        || v.item().laws().stream()
-                            .anyMatch(
-                                n -> registry.resolve(EntityType.LAW, n).orElse(n).equals(lawId)))
-            .toList();
-    int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-    int p = Math.min(Math.max(page, 0), pages - 1);
-    model.addAttribute(
-        "items", all.subList(p * PAGE_SIZE, Math.min(all.size(), (p + 1) * PAGE_SIZE)));
-    model.addAttribute("total", all.size());
+    // Filtered, sorted and paged by the database, as the API does.
+    int p = Math.max(page, 0);
+    Page<EvidenceView> found =
+        evidence.list(
+            null,
+            status,
+            type,
+            blank(person) ? null : person,
+            blank(law) ? null : law,
+            from,
+            to,
+            PageQuery.of(p, PAGE_SIZE, null, EvidenceQuery.SORTS, true),
+            who.getName(),
+            Pages.isNgo(who));
+    int pages = (int) Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+    model.addAttribute("items", found.items());
+    model.addAttribute("total", found.total());
     model.addAttribute("page", p);
     model.addAttribute("pages", pages);
     model.addAttribute("statuses", ReviewStatus.values());
@@ -115,7 +108,11 @@ public class EvidencePages {
       try {
         String key = blank(form.key()) ? null : form.key();
         return "redirect:/evidence/"
-            + evidence.submit(item, who.getName(), key).view().item().id()
+            + evidence
+                .submit(item, new EvidenceIntake.Caller(who.getName(), Pages.isNgo(who)), key)
+                .view()
+                .item()
+                .id()
             + "?submitted";
       } catch (ApiException e) {
         bad.addAll(e.violations());

@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.compliance.api.evidence.EvidenceImporter;
+import org.compliance.api.evidence.EvidenceIntake;
 import org.compliance.api.evidence.EvidenceService;
 import org.compliance.api.evidence.spreadsheet.EvidenceImport;
 import org.compliance.api.evidence.spreadsheet.EvidenceTemplate;
@@ -42,10 +44,12 @@ public class ImportPages {
   record Pending(String fileName, byte[] bytes) implements java.io.Serializable {}
 
   private final EvidenceService evidence;
+  private final EvidenceImporter importer;
   private final Clock clock;
 
-  public ImportPages(EvidenceService evidence, Clock clock) {
+  public ImportPages(EvidenceService evidence, EvidenceImporter importer, Clock clock) {
     this.evidence = evidence;
+    this.importer = importer;
     this.clock = clock;
   }
 
@@ -98,7 +102,12 @@ public class ImportPages {
     session.removeAttribute(PENDING);
     try (InputStream in = new ByteArrayInputStream(pending.bytes())) {
       model.addAttribute(
-          "imported", evidence.importWorkbook(in, pending.fileName(), who.getName()));
+          "imported",
+          importer.importWorkbook(
+              in,
+              pending.fileName(),
+              new EvidenceIntake.Caller(who.getName(), Pages.isNgo(who)),
+              false));
     } catch (ApiException e) {
       model.addAttribute("serviceErrors", Pages.errors(e));
     }

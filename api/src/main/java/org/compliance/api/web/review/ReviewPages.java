@@ -1,9 +1,11 @@
 package org.compliance.api.web.review;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.compliance.api.evidence.EvidenceQuery;
 import org.compliance.api.evidence.EvidenceService;
 import org.compliance.api.evidence.EvidenceView;
 import org.compliance.api.evidence.ReviewRequest;
+import org.compliance.api.paging.PageQuery;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.web.Pages;
 import org.compliance.evidence.ReviewStatus;
@@ -31,7 +33,19 @@ public class ReviewPages {
   public String queue(Authentication who, Model model) {
     model.addAttribute(
         "items",
-        evidence.list(null, ReviewStatus.SUBMITTED, null, null, null, null, who.getName(), false));
+        evidence
+            .list(
+                null,
+                ReviewStatus.SUBMITTED,
+                null,
+                null,
+                null,
+                null,
+                null,
+                PageQuery.of(0, PageQuery.MAX_SIZE, "submittedAt", EvidenceQuery.SORTS, false),
+                who.getName(),
+                false)
+            .items());
     return "review";
   }
 

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.compliance.api.assessment.AssessmentBody;
 import org.compliance.api.assessment.AssessmentService;
@@ -142,12 +141,17 @@ public class ScorecardPages {
             .recommendation(rid)
             .orElseThrow(() -> ApiException.notFound("Recommendation " + rid));
     // Summaries of the items this reader may see (an NGO: its own and verified ones).
-    Map<String, EvidenceItem> evidence =
-        this.evidence
-            .list(null, null, null, null, null, null, who.getName(), Pages.isNgo(who))
-            .stream()
-            .map(v -> v.item())
-            .collect(Collectors.toMap(EvidenceItem::id, Function.identity()));
+    Map<String, EvidenceItem> evidence = new java.util.HashMap<>();
+    for (String evidenceId :
+        new java.util.TreeSet<>(
+            r.findings().stream().flatMap(f -> f.evidenceIds().stream()).toList())) {
+      try {
+        evidence.put(
+            evidenceId, this.evidence.visible(evidenceId, who.getName(), Pages.isNgo(who)).item());
+      } catch (ApiException notVisible) {
+        // Not this reader's to see (or gone): the finding shows the id without a link.
+      }
+    }
     model.addAttribute("a", a);
     model.addAttribute("r", r);
     model.addAttribute("evidence", evidence);

@@ -1,0 +1,103 @@
+package org.compliance.api.assessment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.compliance.catalogue.AddresseeGroup;
+import org.compliance.labels.Labels;
+import org.compliance.scorecard.Aggregate;
+import org.compliance.scorecard.RecommendationResult;
+import org.compliance.scorecard.RecommendationStatus;
+import org.compliance.scorecard.Scorecard;
+
+/**
+ * What POST /api/assessments answers: the assessment's id and inputs, a score per addressee group
+ * (never one mixed headline), counts, and links to the full scorecard and its exports.
+ */
+public record AssessmentSummary(
+    String id,
+    Instant createdAt,
+    List<String> documents,
+    LocalDate asOf,
+    boolean includeUnverified,
+    String rulesVersion,
+    String inputHash,
+    List<GroupScore> groups,
+    Counts counts,
+    Map<String, String> links) {
+
+  /**
+   * One addressee group's score; {@code score} null and {@code label} "not assessed" when none of
+   * its recommendations could be assessed (or the rules give no group score).
+   */
+  public record GroupScore(
+      String group,
+      String name,
+      Double score,
+      Integer assessed,
+      Integer notAssessed,
+      String label) {}
+
+  /** How many recommendations, by status (code and label), and how much evidence was used. */
+  public record Counts(
+      int recommendations,
+      Map<String, Integer> byStatus,
+      Map<String, String> statusLabels,
+      int evidenceUsed,
+      int excludedEvidence,
+      int unmatchedNames) {}
+
+  public static AssessmentSummary of(StoredAssessment a) {
+    Scorecard card = a.scorecard();
+    List<GroupScore> groups = new ArrayList<>();
+    for (AddresseeGroup g : AddresseeGroup.values()) {
+      Aggregate agg = card.aggregate("GROUP", g.name()).orElse(null);
+      boolean scored = agg != null && agg.score() != null;
+      groups.add(
+          new GroupScore(
+              g.name(),
+              Labels.of(g, Locale.ENGLISH),
+              scored ? agg.score() : null,
+              agg == null ? null : agg.assessed(),
+              agg == null ? null : agg.notAssessed(),
+              scored ? String.format(Locale.ROOT, "%.1f", agg.score()) : "not assessed"));
+    }
+    Map<String, Integer> byStatus = new LinkedHashMap<>();
+    Map<String, String> labels = new LinkedHashMap<>();
+    for (RecommendationStatus s : RecommendationStatus.values()) {
+      byStatus.put(s.name(), 0);
+      labels.put(s.name(), Labels.of(s, Locale.ENGLISH));
+    }
+    for (RecommendationResult r : card.recommendations()) {
+      byStatus.merge(r.status().name(), 1, Integer::sum);
+    }
+    String self = "/api/assessments/" + a.id();
+    Map<String, String> links = new LinkedHashMap<>();
+    links.put("self", self);
+    links.put("scorecard", self);
+    links.put("workbook", self + "/scorecard.xlsx");
+    links.put("csv", self + "/scorecard.csv");
+    links.put("findingsCsv", self + "/scorecard.csv?rows=findings");
+    return new AssessmentSummary(
+        a.id(),
+        a.createdAt(),
+        a.documents(),
+        a.asOf(),
+        a.includeUnverified(),
+        a.rulesVersion(),
+        a.inputHash(),
+        groups,
+        new Counts(
+            card.recommendations().size(),
+            byStatus,
+            labels,
+            card.evidenceUsed().size(),
+            card.excluded().size(),
+            card.unmatched().size()),
+        links);
+  }
+}

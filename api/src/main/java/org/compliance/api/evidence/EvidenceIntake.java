@@ -1,0 +1,158 @@
+package org.compliance.api.evidence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.compliance.api.catalogue.CatalogueStore;
+import org.compliance.api.evidence.IntakePlan.Outcome;
+import org.compliance.api.problem.Violation;
+import org.compliance.evidence.EvidenceItem;
+import org.compliance.evidence.ReviewStatus;
+import org.compliance.evidence.Source;
+import org.compliance.registry.EntityRegistry;
+import org.compliance.registry.EntityType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides what a submitted item does: an id names the stored item it corrects (an unknown id is
+ * refused); an item equal to its stored revision changes nothing; an item with the same type,
+ * dates, persons, laws and source as one already stored (after name resolution) is a duplicate.
+ * Used alike by JSON submissions, imports and their dry runs, so a preview says exactly what a real
+ * run does.
+ */
+@Component
+public class EvidenceIntake {
+
+  private final EvidenceStore store;
+  private final CatalogueStore catalogue;
+
+  public EvidenceIntake(EvidenceStore store, CatalogueStore catalogue) {
+    this.store = store;
+    this.catalogue = catalogue;
+  }
+
+  /** Who submits: their account, and whether they may only touch their own items (NGOs). */
+  public record Caller(String name, boolean ngo) {}
+
+  /**
+   * Plans one item that passed validation; {@code earlier} are the items planned before it in the
+   * same upload (a row repeating an earlier row is a duplicate of that row).
+   */
+  public IntakePlan plan(
+      EvidenceItem item, Integer row, Caller caller, List<IntakePlan> earlier, String prefix) {
+    EvidenceItem submitted = item.withStatus(ReviewStatus.SUBMITTED);
+    if (item.id() != null && !item.id().isBlank()) {
+      return correction(submitted, row, caller, prefix);
+    }
+    EvidenceItem fresh = submitted.withId(null);
+    Key key = key(fresh);
+    for (IntakePlan e : earlier) {
+      if (e.item() != null && e.outcome() != Outcome.REFUSED && key.equals(key(e.item()))) {
+        String where = e.row() == null ? e.id() : "row " + e.row();
+        return new IntakePlan(row, Outcome.DUPLICATE, e.id(), where, null, fresh);
+      }
+    }
+    Optional<EvidenceStore.Stored> same =
+        store.samePeriod(fresh.start(), fresh.end()).stream()
+            .filter(s -> visible(s, caller))
+            .filter(s -> key.equals(key(s.item())))
+            .findFirst();
+    if (same.isPresent()) {
+      String id = same.get().item().id();
+      return new IntakePlan(row, Outcome.DUPLICATE, id, id, null, fresh);
+    }
+    return new IntakePlan(row, Outcome.CREATED, null, null, null, fresh);
+  }
+
+  private IntakePlan correction(EvidenceItem item, Integer row, Caller caller, String prefix) {
+    String id = item.id().strip();
+    Optional<EvidenceStore.Stored> stored = store.find(id).filter(s -> visible(s, caller));
+    if (stored.isEmpty()) {
+      return refused(
+          row,
+          item,
+          prefix + "id",
+          "'"
+              + id
+              + "' is not a stored item: leave id empty for a new event, or give the id of the"
+              + " event to correct");
+    }
+    EvidenceItem current = stored.get().item();
+    if (sameContent(current, item.withId(id))) {
+      return new IntakePlan(row, Outcome.UNCHANGED, id, null, null, item.withId(id));
+    }
+    if (caller.ngo() && !stored.get().submittedBy().equals(caller.name())) {
+      return refused(
+          row,
+          item,
+          prefix + "id",
+          "'"
+              + id
+              + "' was submitted by another account: only its submitter or an officer"
+              + " can correct it");
+    }
+    return new IntakePlan(row, Outcome.CORRECTED, id, null, null, item.withId(id));
+  }
+
+  private static IntakePlan refused(Integer row, EvidenceItem item, String field, String why) {
+    return new IntakePlan(
+        row, Outcome.REFUSED, null, null, List.of(new Violation(field, why)), item);
+  }
+
+  private static boolean visible(EvidenceStore.Stored s, Caller caller) {
+    return !caller.ngo()
+        || s.item().status() == ReviewStatus.VERIFIED
+        || s.submittedBy().equals(caller.name());
+  }
+
+  private static boolean sameContent(EvidenceItem stored, EvidenceItem submitted) {
+    return stored.withStatus(ReviewStatus.SUBMITTED).equals(submitted);
+  }
+
+  /** What makes two items the same event. */
+  private record Key(
+      String type,
+      String date,
+      String dateTo,
+      Set<String> persons,
+      Set<String> laws,
+      Source source) {}
+
+  private Key key(EvidenceItem e) {
+    EntityRegistry registry = catalogue.catalogue().registry();
+    Source s = e.source();
+    return new Key(
+        Objects.toString(e.type()),
+        Objects.toString(e.date()),
+        Objects.toString(e.dateTo()),
+        resolved(registry, EntityType.PERSON, e.persons()),
+        resolved(registry, EntityType.LAW, e.laws()),
+        s == null
+            ? null
+            : new Source(
+                norm(s.organisation()), norm(s.title()), norm(s.url()), norm(s.published())));
+  }
+
+  private static Set<String> resolved(
+      EntityRegistry registry, EntityType type, List<String> names) {
+    Set<String> out = new TreeSet<>();
+    for (String n : names) {
+      out.add(registry.resolve(type, n).orElse(norm(n)));
+    }
+    return out;
+  }
+
+  private static String norm(String s) {
+    return s == null || s.isBlank()
+        ? null
+        : s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  static List<IntakePlan> none() {
+    return new ArrayList<>();
+  }
+}

@@ -1,0 +1,41 @@
+package org.compliance.api.problem;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** 401 as problem+json, with the Basic challenge so clients know to send credentials. */
+@Component
+public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
+
+  private final JsonMapper json;
+
+  public ProblemAuthenticationEntryPoint(JsonMapper json) {
+    this.json = json;
+  }
+
+  @Override
+  public void commence(
+      HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+      throws IOException {
+    response.setHeader("WWW-Authenticate", "Basic realm=\"compliance\"");
+    boolean sent = request.getHeader("Authorization") != null;
+    ProblemResponses.write(
+        response,
+        json,
+        HttpStatus.UNAUTHORIZED,
+        "Sign in to use this",
+        List.of(
+            new Violation(
+                "Authorization",
+                sent
+                    ? "the user name or password is wrong"
+                    : "is missing: send a user name and password (HTTP Basic)")));
+  }
+}

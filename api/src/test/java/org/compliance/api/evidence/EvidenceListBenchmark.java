@@ -1,0 +1,179 @@
+package org.compliance.api.evidence;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.compliance.api.paging.Page;
+import org.compliance.api.paging.PageQuery;
+import org.compliance.evidence.EvidenceType;
+import org.compliance.evidence.ReviewStatus;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Not a test: fills an embedded H2 file database (the default's settings, migrated by Flyway) with
+ * 1,000,000 evidence items and times filtered pages of the evidence list as {@link EvidenceQuery}
+ * runs them (count and page). Prints the median and 90th percentile per query. Arguments: items
+ * (default 1,000,000), database directory (default a temporary one, deleted). Command in
+ * api/README.md.
+ */
+public final class EvidenceListBenchmark {
+
+  private static final String[] TYPES = {"RELEASE", "DETENTION", "CONVICTION", "LAW_AMENDED"};
+  private static final String[] STATUS = {"VERIFIED", "VERIFIED", "SUBMITTED", "REJECTED"};
+
+  public static void main(String[] args) throws Exception {
+    int items = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+    Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("evidence-bench");
+    JdbcDataSource ds = new JdbcDataSource();
+    ds.setURL(
+        "jdbc:h2:file:"
+            + dir.resolve("bench").toAbsolutePath()
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+    ds.setUser("sa");
+    Flyway.configure().dataSource(ds).validateOnMigrate(false).load().migrate();
+    JdbcClient jdbc = JdbcClient.create(ds);
+    long have = jdbc.sql("SELECT COUNT(*) FROM evidence").query(Long.class).single();
+    if (have < items) {
+      long t = System.nanoTime();
+      fill(ds, (int) have, items);
+      System.out.printf(
+          "filled %,d items in %.1f s%n", items - have, (System.nanoTime() - t) / 1e9);
+    }
+    jdbc.sql("ANALYZE").update();
+    EvidenceQuery query =
+        new EvidenceQuery(jdbc, new EvidenceStore(jdbc, JsonMapper.builder().build(), null));
+
+    PageQuery first = PageQuery.of(0, 50, null, EvidenceQuery.SORTS, false);
+    PageQuery byDate = PageQuery.of(0, 50, "date,desc", EvidenceQuery.SORTS, false);
+    PageQuery deep = PageQuery.of(200, 50, null, EvidenceQuery.SORTS, false);
+    LocalDate from = LocalDate.of(2021, 3, 1);
+    LocalDate to = LocalDate.of(2021, 3, 31);
+    time(
+        "verified, first page",
+        () -> query.page(filter(ReviewStatus.VERIFIED, null, null, null, null, null), first));
+    time(
+        "verified, by date desc",
+        () -> query.page(filter(ReviewStatus.VERIFIED, null, null, null, null, null), byDate));
+    time(
+        "verified, page 200",
+        () -> query.page(filter(ReviewStatus.VERIFIED, null, null, null, null, null), deep));
+    time("one month", () -> query.page(filter(null, null, null, from, to, null), first));
+    time(
+        "NGO view, one month",
+        () -> query.page(filter(null, null, null, from, to, "ngo-7"), first));
+    time(
+        "type RELEASE, one month",
+        () -> query.page(filter(null, EvidenceType.RELEASE, null, from, to, null), first));
+    time("person", () -> query.page(filter(null, null, "person 4242", null, null, null), first));
+    time(
+        "person, NGO view",
+        () -> query.page(filter(null, null, "person 4242", null, null, "ngo-3"), first));
+    time(
+        "submitted (review queue)",
+        () -> query.page(filter(ReviewStatus.SUBMITTED, null, null, null, null, null), first));
+    if (args.length < 2) {
+      try (var files = Files.walk(dir)) {
+        files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  private static EvidenceQuery.Filter filter(
+      ReviewStatus status,
+      EvidenceType type,
+      String person,
+      LocalDate from,
+      LocalDate to,
+      String ngo) {
+    return new EvidenceQuery.Filter(
+        status, type, null, person, null, java.util.List.of(), null, Set.of(), from, to, ngo);
+  }
+
+  private static void time(String name, Supplier<Page<?>> run) {
+    for (int i = 0; i < 5; i++) {
+      run.get();
+    }
+    int n = 41;
+    double[] ms = new double[n];
+    long total = 0;
+    for (int i = 0; i < n; i++) {
+      long t = System.nanoTime();
+      Page<?> p = run.get();
+      ms[i] = (System.nanoTime() - t) / 1e6;
+      total = p.total();
+    }
+    Arrays.sort(ms);
+    System.out.printf(
+        "%-28s median %7.2f ms   p90 %7.2f ms   (%,d matching)%n",
+        name, ms[n / 2], ms[n * 9 / 10], total);
+  }
+
+  /** Rows as the application stores them: JSON body, columns, names; random but seeded. */
+  private static void fill(JdbcDataSource ds, int from, int to) throws Exception {
+    Random random = new Random(42);
+    Timestamp now = new Timestamp(System.currentTimeMillis());
+    try (Connection c = ds.getConnection();
+        PreparedStatement ev =
+            c.prepareStatement(
+                "INSERT INTO evidence (id, status, type, event_start, event_end, body, submitted_by,"
+                    + " submitted_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement names =
+            c.prepareStatement(
+                "INSERT INTO evidence_name (evidence_id, field, name_key, entity_id) VALUES (?, 'persons', ?, ?)")) {
+      c.setAutoCommit(false);
+      for (int i = from; i < to; i++) {
+        String id = "ev-bench-" + i;
+        String type = TYPES[random.nextInt(TYPES.length)];
+        LocalDate date = LocalDate.of(2010, 1, 1).plusDays(random.nextInt(16 * 365));
+        String person = "person " + random.nextInt(100_000);
+        ev.setString(1, id);
+        ev.setString(2, STATUS[random.nextInt(STATUS.length)]);
+        ev.setString(3, type);
+        ev.setDate(4, Date.valueOf(date));
+        ev.setDate(5, Date.valueOf(date));
+        ev.setString(
+            6,
+            "{\"id\":\""
+                + id
+                + "\",\"type\":\""
+                + type
+                + "\",\"date\":\""
+                + date
+                + "\",\"summary\":\"Synthetic event "
+                + i
+                + "\",\"country\":\"KZ\",\"persons\":[\""
+                + person
+                + "\"],\"source\":{\"organisation\":\"Bench NGO\",\"title\":\"Report\"}}");
+        ev.setString(7, "ngo-" + random.nextInt(20));
+        ev.setTimestamp(8, now);
+        ev.setLong(9, i + 1L);
+        ev.addBatch();
+        names.setString(1, id);
+        names.setString(2, person);
+        names.setString(3, random.nextInt(10) == 0 ? null : "p-" + person.substring(7));
+        names.addBatch();
+        if ((i + 1) % 10_000 == 0) {
+          ev.executeBatch();
+          names.executeBatch();
+          c.commit();
+        }
+      }
+      ev.executeBatch();
+      names.executeBatch();
+      c.commit();
+    }
+  }
+
+  private EvidenceListBenchmark() {}
+}
