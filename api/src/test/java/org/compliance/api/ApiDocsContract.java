@@ -24,6 +24,8 @@ interface ApiDocsContract {
           "/api/recommendations", "admin",
           "/api/evidence", "ngo",
           "/api/evidence/{id}/review", "officer",
+          "/api/evidence/{id}/names", "officer",
+          "/api/entities", "admin",
           "/api/assessments", "officer",
           "/api/what-if", "officer");
 
@@ -33,6 +35,8 @@ interface ApiDocsContract {
           "/api/recommendations",
           "/api/evidence",
           "/api/evidence/{id}/review",
+          "/api/evidence/{id}/names",
+          "/api/entities",
           "/api/assessments",
           "/api/what-if");
 
@@ -98,6 +102,8 @@ interface ApiDocsContract {
     if (path.equals("/api/documents") || path.equals("/api/recommendations")) {
       // Sent once per database: a second run finds the example already stored.
       assertThat(r.status()).as(path + " " + r).isIn(201, 409);
+    } else if (path.equals("/api/entities")) {
+      assertThat(r.status()).as(path + " " + r).isIn(201, 400); // 400: the id is taken
     } else {
       assertThat(r.status()).as(path + " " + r).isBetween(200, 201);
     }

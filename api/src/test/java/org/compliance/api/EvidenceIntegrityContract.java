@@ -196,7 +196,9 @@ interface EvidenceIntegrityContract {
             .post(
                 review,
                 "officer",
-                "{\"decision\":\"REJECTED\",\"note\":\"the court record says otherwise\"}");
+                "{\"decision\":\"REJECTED\",\"note\":\"the court record says otherwise\"}",
+                "application/json",
+                java.util.Map.of("If-Match", "\"2\"")); // the version seen: submitted, verified
     assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
     JsonNode mine = http().get("/api/evidence/" + id, "ngo").json();
     assertThat(mine.get("status").asString()).isEqualTo("REJECTED");

@@ -87,7 +87,8 @@ class ReviewRulesTest {
     return http.post(
         "/api/evidence/" + id + "/review",
         "officer",
-        "{\"decision\":\"" + decision + "\"}",
+        // Every decision with a note: rejecting or changing a decision needs one (400 without).
+        "{\"decision\":\"" + decision + "\",\"note\":\"checked\"}",
         "application/json",
         ifMatch == null ? Map.of() : Map.of("If-Match", ifMatch));
   }

@@ -60,4 +60,14 @@ final class Examples {
        "errors":[{"field":"country","reason":"must be a two-letter code such as KZ (ISO 3166), not 'Kazakhstan'"}],
        "requestId":"3f2a9c1e-4b7d-4e21"}
       """;
+
+  static final String NAME_DECISION =
+      """
+      {"field":"persons","name":"Aron Atabek","entity":"aron-atabek"}
+      """;
+
+  static final String ENTITY =
+      """
+      {"type":"PERSON","id":"example-person","name":"Example Person","aliases":["Пример Персонов"]}
+      """;
 }

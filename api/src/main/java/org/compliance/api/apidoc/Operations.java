@@ -211,6 +211,45 @@ final class Operations {
             Map.of("200", "The CSV", "304", "Not modified since the ETag"),
             "404"));
     add(
+        "GET /api/entities",
+        new Doc(
+            "Look up a person, law or organisation as people write it",
+            "Ranked candidates for q (any spelling: Cyrillic, romanisation variants, surname first,"
+                + " legal references such as 'ст. 174 УК РК'); linked=true where the text links to"
+                + " the entity, otherwise a suggestion. type=PERSON, LAW or ORGANISATION; limit 1-50.",
+            null,
+            Map.of("200", "The candidates, best first")));
+    add(
+        "POST /api/evidence/{id}/names",
+        new Doc(
+            "Settle an unrecognised name of an item (officer)",
+            "Link a name as written in the item to a registry entity (the spelling becomes an alias,"
+                + " used from then on) or accept it as unknown; recorded in the item's history.",
+            Examples.NAME_DECISION,
+            Map.of("200", "The item with its names as now settled"),
+            "403",
+            "404",
+            "415"));
+    add(
+        "POST /api/entities",
+        new Doc(
+            "Add a person, law or organisation to the registry (admin)",
+            "A new entity with its name and other spellings; its id is lower-case letters, digits"
+                + " and hyphens.",
+            Examples.ENTITY,
+            Map.of("201", "Stored"),
+            "403",
+            "415"));
+    add(
+        "GET /api/assessments/{id}/left-out",
+        new Doc(
+            "Evidence left out for an unrecognised name",
+            "Items that bore on nothing while one of their names was not recognised, each with its"
+                + " names as written and suggestions; only items the reader may see.",
+            null,
+            Map.of("200", "The items left out"),
+            "404"));
+    add(
         "GET /api/assessments/{from}/diff/{to}",
         new Doc(
             "What changed between two assessments",

@@ -30,13 +30,13 @@ public class EvidenceQuery {
   }
 
   /**
-   * What to match; null means any. {@code personEntity}/{@code personKey}: the registry entity and
-   * the name as typed; {@code recommendation} with the entities its requirements target.
+   * What to match; null means any. {@code personEntities}/{@code personKey}: the registry entities
+   * and the name as typed; {@code recommendation} with the entities its requirements target.
    */
   public record Filter(
       ReviewStatus status,
       EvidenceType type,
-      String personEntity,
+      List<String> personEntities,
       String personKey,
       String lawKey,
       List<String> lawEntities,
@@ -89,9 +89,9 @@ public class EvidenceQuery {
           " AND e.id IN (SELECT n.evidence_id FROM evidence_name n WHERE n.field = 'persons'"
               + " AND (n.name_key = ?");
       params.add(f.personKey());
-      if (f.personEntity() != null) {
+      for (String person : f.personEntities()) {
         where.append(" OR n.entity_id = ?");
-        params.add(f.personEntity());
+        params.add(person);
       }
       where.append("))");
     }

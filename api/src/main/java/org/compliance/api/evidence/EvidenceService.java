@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.compliance.api.catalogue.CatalogueStore;
+import org.compliance.api.entity.EntityFilter;
 import org.compliance.api.entity.NameChecker;
 import org.compliance.api.entity.NameIssue;
 import org.compliance.api.entity.NameReviewService;
@@ -272,8 +273,9 @@ public class EvidenceService {
             s -> {
               EvidenceStore.Stored stored =
                   store.find(id).orElseThrow(() -> ApiException.notFound("Evidence " + id));
-              reviewGuard.check(stored, request.decision(), actor, seenVersion);
+              // A missing note is a bad request (400) before a missing or stale version (409).
               ReviewRules.check(stored, request);
+              reviewGuard.check(stored, request.decision(), actor, seenVersion);
               if (request.decision() == ReviewStatus.VERIFIED) {
                 checkNames(stored.item(), Boolean.TRUE.equals(request.acceptUnknown()), actor);
               }
@@ -372,15 +374,15 @@ public class EvidenceService {
                 .map(t -> t.ref())
                 .collect(Collectors.toCollection(TreeSet::new));
     EntityRegistry registry = c.registry();
-    String personEntity =
-        person == null ? null : registry.resolve(EntityType.PERSON, person).orElse(null);
-    // A law filter reaches every provision the reference names ("ст. 174, 274 УК").
-    List<String> lawEntities = law == null ? List.of() : registry.resolveAll(EntityType.LAW, law);
+    // Names resolve as everywhere else ("Kushakbayev", "ст. 174, 274 УК"): the entities the text
+    // links to or, when it links to none, those it suggests.
+    List<String> personEntities = entities(registry, EntityType.PERSON, person);
+    List<String> lawEntities = entities(registry, EntityType.LAW, law);
     EvidenceQuery.Filter filter =
         new EvidenceQuery.Filter(
             status,
             type,
-            personEntity,
+            personEntities,
             person == null ? null : EvidenceNames.key(person),
             law == null ? null : EvidenceNames.key(law),
             lawEntities,
@@ -397,6 +399,12 @@ public class EvidenceService {
         stored.sort(),
         stored.total(),
         stored.totalExact());
+  }
+
+  private static List<String> entities(EntityRegistry registry, EntityType type, String written) {
+    return written == null
+        ? List.of()
+        : List.copyOf(EntityFilter.of(registry, type, written).ids());
   }
 
   EvidenceView view(String id) {

@@ -3,26 +3,33 @@ package org.compliance.api.problem;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The error page: anything the servlet container turns into an error (an exception outside Spring
- * MVC, a status sent by a filter) answers as problem+json like every other refusal.
+ * MVC, a status sent by a filter) answers as problem+json like every other refusal; a browser
+ * asking for HTML gets the error page instead.
  */
 @RestController
 public class ProblemErrorController implements ErrorController {
 
+  /** A browser asking for a page (not the API) gets the error page in its language. */
+  @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
+  public ModelAndView page(HttpServletRequest request) {
+    HttpStatus status = status(request);
+    return new ModelAndView("error", Map.of("status", status.value(), "errors", Map.of()), status);
+  }
+
   @RequestMapping("/error")
   public ResponseEntity<Object> error(HttpServletRequest request) {
-    Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-    HttpStatus status =
-        code instanceof Integer i && HttpStatus.resolve(i) != null
-            ? HttpStatus.valueOf(i)
-            : HttpStatus.INTERNAL_SERVER_ERROR;
+    HttpStatus status = status(request);
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     String title =
         status.is5xxServerError()
@@ -33,5 +40,12 @@ public class ProblemErrorController implements ErrorController {
             ? List.of(new Violation("path", "'" + uri + "' is not an address of this service"))
             : List.of();
     return ProblemHandler.problem(status, title, violations);
+  }
+
+  private static HttpStatus status(HttpServletRequest request) {
+    Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    return code instanceof Integer i && HttpStatus.resolve(i) != null
+        ? HttpStatus.valueOf(i)
+        : HttpStatus.INTERNAL_SERVER_ERROR;
   }
 }

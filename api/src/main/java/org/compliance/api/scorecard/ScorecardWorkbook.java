@@ -61,6 +61,7 @@ public final class ScorecardWorkbook {
       if (options.detail()) {
         DetailSheet.write(workbook, report, cells, styles, words);
       }
+      LeftOutSheet.write(workbook, report, cells, styles, words);
       evidence(workbook, report.evidence(), cells);
       workbook.setActiveSheet(0);
       workbook.write(out);

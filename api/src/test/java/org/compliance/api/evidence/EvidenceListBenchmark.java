@@ -97,7 +97,17 @@ public final class EvidenceListBenchmark {
       LocalDate to,
       String ngo) {
     return new EvidenceQuery.Filter(
-        status, type, null, person, null, java.util.List.of(), null, Set.of(), from, to, ngo);
+        status,
+        type,
+        java.util.List.of(),
+        person,
+        null,
+        java.util.List.of(),
+        null,
+        Set.of(),
+        from,
+        to,
+        ngo);
   }
 
   private static void time(String name, Supplier<Page<?>> run) {

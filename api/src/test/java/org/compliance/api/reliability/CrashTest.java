@@ -189,8 +189,9 @@ class CrashTest {
     return """
         {"type":"RELEASE","date":"2019-09-01","summary":"%s","country":"KZ","persons":["Aron Atabek"],
          "qualifiers":[],
-         "source":{"organisation":"Test NGO","title":"Monitoring note","url":"https://example.org/n","published":"2019-09-01"}}
+         "source":{"organisation":"Test NGO","title":"Monitoring note %s","url":"https://example.org/n","published":"2019-09-01"}}
         """
-        .formatted(summary);
+        .formatted(
+            summary, summary); // one source per item: otherwise they are one event, a duplicate
   }
 }

@@ -63,13 +63,31 @@ class ScorecardWorkbookTest {
   }
 
   @Test
-  void hasTheFourSheetsAndTheHiddenLists() {
+  void hasTheFiveSheetsAndTheHiddenLists() {
     List<String> names = new ArrayList<>();
     clean.forEach(s -> names.add(s.getSheetName()));
 
     assertThat(names)
-        .containsExactly("Summary", "Recommendations", "Findings", "Evidence", "Lists");
-    assertThat(clean.isSheetHidden(4)).isTrue();
+        .containsExactly("Summary", "Recommendations", "Findings", "Left out", "Evidence", "Lists");
+    assertThat(clean.isSheetHidden(5)).isTrue();
+  }
+
+  @Test
+  void evidenceLeftOutForAnUnrecognisedNameIsListed() {
+    java.util.Set<String> used = java.util.Set.copyOf(CARD.evidenceUsed());
+    long leftOut = CARD.unmatched().stream().filter(u -> !used.contains(u.evidenceId())).count();
+    XSSFSheet sheet = clean.getSheet("Left out");
+    assertThat(texts(sheet.getRow(0)))
+        .containsExactly(
+            "Evidence", "What it reports", "Kind of name", "Name as written, not recognised");
+    assertThat(sheet.getLastRowNum()).isEqualTo((int) Math.max(1, leftOut));
+    if (leftOut > 0) {
+      var first = CARD.unmatched().stream().filter(u -> !used.contains(u.evidenceId())).findFirst();
+      assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
+          .isEqualTo(first.orElseThrow().evidenceId());
+      assertThat(sheet.getRow(1).getCell(3).getStringCellValue())
+          .isEqualTo(first.orElseThrow().name());
+    }
     assertThat(clean.getActiveSheetIndex()).isZero();
   }
 
