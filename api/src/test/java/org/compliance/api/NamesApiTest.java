@@ -33,16 +33,7 @@ import tools.jackson.databind.JsonNode;
 @TestPropertySource(
     properties = {
       "spring.datasource.url=jdbc:h2:mem:names;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-      "compliance.data-dir=target/test-data-names",
-      "compliance.accounts[0].username=ngo",
-      "compliance.accounts[0].password={noop}ngo-demo",
-      "compliance.accounts[0].role=NGO",
-      "compliance.accounts[1].username=officer",
-      "compliance.accounts[1].password={noop}officer-demo",
-      "compliance.accounts[1].role=OFFICER",
-      "compliance.accounts[2].username=admin",
-      "compliance.accounts[2].password={noop}admin-demo",
-      "compliance.accounts[2].role=ADMIN"
+      "compliance.data-dir=target/test-data-names"
     })
 class NamesApiTest {
 

@@ -22,19 +22,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(
     properties = {
       "spring.datasource.url=jdbc:h2:mem:confidential;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-      "compliance.data-dir=target/test-data-confidential",
-      "compliance.accounts[0].username=ngo",
-      "compliance.accounts[0].password={noop}ngo-demo",
-      "compliance.accounts[0].role=NGO",
-      "compliance.accounts[1].username=ngo2",
-      "compliance.accounts[1].password={noop}ngo2-test",
-      "compliance.accounts[1].role=NGO",
-      "compliance.accounts[2].username=officer",
-      "compliance.accounts[2].password={noop}officer-demo",
-      "compliance.accounts[2].role=OFFICER",
-      "compliance.accounts[3].username=admin",
-      "compliance.accounts[3].password={noop}admin-demo",
-      "compliance.accounts[3].role=ADMIN"
+      "compliance.data-dir=target/test-data-confidential"
     })
 class ReviewRulesTest {
 

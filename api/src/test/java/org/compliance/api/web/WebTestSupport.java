@@ -18,22 +18,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@TestPropertySource(
-    properties = {
-      "server.address=127.0.0.1",
-      "compliance.accounts[0].username=ngo",
-      "compliance.accounts[0].password={noop}ngo-demo",
-      "compliance.accounts[0].role=NGO",
-      "compliance.accounts[1].username=ngo2",
-      "compliance.accounts[1].password={noop}ngo2-test",
-      "compliance.accounts[1].role=NGO",
-      "compliance.accounts[2].username=officer",
-      "compliance.accounts[2].password={noop}officer-demo",
-      "compliance.accounts[2].role=OFFICER",
-      "compliance.accounts[3].username=admin",
-      "compliance.accounts[3].password={noop}admin-demo",
-      "compliance.accounts[3].role=ADMIN"
-    })
+@TestPropertySource(properties = {"server.address=127.0.0.1"})
 abstract class WebTestSupport {
 
   @DynamicPropertySource
