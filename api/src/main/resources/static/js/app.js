@@ -31,15 +31,17 @@
     root.querySelectorAll("canvas[data-chart]").forEach(function (c) {
       if (c.dataset.drawn) return;
       c.dataset.drawn = "1";
+      // One line per addressee group (never one mixed figure); a gap where a group was not assessed.
+      var colours = ["#0b57d0", "#b3261e", "#146c2e"];
+      var series = JSON.parse(c.dataset.series || "[]");
       new Chart(c, {
         type: "line",
         data: {
           labels: c.dataset.labels.split("|"),
-          datasets: [{
-            label: c.dataset.series,
-            data: c.dataset.values.split("|").map(function (v) { return v === "" ? null : Number(v); }),
-            borderColor: "#0b57d0", backgroundColor: "#0b57d0", spanGaps: true
-          }]
+          datasets: series.map(function (s, i) {
+            return { label: s.label, data: s.values, borderColor: colours[i % 3],
+                     backgroundColor: colours[i % 3], spanGaps: false };
+          })
         },
         options: { animation: false, scales: { y: { min: 0, max: 100 } } }
       });

@@ -245,7 +245,12 @@ public class AssessmentService {
   }
 
   /** Overall and per-theme scores at a series of as-of dates. */
-  public record TrendPoint(LocalDate asOf, Double overall, Map<String, Double> themes) {}
+  /**
+   * Scores at one date: per addressee group ({@code groups}, keyed by group code; the figures to
+   * show), per theme, and {@code overall} (all groups together, kept for existing clients only).
+   */
+  public record TrendPoint(
+      LocalDate asOf, Map<String, Double> groups, Double overall, Map<String, Double> themes) {}
 
   public List<TrendPoint> trend(String document, LocalDate from, LocalDate to, Period step) {
     List<Violation> bad = new ArrayList<>();
@@ -292,10 +297,15 @@ public class AssessmentService {
               items,
               new AssessmentRequest(d, document == null ? Set.of() : Set.of(document), false));
       Map<String, Double> themes = new LinkedHashMap<>();
-      card.aggregates().stream()
-          .filter(x -> x.scope().equals("THEME"))
-          .forEach(x -> themes.put(x.key(), x.score()));
-      points.add(new TrendPoint(d, card.overall(), themes));
+      Map<String, Double> groups = new LinkedHashMap<>();
+      for (var x : card.aggregates()) {
+        if (x.scope().equals("THEME")) {
+          themes.put(x.key(), x.score());
+        } else if (x.scope().equals("GROUP")) {
+          groups.put(x.key(), x.score());
+        }
+      }
+      points.add(new TrendPoint(d, groups, card.overall(), themes));
     }
     return points;
   }

@@ -6,18 +6,21 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.compliance.api.assessment.AssessmentService;
 import org.compliance.api.assessment.StoredAssessment;
 import org.compliance.api.catalogue.CatalogueStore;
 import org.compliance.api.scorecard.Reader;
 import org.compliance.api.web.scorecard.GroupSummary;
+import org.compliance.catalogue.AddresseeGroup;
 import org.compliance.catalogue.Document;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Where everyone lands after signing in: each document with its latest assessment, per addressee
@@ -33,13 +36,16 @@ public class DashboardPages {
   private final CatalogueStore catalogue;
   private final Clock clock;
   private final org.compliance.api.web.LabelHelper labels;
+  private final JsonMapper json;
 
   public DashboardPages(
       AssessmentService assessments,
       CatalogueStore catalogue,
       Clock clock,
-      org.compliance.api.web.LabelHelper labels) {
+      org.compliance.api.web.LabelHelper labels,
+      JsonMapper json) {
     this.labels = labels;
+    this.json = json;
     this.assessments = assessments;
     this.catalogue = catalogue;
     this.clock = clock;
@@ -67,7 +73,7 @@ public class DashboardPages {
     return "dashboard";
   }
 
-  /** The overall score of a document once a year from its adoption to today. */
+  /** A document's score per addressee group once a year from its adoption to today. */
   @GetMapping("/dashboard/trend")
   public String trend(@RequestParam String document, Model model) {
     Document d =
@@ -78,15 +84,22 @@ public class DashboardPages {
     LocalDate today = LocalDate.now(clock);
     List<AssessmentService.TrendPoint> points =
         assessments.trend(d.id(), d.adopted().first(), today, Period.ofYears(1));
+    // One line per addressee group: the groups are never added into one figure.
+    List<AddresseeGroup> groups =
+        java.util.Arrays.stream(AddresseeGroup.values())
+            .filter(g -> points.stream().anyMatch(p -> p.groups().get(g.name()) != null))
+            .toList();
+    List<Map<String, Object>> series = new java.util.ArrayList<>();
+    for (AddresseeGroup g : groups) {
+      List<Double> values = points.stream().map(p -> p.groups().get(g.name())).toList();
+      series.add(Map.of("label", labels.of(g), "values", values));
+    }
     model.addAttribute("document", d);
     model.addAttribute("points", points);
+    model.addAttribute("groups", groups);
     model.addAttribute(
         "labels", String.join("|", points.stream().map(p -> labels.date(p.asOf())).toList()));
-    model.addAttribute(
-        "values",
-        String.join(
-            "|",
-            points.stream().map(p -> p.overall() == null ? "" : p.overall().toString()).toList()));
+    model.addAttribute("series", json.writeValueAsString(series));
     return "trend :: trend";
   }
 }
