@@ -38,10 +38,13 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 public class EvidenceController {
 
   private final EvidenceService service;
+  private final EvidenceReview review;
   private final EvidenceImporter importer;
 
-  public EvidenceController(EvidenceService service, EvidenceImporter importer) {
+  public EvidenceController(
+      EvidenceService service, EvidenceReview review, EvidenceImporter importer) {
     this.service = service;
+    this.review = review;
     this.importer = importer;
   }
 
@@ -174,7 +177,7 @@ public class EvidenceController {
       @Valid @RequestBody ReviewRequest request,
       @RequestHeader(name = "If-Match", required = false) String seenVersion,
       Authentication who) {
-    return service.review(id, request, who.getName(), seenVersion);
+    return review.review(id, request, who.getName(), seenVersion);
   }
 
   @GetMapping("/{id}/history")

@@ -13,8 +13,6 @@ import java.util.stream.Collectors;
 import org.compliance.api.catalogue.CatalogueStore;
 import org.compliance.api.entity.EntityFilter;
 import org.compliance.api.entity.NameChecker;
-import org.compliance.api.entity.NameIssue;
-import org.compliance.api.entity.NameReviewService;
 import org.compliance.api.evidence.spreadsheet.KnownNames;
 import org.compliance.api.paging.Page;
 import org.compliance.api.paging.PageQuery;
@@ -54,9 +52,7 @@ public class EvidenceService {
   private final TransactionTemplate tx;
   private final JsonMapper json;
   private final Clock clock;
-  private final ReviewGuard reviewGuard;
   private final NameChecker names;
-  private final NameReviewService nameReview;
 
   public EvidenceService(
       EvidenceStore store,
@@ -66,12 +62,8 @@ public class EvidenceService {
       TransactionTemplate tx,
       JsonMapper json,
       Clock clock,
-      ReviewGuard reviewGuard,
-      NameChecker names,
-      NameReviewService nameReview) {
-    this.reviewGuard = reviewGuard;
+      NameChecker names) {
     this.names = names;
-    this.nameReview = nameReview;
     this.store = store;
     this.intake = intake;
     this.query = query;
@@ -257,74 +249,6 @@ public class EvidenceService {
       }
     }
     return bad;
-  }
-
-  public EvidenceView review(String id, ReviewRequest request, String actor) {
-    return review(id, request, actor, null);
-  }
-
-  /** A review; {@code seenVersion} (If-Match) is needed to change a decision already made. */
-  public EvidenceView review(String id, ReviewRequest request, String actor, String seenVersion) {
-    if (request.decision() == ReviewStatus.SUBMITTED) {
-      throw ApiException.invalid("decision", "must be VERIFIED or REJECTED");
-    }
-    EvidenceView updated =
-        tx.execute(
-            s -> {
-              EvidenceStore.Stored stored =
-                  store.find(id).orElseThrow(() -> ApiException.notFound("Evidence " + id));
-              // A missing note is a bad request (400) before a missing or stale version (409).
-              ReviewRules.check(stored, request);
-              reviewGuard.check(stored, request.decision(), actor, seenVersion);
-              if (request.decision() == ReviewStatus.VERIFIED) {
-                checkNames(stored.item(), Boolean.TRUE.equals(request.acceptUnknown()), actor);
-              }
-              store.review(
-                  stored.item().withStatus(request.decision()),
-                  actor,
-                  Instant.now(clock),
-                  request.note());
-              return view(id);
-            });
-    log.atInfo()
-        .addKeyValue("actor", actor)
-        .addKeyValue("action", "evidence.review")
-        .addKeyValue("evidence", id)
-        .addKeyValue("decision", request.decision())
-        .log("{} reviewed evidence {}: {}", actor, id, request.decision());
-    return updated;
-  }
-
-  /**
-   * An item whose names are not all recognised is verified only when the officer says to accept
-   * them as unknown: otherwise evidence would silently count for nothing.
-   */
-  private void checkNames(EvidenceItem item, boolean acceptUnknown, String actor) {
-    List<NameIssue> open = NameChecker.open(names.issues(item));
-    if (open.isEmpty()) {
-      return;
-    }
-    if (!acceptUnknown) {
-      throw new ApiException(
-          HttpStatus.CONFLICT,
-          "Some names are not recognised; nothing was changed",
-          open.stream()
-              .map(
-                  i ->
-                      new Violation(
-                          i.field(),
-                          "'"
-                              + i.name()
-                              + "' is not recognised"
-                              + (i.suggestions().isEmpty()
-                                  ? ""
-                                  : " (perhaps " + i.suggestions().get(0).name() + ")")
-                              + ": confirm what it stands for (POST /api/evidence/"
-                              + item.id()
-                              + "/names), or verify with acceptUnknown: true"))
-              .toList());
-    }
-    nameReview.acceptAll(item, open, actor);
   }
 
   /** The item if this caller may see it: NGOs see verified items and their own submissions. */

@@ -2,6 +2,7 @@ package org.compliance.api.web.review;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.compliance.api.evidence.EvidenceQuery;
+import org.compliance.api.evidence.EvidenceReview;
 import org.compliance.api.evidence.EvidenceService;
 import org.compliance.api.evidence.EvidenceView;
 import org.compliance.api.evidence.ReviewRequest;
@@ -24,8 +25,10 @@ public class ReviewPages {
   static final int MAX_NOTE = 2000;
 
   private final EvidenceService evidence;
+  private final EvidenceReview review;
 
-  public ReviewPages(EvidenceService evidence) {
+  public ReviewPages(EvidenceService evidence, EvidenceReview review) {
+    this.review = review;
     this.evidence = evidence;
   }
 
@@ -70,7 +73,7 @@ public class ReviewPages {
     EvidenceView v;
     if (error == null) {
       try {
-        v = evidence.review(id, new ReviewRequest(decision, text, null), who.getName());
+        v = review.review(id, new ReviewRequest(decision, text, null), who.getName());
         if (!Pages.partial(request)) {
           return "redirect:/review?done=" + id;
         }
