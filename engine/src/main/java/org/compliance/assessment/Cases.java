@@ -43,17 +43,25 @@ final class Cases {
       Requirement q,
       Document d) {
     List<BearingIndex.Bearing> cases = new ArrayList<>();
+    List<Context.Item> outside = new ArrayList<>();
+    List<Context.Item> baseline = new ArrayList<>();
     for (BearingIndex index : indexes) {
       for (BearingIndex.Bearing b : index.bearingOn(r, q, d)) {
         if (scope.outside(q, b.item(), index)) {
-          session.insert(new Context(fact, b.item(), Context.Why.OUTSIDE_GROUP));
+          outside.add(Context.Item.of(b.item()));
         } else {
           cases.add(b);
         }
       }
       for (BearingIndex.Bearing b : index.baselineOn(r, q, d)) {
-        session.insert(new Context(fact, b.item(), Context.Why.BASELINE));
+        baseline.add(Context.Item.of(b.item()));
       }
+    }
+    if (!outside.isEmpty()) {
+      session.insert(new Context(fact.getId(), Context.Why.OUTSIDE_GROUP, outside));
+    }
+    if (!baseline.isEmpty()) {
+      session.insert(new Context(fact.getId(), Context.Why.BASELINE, baseline));
     }
     List<EvidenceItem> items = new ArrayList<>();
     for (BearingIndex.Bearing b : cases) {

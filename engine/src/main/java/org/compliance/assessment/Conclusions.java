@@ -12,6 +12,8 @@ import org.compliance.assessment.facts.AggregateOutcome;
 import org.compliance.assessment.facts.Breach;
 import org.compliance.assessment.facts.Cap;
 import org.compliance.assessment.facts.Conflict;
+import org.compliance.assessment.facts.Context;
+import org.compliance.assessment.facts.ContextNote;
 import org.compliance.assessment.facts.Credit;
 import org.compliance.assessment.facts.Exclusion;
 import org.compliance.assessment.facts.Judgement;
@@ -50,6 +52,20 @@ final class Conclusions {
             .computeIfAbsent(j.getRequirementId(), k -> new ArrayList<>())
             .add(finding(j, items));
         used.add(j.getEvidenceId());
+      } else if (o instanceof ContextNote n) {
+        List<Finding> list = findings.computeIfAbsent(n.requirementId(), k -> new ArrayList<>());
+        for (Context.Item item : n.context().items()) {
+          list.add(
+              new Finding(
+                  n.requirementId(),
+                  n.rule().name(),
+                  n.rule().id(),
+                  Finding.Effect.NOTE,
+                  List.of(item.evidenceId()),
+                  null,
+                  n.text(item)));
+          used.add(item.evidenceId());
+        }
       } else if (o instanceof AggregateOutcome a) {
         aggregates.add(
             new Aggregate(

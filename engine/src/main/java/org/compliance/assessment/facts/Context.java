@@ -1,57 +1,30 @@
 package org.compliance.assessment.facts;
 
+import java.util.List;
 import org.compliance.evidence.EvidenceItem;
 
 /**
- * An item that bears on a requirement's subject but is not evidence of compliance with it, kept so
- * the explanation can show it as context: the situation at adoption (the baseline), or an item
- * about people outside the group a group ask concerns.
+ * The items shown beside one requirement as context, never judged: the baseline (what had happened
+ * by adoption) or items about people outside the group a group ask concerns. One fact per
+ * requirement and reason, not one per item: context is shown, not weighed, so the rules decide once
+ * per requirement and the findings list every item (a broad practice has thousands).
  */
-public final class Context {
+public record Context(String requirementId, Why why, List<Item> items) {
 
-  /** Why the item is context rather than evidence. */
   public enum Why {
-    /** It ended on or before the adoption day: what the resolution responds to. */
     BASELINE,
-    /** It concerns people not identified as members of the group the ask is about. */
     OUTSIDE_GROUP
   }
 
-  private final String requirementId;
-  private final String evidenceId;
-  private final Why why;
-  private final String when;
-  private final String summary;
-
-  public Context(RequirementFact requirement, EvidenceItem item, Why why) {
-    this.requirementId = requirement.getId();
-    this.evidenceId = item.id();
-    this.why = why;
-    this.when =
-        item.start().equals(item.end())
-            ? item.start().toString()
-            : item.start() + " to " + item.end();
-    this.summary = item.summary();
+  /** An item as the explanation shows it. */
+  public record Item(String evidenceId, String when, String summary) {
+    public static Item of(EvidenceItem e) {
+      String when = e.start().equals(e.end()) ? e.start().toString() : e.start() + " to " + e.end();
+      return new Item(e.id(), when, e.summary());
+    }
   }
 
-  public String getRequirementId() {
-    return requirementId;
-  }
-
-  public String getEvidenceId() {
-    return evidenceId;
-  }
-
-  public Why getWhy() {
-    return why;
-  }
-
-  /** How the date reads in an explanation: one day, or a period. */
-  public String getWhen() {
-    return when;
-  }
-
-  public String getSummary() {
-    return summary;
+  public Context {
+    items = List.copyOf(items);
   }
 }

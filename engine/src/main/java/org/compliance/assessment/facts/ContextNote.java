@@ -1,0 +1,18 @@
+package org.compliance.assessment.facts;
+
+/**
+ * A context rule's justification: the rule, the items it shows and its wording, in which {@code
+ * {when}} and {@code {summary}} stand for each item's dates and summary. Each item becomes one
+ * finding with that text (see {@code Conclusions}).
+ */
+public record ContextNote(Context context, RuleRef rule, String wording) {
+
+  public String requirementId() {
+    return context.requirementId();
+  }
+
+  /** The finding's text for one of the items. */
+  public String text(Context.Item item) {
+    return wording.replace("{when}", item.when()).replace("{summary}", item.summary());
+  }
+}
