@@ -17,6 +17,7 @@ import org.compliance.assessment.facts.ContextNote;
 import org.compliance.assessment.facts.Credit;
 import org.compliance.assessment.facts.Exclusion;
 import org.compliance.assessment.facts.Judgement;
+import org.compliance.assessment.facts.Overruled;
 import org.compliance.assessment.facts.RecommendationOutcome;
 import org.compliance.assessment.facts.Relevant;
 import org.compliance.assessment.facts.RequirementOutcome;
@@ -37,20 +38,23 @@ final class Conclusions {
   void collect(Collection<?> facts) {
     // The items as people read them ("summary (date)"), to name the one that overruled a credit.
     Map<String, String> items = new HashMap<>();
+    Map<String, Overruled> overruled = new HashMap<>();
     for (Object o : facts) {
       if (o instanceof Relevant r) {
         items.putIfAbsent(r.getEvidenceId(), r.getSummary() + " (" + r.when() + ")");
+      } else if (o instanceof Overruled x) {
+        overruled.put(x.pair(), x);
       }
     }
     for (Object o : facts) {
       if (o instanceof RequirementOutcome r) {
-        requirementOutcomes.put(r.getRequirementId(), r);
+        requirementOutcomes.put(r.requirementId(), r);
       } else if (o instanceof RecommendationOutcome r) {
-        recommendationOutcomes.putIfAbsent(r.getRecommendationId(), r);
+        recommendationOutcomes.putIfAbsent(r.recommendationId(), r);
       } else if (o instanceof Judgement j) {
         findings
             .computeIfAbsent(j.getRequirementId(), k -> new ArrayList<>())
-            .add(finding(j, items));
+            .add(finding(j, items, overruled.get(j.getPair())));
         used.add(j.getEvidenceId());
       } else if (o instanceof ContextNote n) {
         List<Finding> list = findings.computeIfAbsent(n.requirementId(), k -> new ArrayList<>());
@@ -69,13 +73,13 @@ final class Conclusions {
       } else if (o instanceof AggregateOutcome a) {
         aggregates.add(
             new Aggregate(
-                a.getScope().getKind().name(),
-                a.getScope().getKey(),
-                a.getScore(),
-                a.getAssessed(),
-                a.getNotAssessed(),
-                a.getRule(),
-                a.getRuleId()));
+                a.scope().getKind().name(),
+                a.scope().getKey(),
+                a.score(),
+                a.assessed(),
+                a.notAssessed(),
+                a.rule().name(),
+                a.rule().id()));
       } else if (o instanceof Exclusion x) {
         excluded.putIfAbsent(
             List.of(x.getEvidenceId(), x.getRule()),
@@ -84,22 +88,22 @@ final class Conclusions {
     }
   }
 
-  private static Finding finding(Judgement j, Map<String, String> items) {
+  private static Finding finding(Judgement j, Map<String, String> items, Overruled overruled) {
     List<String> ids = List.of(j.getEvidenceId());
     String rule = j.getRule();
     String id = j.getRuleId();
     if (j instanceof Credit c) {
-      return c.isOverruled()
+      return overruled != null
           ? new Finding(
               j.getRequirementId(),
               rule,
               id,
               Finding.Effect.OVERRULED,
-              List.of(j.getEvidenceId(), c.getOverruledBy()),
+              List.of(j.getEvidenceId(), overruled.by()),
               0.0,
               j.getReason()
                   + "; overruled by later counter-evidence: "
-                  + items.getOrDefault(c.getOverruledBy(), c.getOverruledBy()))
+                  + items.getOrDefault(overruled.by(), overruled.by()))
           : new Finding(
               j.getRequirementId(),
               rule,

@@ -59,18 +59,18 @@ final class ScorecardAssembly {
     for (Requirement q : r.requirements()) {
       RequirementOutcome o = collected.requirementOutcomes.get(q.id());
       List<Finding> f =
-          decidingFirst(sorted(collected.findings.getOrDefault(q.id(), List.of())), o.getReason());
+          decidingFirst(sorted(collected.findings.getOrDefault(q.id(), List.of())), o.reason());
       requirementResults.add(
           new RequirementResult(
               q.id(),
               q.kind(),
               q.text(),
-              o.getStatus(),
-              o.getCredit(),
-              o.isEvidenced(),
-              o.getRule(),
-              o.getRuleId(),
-              o.getReason(),
+              o.status(),
+              o.credit(),
+              o.evidenced(),
+              o.ruleName(),
+              o.ruleId(),
+              o.reason(),
               f));
     }
     RecommendationOutcome o = collected.recommendationOutcomes.get(r.id());
@@ -82,11 +82,11 @@ final class ScorecardAssembly {
         r.addressee(),
         r.themes(),
         r.weight(),
-        o.getStatus(),
-        o.getScore(),
-        o.getRule(),
-        o.getRuleId(),
-        o.getReason(),
+        o.status(),
+        o.score(),
+        o.ruleName(),
+        o.ruleId(),
+        o.reason(),
         requirementResults);
   }
 

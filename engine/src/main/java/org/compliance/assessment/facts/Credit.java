@@ -2,11 +2,13 @@ package org.compliance.assessment.facts;
 
 import java.time.LocalDate;
 
-/** A step that earns credit (0.5 partial, 1.0 full) unless later counter-evidence overrules it. */
+/**
+ * A step that earns credit (0.5 partial, 1.0 full) unless later counter-evidence overrules it (an
+ * {@link Overruled} fact).
+ */
 public final class Credit extends Judgement {
   private final double credit;
   private final LocalDate date;
-  private String overruledBy;
 
   public Credit(
       String requirementId,
@@ -26,17 +28,5 @@ public final class Credit extends Judgement {
 
   public LocalDate getDate() {
     return date;
-  }
-
-  public boolean isOverruled() {
-    return overruledBy != null;
-  }
-
-  public String getOverruledBy() {
-    return overruledBy;
-  }
-
-  public void setOverruledBy(String evidenceId) {
-    this.overruledBy = evidenceId;
   }
 }

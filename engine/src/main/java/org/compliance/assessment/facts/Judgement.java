@@ -38,6 +38,11 @@ public abstract class Judgement {
     return reason;
   }
 
+  /** Whether a judging rule decided this (everything but a {@link NoBearing} note). */
+  public boolean isVerdict() {
+    return true;
+  }
+
   /**
    * Requirement and evidence id in one key, so a rule can match a judgement to its pair with a
    * single indexed equality.

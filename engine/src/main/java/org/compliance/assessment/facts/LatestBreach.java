@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The latest counter-evidence on a requirement (ties on the date: the greatest evidence id), found
- * once per requirement so that each credit is compared with it once, not with every breach.
+ * once per requirement so that each credit is compared with it once, not with every breach. With no
+ * counter-evidence its date is {@link LocalDate#MIN} and its item null: every credit stands.
  */
 public record LatestBreach(String requirementId, LocalDate date, String evidenceId) {
 
@@ -19,6 +20,8 @@ public record LatestBreach(String requirementId, LocalDate date, String evidence
         latest = b;
       }
     }
-    return new LatestBreach(requirementId, latest.getDate(), latest.getEvidenceId());
+    return latest == null
+        ? new LatestBreach(requirementId, LocalDate.MIN, null)
+        : new LatestBreach(requirementId, latest.getDate(), latest.getEvidenceId());
   }
 }

@@ -1,26 +1,25 @@
 package org.compliance.assessment.facts;
 
-import java.math.BigDecimal;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.compliance.catalogue.Addressee;
 import org.compliance.catalogue.Theme;
 import org.compliance.scorecard.RecommendationStatus;
-import org.compliance.scorecard.RequirementStatus;
 
-/** Status and score (0-100) of one recommendation, derived from its requirements. */
-public final class RecommendationOutcome {
-  private final String recommendationId;
-  private final String documentId;
-  private final Addressee addressee;
-  private final Set<Theme> themes;
-  private final double weight;
-  private final RecommendationStatus status;
-  private final double score;
-  private final RuleRef rule;
-  private final String reason;
+/**
+ * Status and score (0-100) of one recommendation, decided in {@code recommendation-status.drl} from
+ * its requirements' outcomes; the aggregate rules read its addressee, themes and weight.
+ */
+public record RecommendationOutcome(
+    String recommendationId,
+    String documentId,
+    Addressee addressee,
+    Set<Theme> themes,
+    double weight,
+    RecommendationStatus status,
+    double score,
+    RuleRef rule,
+    String reason) {
 
   public RecommendationOutcome(
       RecommendationFact r,
@@ -28,80 +27,16 @@ public final class RecommendationOutcome {
       double score,
       RuleRef rule,
       String reason) {
-    this.recommendationId = r.getId();
-    this.documentId = r.getDocumentId();
-    this.addressee = r.getAddressee();
-    this.themes = r.getThemes();
-    this.weight = r.getWeight();
-    this.status = status;
-    this.score = score;
-    this.rule = rule;
-    this.reason = reason;
-  }
-
-  /**
-   * Score = mean credit of the requirements x 100, rounded by {@link Scores}; the reason counts
-   * requirements by status.
-   */
-  public static RecommendationOutcome of(
-      RecommendationFact r,
-      List<RequirementOutcome> outcomes,
-      RecommendationStatus status,
-      RuleRef rule) {
-    double score =
-        status == RecommendationStatus.NOT_ASSESSED || outcomes.isEmpty()
-            ? 0
-            : Scores.oneDecimal(
-                BigDecimal.valueOf(
-                    100.0 * outcomes.stream().mapToDouble(RequirementOutcome::getCredit).sum()),
-                BigDecimal.valueOf(outcomes.size()));
-    return new RecommendationOutcome(r, status, score, rule, reason(outcomes, status));
-  }
-
-  private static String reason(List<RequirementOutcome> outcomes, RecommendationStatus status) {
-    if (outcomes.isEmpty()) {
-      return "no requirements to assess";
-    }
-    if (status == RecommendationStatus.NOT_ASSESSED) {
-      return "no evidence in the window bears on any of its " + outcomes.size() + " requirement(s)";
-    }
-    String counts =
-        outcomes.stream()
-            .collect(Collectors.groupingBy(RequirementOutcome::getStatus, Collectors.counting()))
-            .entrySet()
-            .stream()
-            .sorted(java.util.Map.Entry.comparingByKey())
-            .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase().replace('_', ' '))
-            .collect(Collectors.joining(", "));
-    // The most telling requirement: the one with most credit, else a regression, else
-    // counter-evidence, else any
-    // evidenced one; ties by id so the reason is stable.
-    RequirementOutcome telling =
-        outcomes.stream()
-            .filter(RequirementOutcome::isEvidenced)
-            .min(
-                Comparator.comparingDouble((RequirementOutcome o) -> -o.getCredit())
-                    .thenComparing(o -> o.getStatus() != RequirementStatus.REGRESSED)
-                    .thenComparing(o -> !o.getReason().startsWith("counter-evidence"))
-                    .thenComparing(RequirementOutcome::getRequirementId))
-            .orElse(outcomes.get(0));
-    return counts + " of " + outcomes.size() + "; " + telling.getReason();
-  }
-
-  public String getRecommendationId() {
-    return recommendationId;
-  }
-
-  public String getDocumentId() {
-    return documentId;
-  }
-
-  public Addressee getAddressee() {
-    return addressee;
-  }
-
-  public Set<Theme> getThemes() {
-    return themes;
+    this(
+        r.getId(),
+        r.getDocumentId(),
+        r.getAddressee(),
+        r.getThemes(),
+        r.getWeight(),
+        status,
+        score,
+        rule,
+        reason);
   }
 
   public Set<String> getThemeNames() {
@@ -117,35 +52,15 @@ public final class RecommendationOutcome {
     return addressee.group().name();
   }
 
-  public double getWeight() {
-    return weight;
-  }
-
-  public double getWeightedScore() {
-    return weight * score;
-  }
-
   public boolean isAssessed() {
     return status != RecommendationStatus.NOT_ASSESSED;
   }
 
-  public RecommendationStatus getStatus() {
-    return status;
-  }
-
-  public double getScore() {
-    return score;
-  }
-
-  public String getRule() {
+  public String ruleName() {
     return rule.name();
   }
 
-  public String getRuleId() {
+  public String ruleId() {
     return rule.id();
-  }
-
-  public String getReason() {
-    return reason;
   }
 }
