@@ -18,6 +18,7 @@ import org.compliance.evidence.ReviewStatus;
 import org.compliance.scorecard.Scorecard;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -78,6 +79,28 @@ class WarmAssessmentTest {
     Scorecard whatIf = warm.withItem(added);
     assertThat(whatIf).isEqualTo(full(added));
     assertThat(whatIf.recommendations()).isEqualTo(warm.base().recommendations());
+  }
+
+  /**
+   * One country: the scores live in the country's own session. Several what-ifs in a row, each
+   * taken back: the last answers as if the others had never been tried.
+   */
+  @Test
+  void whatIfsInARowOnOneCountryEachGiveAFullReassessment() {
+    SyntheticData.Generated one = SyntheticData.generate(new Shape(1, 3, 120, 800, 13L));
+    try (WarmAssessment country = RUNNER.warm(one.catalogue(), one.evidence(), REQUEST)) {
+      for (EvidenceType type :
+          List.of(EvidenceType.RELEASE, EvidenceType.DETENTION, EvidenceType.LAW_AMENDED)) {
+        EvidenceItem template =
+            one.evidence().stream().filter(e -> e.type() == type).findFirst().orElseThrow();
+        EvidenceItem added =
+            item(template, template.qualifiers(), ReviewStatus.VERIFIED, List.of());
+        List<EvidenceItem> all = new ArrayList<>(one.evidence());
+        all.add(added);
+        assertThat(country.withItem(added)).isEqualTo(RUNNER.assess(one.catalogue(), all, REQUEST));
+      }
+      assertThat(country.base()).isEqualTo(RUNNER.assess(one.catalogue(), one.evidence(), REQUEST));
+    }
   }
 
   private static Scorecard full(EvidenceItem added) {

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.compliance.assessment.matching.BearingIndex;
 import org.compliance.catalogue.Catalogue;
 import org.compliance.catalogue.Document;
 import org.compliance.catalogue.Recommendation;
@@ -51,7 +52,7 @@ public final class AssessmentRunner {
 
   public Scorecard assess(
       Catalogue catalogue, Collection<EvidenceItem> evidence, AssessmentRequest request) {
-    Run run = run(catalogue, evidence, request);
+    Run run = run(catalogue, evidence, request, false);
     return ScorecardAssembly.scorecard(
         rulesVersion,
         run.conclusions(),
@@ -67,20 +68,35 @@ public final class AssessmentRunner {
    */
   public WarmAssessment warm(
       Catalogue catalogue, Collection<EvidenceItem> evidence, AssessmentRequest request) {
-    Run run = run(catalogue, evidence, request);
-    return new WarmAssessment(kieBase, rulesVersion, catalogue, request, run);
+    return new WarmAssessment(
+        rulesVersion, catalogue, request, run(catalogue, evidence, request, true));
   }
 
-  /** One assessment's conclusions and the admitted items they were drawn from. */
+  /**
+   * One assessment's conclusions and the admitted items they were drawn from; for a warm assessment
+   * also its sessions, still open.
+   */
   record Run(
       Map<String, Document> documents,
       List<Recommendation> recommendations,
       List<UnmatchedName> unmatched,
       Conclusions conclusions,
-      Collection<EvidenceItem> admitted) {}
+      Collection<EvidenceItem> admitted,
+      List<Session> sessions,
+      KieSession aggregates) {}
+
+  /** A country's session kept open, with what was inserted into it. */
+  record Session(
+      KieSession session,
+      Partitions.Partition partition,
+      BearingIndex index,
+      Map<String, Cases.Facts> facts) {}
 
   private Run run(
-      Catalogue catalogue, Collection<EvidenceItem> evidence, AssessmentRequest request) {
+      Catalogue catalogue,
+      Collection<EvidenceItem> evidence,
+      AssessmentRequest request,
+      boolean keep) {
     Map<String, Document> documents = catalogue.documentsById(request.documents());
     List<Recommendation> recommendations = new ArrayList<>();
     for (Recommendation r : catalogue.recommendations()) {
@@ -92,6 +108,7 @@ public final class AssessmentRunner {
     List<Partitions.Partition> partitions = Partitions.of(documents, recommendations, evidence);
     Conclusions results = new Conclusions();
     Map<String, EvidenceItem> admittedAll = new LinkedHashMap<>();
+    List<Session> kept = new ArrayList<>();
     boolean oneSession = partitions.size() == 1;
     for (Partitions.Partition p : partitions) {
       KieSession session = kieBase.newKieSession();
@@ -101,24 +118,33 @@ public final class AssessmentRunner {
         if (oneSession) {
           CaseFacts.scopes(session, documents, p.recommendations());
         }
-        CaseFacts.cases(session, catalogue, p.recommendations(), admitted, request.asOf());
+        BearingIndex index = new BearingIndex(catalogue.registry(), admitted);
+        Map<String, Cases.Facts> facts =
+            CaseFacts.cases(session, catalogue, p.recommendations(), index, request.asOf());
         session.fireAllRules();
         results.collect(session.getObjects());
+        if (keep) {
+          kept.add(new Session(session, p, index, facts));
+        }
       } finally {
-        session.dispose();
+        if (!keep) {
+          session.dispose();
+        }
       }
     }
+    KieSession aggregates = null;
     if (!oneSession) {
-      KieSession session = kieBase.newKieSession();
-      try {
-        CaseFacts.scopes(session, documents, recommendations);
-        results.recommendationOutcomes.values().forEach(session::insert);
-        session.fireAllRules();
-        results.collect(session.getObjects());
-      } finally {
-        session.dispose();
+      aggregates = kieBase.newKieSession();
+      CaseFacts.scopes(aggregates, documents, recommendations);
+      results.recommendationOutcomes.values().forEach(aggregates::insert);
+      aggregates.fireAllRules();
+      results.collect(aggregates.getObjects());
+      if (!keep) {
+        aggregates.dispose();
+        aggregates = null;
       }
     }
-    return new Run(documents, recommendations, unmatched, results, admittedAll.values());
+    return new Run(
+        documents, recommendations, unmatched, results, admittedAll.values(), kept, aggregates);
   }
 }

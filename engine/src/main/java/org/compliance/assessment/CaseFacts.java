@@ -3,6 +3,7 @@ package org.compliance.assessment;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,34 +53,39 @@ final class CaseFacts {
     return admitted;
   }
 
-  /** Inserts each recommendation, its requirements and the admitted items bearing on each. */
-  static void cases(
+  /**
+   * Inserts each recommendation, its requirements and the admitted items bearing on each; answers
+   * the facts inserted per requirement id (a warm assessment keeps them to change them later).
+   */
+  static Map<String, Cases.Facts> cases(
       KieSession session,
       Catalogue catalogue,
       List<Recommendation> recommendations,
-      List<EvidenceItem> admitted,
+      BearingIndex index,
       LocalDate asOf) {
-    BearingIndex index = new BearingIndex(catalogue.registry(), admitted);
     Cases cases = new Cases(catalogue.registry(), asOf);
     Map<String, Document> documents = catalogue.documentsById();
+    Map<String, Cases.Facts> inserted = new HashMap<>();
     for (Recommendation r : recommendations) {
       Document d = documents.get(r.document());
-      session.insert(
-          new RecommendationFact(
-              r.id(),
-              r.document(),
-              r.addressee(),
-              r.themes(),
-              r.weight(),
-              r.requirements().size()));
+      session.insert(recommendationFact(r));
       for (Requirement q : r.requirements()) {
-        RequirementFact fact =
-            new RequirementFact(
-                q.id(), r.id(), q.kind(), q.targetsPractice(), d.adopted().first(), d.country());
-        session.insert(fact);
-        cases.insert(session, fact, List.of(index), r, q, d);
+        Cases.Facts facts = cases.of(requirementFact(r, q, d), List.of(index), r, q, d);
+        facts.all().forEach(session::insert);
+        inserted.put(q.id(), facts);
       }
     }
+    return inserted;
+  }
+
+  static RecommendationFact recommendationFact(Recommendation r) {
+    return new RecommendationFact(
+        r.id(), r.document(), r.addressee(), r.themes(), r.weight(), r.requirements().size());
+  }
+
+  static RequirementFact requirementFact(Recommendation r, Requirement q, Document d) {
+    return new RequirementFact(
+        q.id(), r.id(), q.kind(), q.targetsPractice(), d.adopted().first(), d.country());
   }
 
   /**

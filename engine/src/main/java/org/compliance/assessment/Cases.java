@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.compliance.assessment.facts.Context;
+import org.compliance.assessment.facts.Contradiction;
 import org.compliance.assessment.facts.Relevant;
 import org.compliance.assessment.facts.RequirementFact;
 import org.compliance.assessment.matching.BearingIndex;
@@ -13,7 +14,6 @@ import org.compliance.catalogue.Requirement;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.PartialDate;
 import org.compliance.registry.EntityRegistry;
-import org.kie.api.runtime.KieSession;
 
 /**
  * The facts one requirement is judged on: the items bearing on it after adoption (cases for the
@@ -34,9 +34,32 @@ final class Cases {
     this.provisions = new Provisions(registry);
   }
 
-  /** Inserts the cases and context of {@code q} found in any of {@code indexes}. */
-  void insert(
-      KieSession session,
+  /** The facts one requirement is judged on, as the rules receive them. */
+  record Facts(
+      RequirementFact requirement,
+      List<Relevant> relevant,
+      Context baseline,
+      Context outside,
+      List<Contradiction> contradictions) {
+
+    /** Every fact, for a session to insert. */
+    List<Object> all() {
+      List<Object> all = new ArrayList<>(relevant.size() + contradictions.size() + 3);
+      all.add(requirement);
+      all.addAll(relevant);
+      if (baseline != null) {
+        all.add(baseline);
+      }
+      if (outside != null) {
+        all.add(outside);
+      }
+      all.addAll(contradictions);
+      return all;
+    }
+  }
+
+  /** The cases and context of {@code q} found in any of {@code indexes}. */
+  Facts of(
       RequirementFact fact,
       List<BearingIndex> indexes,
       Recommendation r,
@@ -57,19 +80,19 @@ final class Cases {
         baseline.add(Context.Item.of(b.item()));
       }
     }
-    if (!outside.isEmpty()) {
-      session.insert(new Context(fact.getId(), Context.Why.OUTSIDE_GROUP, outside));
-    }
-    if (!baseline.isEmpty()) {
-      session.insert(new Context(fact.getId(), Context.Why.BASELINE, baseline));
-    }
-    List<EvidenceItem> items = new ArrayList<>();
+    List<Relevant> relevant = new ArrayList<>(cases.size());
+    List<EvidenceItem> items = new ArrayList<>(cases.size());
     for (BearingIndex.Bearing b : cases) {
       String left = provisions.stillInForce(q, b.item(), cases, indexes);
-      session.insert(new Relevant(fact, withinWindow(b.item()), b.via(), left));
+      relevant.add(new Relevant(fact, withinWindow(b.item()), b.via(), left));
       items.add(b.item());
     }
-    Contradictions.in(q, items).forEach(session::insert);
+    return new Facts(
+        fact,
+        relevant,
+        baseline.isEmpty() ? null : new Context(fact.getId(), Context.Why.BASELINE, baseline),
+        outside.isEmpty() ? null : new Context(fact.getId(), Context.Why.OUTSIDE_GROUP, outside),
+        Contradictions.in(q, items));
   }
 
   /**

@@ -5,4 +5,4 @@ package org.compliance.assessment.facts;
  * overruling item and the rule. A fact of its own, not a flag on the credit, so it goes away with
  * the counter-evidence (a what-if taken back).
  */
-public record Overruled(String pair, String by, RuleRef rule) {}
+public record Overruled(String requirementId, String pair, String by, RuleRef rule) {}

@@ -1,0 +1,233 @@
+package org.compliance.assessment;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.compliance.assessment.facts.Contradiction;
+import org.compliance.assessment.facts.EvidenceFact;
+import org.compliance.assessment.facts.Relevant;
+import org.compliance.assessment.matching.BearingIndex;
+import org.compliance.catalogue.Catalogue;
+import org.compliance.catalogue.Document;
+import org.compliance.catalogue.Recommendation;
+import org.compliance.catalogue.Requirement;
+import org.compliance.evidence.EvidenceItem;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+import org.kie.api.runtime.rule.QueryResultsRow;
+
+/**
+ * One country's session kept open after its assessment. A what-if inserts the added item and only
+ * the facts it changes (its own cases, and a requirement's context or conflicts where it joins
+ * them); every conclusion is logical, so the rules re-decide just what those facts touch. The
+ * conclusions are read back by query, and the change is then taken back, leaving the session as the
+ * assessment left it.
+ */
+final class WarmSession {
+
+  /** A requirement where it sits in the catalogue. */
+  record Place(Recommendation recommendation, Requirement requirement, Document document) {}
+
+  /** What a what-if concluded in this session. */
+  record Delta(List<Object> facts, Map<String, Recommendation> affected, Set<String> reached) {}
+
+  private final AssessmentRunner.Session warm;
+  private final Catalogue catalogue;
+  private final Cases cases;
+  private final Map<String, Recommendation> byId = new HashMap<>();
+  private final Map<String, Document> documents;
+  private final Map<String, List<Place>> byEntity = new HashMap<>();
+  private final Map<String, List<Place>> byPractice = new HashMap<>();
+
+  WarmSession(
+      AssessmentRunner.Session warm,
+      Catalogue catalogue,
+      Map<String, Document> documents,
+      AssessmentRequest request) {
+    this.warm = warm;
+    this.catalogue = catalogue;
+    this.documents = documents;
+    this.cases = new Cases(catalogue.registry(), request.asOf());
+    BearingIndex index = warm.index();
+    for (Recommendation r : warm.partition().recommendations()) {
+      byId.put(r.id(), r);
+      Document d = documents.get(r.document());
+      for (Requirement q : r.requirements()) {
+        Place place = new Place(r, q, d);
+        index
+            .targetEntities(q)
+            .forEach(e -> byEntity.computeIfAbsent(e, k -> new ArrayList<>()).add(place));
+        index
+            .targetPractices(q)
+            .forEach(p -> byPractice.computeIfAbsent(p, k -> new ArrayList<>()).add(place));
+      }
+    }
+  }
+
+  /** Adds {@code item}, reads back what it changed, and takes it back. */
+  Delta withItem(EvidenceItem item) {
+    KieSession session = warm.session();
+    List<FactHandle> added = new ArrayList<>();
+    List<Object> removed = new ArrayList<>();
+    added.add(session.insert(new EvidenceFact(item)));
+    session.fireAllRules();
+    List<Object> facts = new ArrayList<>();
+    query(facts, "exclusionsOf", "$x", item.id());
+    Map<String, Recommendation> affected = new LinkedHashMap<>();
+    Map<String, Place> reached = Map.of();
+    try {
+      if (session.getQueryResults("admitted", item.id()).size() > 0) {
+        BearingIndex overlay = new BearingIndex(catalogue.registry(), List.of(item));
+        reached = reached(item, overlay);
+        for (Place p : reached.values()) {
+          affected.put(p.recommendation().id(), p.recommendation());
+          change(p, overlay, added, removed);
+        }
+        session.fireAllRules();
+        read(facts, affected.values(), reached.keySet());
+      }
+    } finally {
+      for (FactHandle h : added) {
+        session.delete(h);
+      }
+      removed.forEach(session::insert);
+      session.fireAllRules();
+    }
+    return new Delta(facts, affected, reached.keySet());
+  }
+
+  /** The requirements the item bears on: by the names it gives, its links, the practices. */
+  private Map<String, Place> reached(EvidenceItem item, BearingIndex overlay) {
+    Set<Place> candidates = new LinkedHashSet<>();
+    for (String entity : overlay.entitiesNamed(item.id())) {
+      candidates.addAll(byEntity.getOrDefault(entity, List.of()));
+    }
+    for (String link : item.recommendations()) {
+      Recommendation r = byId.get(link);
+      if (r != null) {
+        Document d = documents.get(r.document());
+        r.requirements().forEach(q -> candidates.add(new Place(r, q, d)));
+      }
+    }
+    byPractice.forEach(
+        (practice, places) -> {
+          if (overlay.shows(practice, item.id())) {
+            candidates.addAll(places);
+          }
+        });
+    Map<String, Place> reached = new LinkedHashMap<>();
+    for (Place p : candidates) {
+      if (Cases.reaches(overlay, p.recommendation(), p.requirement(), p.document())) {
+        reached.putIfAbsent(p.requirement().id(), p);
+      }
+    }
+    return reached;
+  }
+
+  /**
+   * Replaces the facts of one requirement that the item changes: its own case, any other case whose
+   * provisions left in force it changes, and the context or conflicts it joins.
+   */
+  private void change(Place p, BearingIndex overlay, List<FactHandle> added, List<Object> removed) {
+    KieSession session = warm.session();
+    Cases.Facts before = warm.facts().get(p.requirement().id());
+    Cases.Facts after =
+        cases.of(
+            before.requirement(),
+            List.of(warm.index(), overlay),
+            p.recommendation(),
+            p.requirement(),
+            p.document());
+    Map<String, Relevant> old = new HashMap<>();
+    before.relevant().forEach(r -> old.put(r.getEvidenceId(), r));
+    for (Relevant r : after.relevant()) {
+      Relevant was = old.remove(r.getEvidenceId());
+      if (was != null && sameCase(was, r)) {
+        continue;
+      }
+      if (was != null) {
+        replaceOld(session, was, removed);
+      }
+      added.add(session.insert(r));
+    }
+    old.values().forEach(r -> replaceOld(session, r, removed));
+    if (!Objects.equals(items(before.baseline()), items(after.baseline()))) {
+      swap(session, before.baseline(), after.baseline(), added, removed);
+    }
+    if (!Objects.equals(items(before.outside()), items(after.outside()))) {
+      swap(session, before.outside(), after.outside(), added, removed);
+    }
+    if (!keys(before.contradictions()).equals(keys(after.contradictions()))) {
+      before.contradictions().forEach(c -> replaceOld(session, c, removed));
+      after.contradictions().forEach(c -> added.add(session.insert(c)));
+    }
+  }
+
+  private static boolean sameCase(Relevant a, Relevant b) {
+    return a.getVia().equals(b.getVia())
+        && Objects.equals(a.getStillInForce(), b.getStillInForce())
+        && a.getEnd().equals(b.getEnd());
+  }
+
+  private static Object items(org.compliance.assessment.facts.Context c) {
+    return c == null ? null : c.items();
+  }
+
+  private static List<String> keys(List<Contradiction> list) {
+    List<String> keys = new ArrayList<>(list.size());
+    list.forEach(
+        c -> keys.add(c.getReleaseId() + "/" + c.getHeldId() + "/" + c.isReleaseDecides()));
+    return keys;
+  }
+
+  private static void swap(
+      KieSession session,
+      Object before,
+      Object after,
+      List<FactHandle> added,
+      List<Object> removed) {
+    if (before != null) {
+      replaceOld(session, before, removed);
+    }
+    if (after != null) {
+      added.add(session.insert(after));
+    }
+  }
+
+  private static void replaceOld(KieSession session, Object fact, List<Object> removed) {
+    session.delete(session.getFactHandle(fact));
+    removed.add(fact);
+  }
+
+  /** The conclusions on the affected recommendations, and the findings on the reached ones. */
+  private void read(List<Object> facts, Iterable<Recommendation> affected, Set<String> reached) {
+    for (Recommendation r : affected) {
+      query(facts, "recommendationOutcome", "$o", r.id());
+      for (Requirement q : r.requirements()) {
+        query(facts, "requirementOutcome", "$o", q.id());
+        if (reached.contains(q.id())) {
+          query(facts, "relevantOn", "$r", q.id());
+          query(facts, "judgementsOn", "$j", q.id());
+          query(facts, "contextOn", "$n", q.id());
+          query(facts, "overruledOn", "$o", q.id());
+        }
+      }
+    }
+    query(facts, "aggregates", "$a");
+  }
+
+  private void query(List<Object> into, String query, String binding, Object... arguments) {
+    for (QueryResultsRow row : warm.session().getQueryResults(query, arguments)) {
+      into.add(row.get(binding));
+    }
+  }
+
+  void dispose() {
+    warm.session().dispose();
+  }
+}
