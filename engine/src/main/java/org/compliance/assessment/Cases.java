@@ -58,7 +58,8 @@ final class Cases {
     List<EvidenceItem> items = new ArrayList<>();
     for (BearingIndex.Bearing b : cases) {
       String left = provisions.stillInForce(q, b.item(), cases, indexes);
-      session.insert(new Relevant(fact, withinWindow(b.item()), b.via(), left));
+      session.insert(
+          new Relevant(fact, q, withinWindow(b.item()), b.via(), left, b.outsideActor()));
       items.add(b.item());
     }
     Contradictions.in(q, items).forEach(session::insert);

@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 import org.compliance.catalogue.Document;
 import org.compliance.catalogue.Recommendation;
 import org.compliance.catalogue.Requirement;
+import org.compliance.catalogue.RequirementKind;
 import org.compliance.catalogue.Target;
 import org.compliance.catalogue.TargetType;
 import org.compliance.evidence.EvidenceItem;
@@ -57,8 +58,16 @@ public final class BearingIndex {
           EvidenceType.OFFICIAL_STATEMENT,
           EvidenceType.DRAFT_LAW);
 
-  /** One admitted item bearing on one requirement, with the reason ("names X", "shows P"). */
-  public record Bearing(EvidenceItem item, String via) {}
+  /**
+   * One admitted item bearing on one requirement, with the reason ("names X", "shows P"), and, for
+   * an act of a body that does not act for the ask's addressee, who acted and for whom it does not
+   * act (in words; null otherwise).
+   */
+  public record Bearing(EvidenceItem item, String via, String outsideActor) {
+    public Bearing(EvidenceItem item, String via) {
+      this(item, via, null);
+    }
+  }
 
   private final EntityRegistry registry;
   private final Map<String, List<EvidenceItem>> byEntity = new HashMap<>();
@@ -119,6 +128,9 @@ public final class BearingIndex {
         }
       }
     }
+    if (engagement(q)) {
+      actsOf(q, country, when, found);
+    }
     for (EvidenceItem e : byLink.getOrDefault(r.id(), List.of())) {
       if (when.test(e)) {
         found.putIfAbsent(e.id(), new Bearing(e, "put under this recommendation by its source"));
@@ -132,6 +144,63 @@ public final class BearingIndex {
       }
     }
     return List.copyOf(found.values());
+  }
+
+  private static boolean engagement(Requirement q) {
+    return q.kind() == RequirementKind.ENGAGE || q.kind() == RequirementKind.COOPERATE;
+  }
+
+  /**
+   * The hierarchy of bodies ({@link EntityRegistry#actingFor}): an engagement ask to an
+   * organisation is reached by the acts (engagement items) of the bodies that act for it, and, to
+   * be shown as not counting, by the acts of the other bodies of its family (an act of the EEAS on
+   * an ask to the EU Delegation).
+   */
+  private void actsOf(
+      Requirement q, String country, Predicate<EvidenceItem> when, Map<String, Bearing> found) {
+    List<String> asked = new ArrayList<>();
+    Set<String> acting = new LinkedHashSet<>();
+    for (Target t : q.targets()) {
+      if (t.type() == TargetType.ORGANISATION) {
+        String id = registry.resolve(EntityType.ORGANISATION, t.ref()).orElse(t.ref());
+        asked.add(id);
+        acting.add(id);
+      }
+    }
+    for (String id : asked) {
+      for (String m : registry.actingFor(id)) {
+        acting.add(m);
+        String reason = "names " + displayName(m) + ", which acts for " + displayName(id);
+        engagementsNaming(m, country, when)
+            .forEach(e -> found.putIfAbsent(e.id(), new Bearing(e, reason)));
+      }
+    }
+    for (String id : asked) {
+      for (String parent : registry.actedForBy(id)) {
+        List<String> family = new ArrayList<>(List.of(parent));
+        family.addAll(registry.actingFor(parent));
+        for (String other : family) {
+          if (acting.contains(other)) {
+            continue;
+          }
+          String outside = displayName(other) + ", which does not act for " + displayName(id);
+          for (EvidenceItem e : engagementsNaming(other, country, when)) {
+            found.putIfAbsent(e.id(), new Bearing(e, "names " + displayName(other), outside));
+          }
+        }
+      }
+    }
+  }
+
+  private List<EvidenceItem> engagementsNaming(
+      String organisation, String country, Predicate<EvidenceItem> when) {
+    List<EvidenceItem> acts = new ArrayList<>();
+    for (EvidenceItem e : byEntity.getOrDefault(organisation, List.of())) {
+      if (e.type() == EvidenceType.ENGAGEMENT && e.country().equals(country) && when.test(e)) {
+        acts.add(e);
+      }
+    }
+    return acts;
   }
 
   /** A person's, law's or organisation's name for people, or the id when the registry has none. */
