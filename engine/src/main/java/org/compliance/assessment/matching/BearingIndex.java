@@ -121,7 +121,7 @@ public final class BearingIndex {
       Recommendation r, Requirement q, Document d, Predicate<EvidenceItem> when) {
     String country = d.country();
     Map<String, Bearing> found = new LinkedHashMap<>();
-    for (String ent : targetEntities(q)) {
+    for (String ent : namedTargets(q)) {
       for (EvidenceItem e : byEntity.getOrDefault(ent, List.of())) {
         if (e.country().equals(country) && when.test(e)) {
           found.putIfAbsent(e.id(), new Bearing(e, "names " + displayName(ent)));
@@ -158,6 +158,30 @@ public final class BearingIndex {
    */
   private void actsOf(
       Requirement q, String country, Predicate<EvidenceItem> when, Map<String, Bearing> found) {
+    Family f = family(q);
+    for (String id : f.asked()) {
+      for (String m : registry.actingFor(id)) {
+        String reason = "names " + displayName(m) + ", which acts for " + displayName(id);
+        engagementsNaming(m, country, when)
+            .forEach(e -> found.putIfAbsent(e.id(), new Bearing(e, reason)));
+      }
+    }
+    for (Map.Entry<String, String> o : f.outside().entrySet()) {
+      String outside =
+          displayName(o.getKey()) + ", which does not act for " + displayName(o.getValue());
+      for (EvidenceItem e : engagementsNaming(o.getKey(), country, when)) {
+        found.putIfAbsent(e.id(), new Bearing(e, "names " + displayName(o.getKey()), outside));
+      }
+    }
+  }
+
+  /**
+   * The organisations an engagement ask is addressed to, the bodies acting for them, and the other
+   * bodies of their families (each with the addressee it does not act for).
+   */
+  private record Family(List<String> asked, Set<String> acting, Map<String, String> outside) {}
+
+  private Family family(Requirement q) {
     List<String> asked = new ArrayList<>();
     Set<String> acting = new LinkedHashSet<>();
     for (Target t : q.targets()) {
@@ -165,31 +189,22 @@ public final class BearingIndex {
         String id = registry.resolve(EntityType.ORGANISATION, t.ref()).orElse(t.ref());
         asked.add(id);
         acting.add(id);
+        acting.addAll(registry.actingFor(id));
       }
     }
-    for (String id : asked) {
-      for (String m : registry.actingFor(id)) {
-        acting.add(m);
-        String reason = "names " + displayName(m) + ", which acts for " + displayName(id);
-        engagementsNaming(m, country, when)
-            .forEach(e -> found.putIfAbsent(e.id(), new Bearing(e, reason)));
-      }
-    }
+    Map<String, String> outside = new LinkedHashMap<>();
     for (String id : asked) {
       for (String parent : registry.actedForBy(id)) {
-        List<String> family = new ArrayList<>(List.of(parent));
-        family.addAll(registry.actingFor(parent));
-        for (String other : family) {
-          if (acting.contains(other)) {
-            continue;
-          }
-          String outside = displayName(other) + ", which does not act for " + displayName(id);
-          for (EvidenceItem e : engagementsNaming(other, country, when)) {
-            found.putIfAbsent(e.id(), new Bearing(e, "names " + displayName(other), outside));
+        List<String> members = new ArrayList<>(List.of(parent));
+        members.addAll(registry.actingFor(parent));
+        for (String other : members) {
+          if (!acting.contains(other)) {
+            outside.putIfAbsent(other, id);
           }
         }
       }
     }
+    return new Family(asked, acting, outside);
   }
 
   private List<EvidenceItem> engagementsNaming(
@@ -217,8 +232,23 @@ public final class BearingIndex {
     return registry.practice(id).map(Practice::name).orElse(id);
   }
 
-  /** The registry ids of a requirement's named targets (persons, laws, organisations). */
+  /**
+   * The registry ids of every entity an item may name to bear on a requirement: its named targets
+   * and, for an engagement ask, the bodies of its addressee's family (candidates; {@link
+   * #bearingOn} decides).
+   */
   public List<String> targetEntities(Requirement q) {
+    List<String> ids = namedTargets(q);
+    if (engagement(q)) {
+      Family f = family(q);
+      ids.addAll(f.acting());
+      ids.addAll(f.outside().keySet());
+    }
+    return ids;
+  }
+
+  /** The registry ids of a requirement's named targets (persons, laws, organisations). */
+  private List<String> namedTargets(Requirement q) {
     List<String> ids = new ArrayList<>();
     for (Target t : q.targets()) {
       if (t.type() != TargetType.PRACTICE) {
