@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.compliance.rules.Scenario.engagement;
 import static org.compliance.rules.Scenario.given;
 
+import java.util.List;
 import org.compliance.catalogue.Addressee;
 import org.compliance.catalogue.EngagementSubject;
 import org.compliance.catalogue.Recurrence;
+import org.compliance.catalogue.Requirement;
+import org.compliance.catalogue.RequirementKind;
+import org.compliance.catalogue.Target;
+import org.compliance.catalogue.TargetType;
 import org.compliance.evidence.EvidenceType;
 import org.compliance.evidence.Qualifier;
 import org.compliance.scorecard.Finding;
@@ -177,6 +182,44 @@ class EngagementInProportionRulesTest {
             .add()
             .requirement();
     assertThat(byTheDelegation.status()).isEqualTo(RequirementStatus.MET);
+  }
+
+  // Cooperation with a subject (take part in the Human Rights Dialogue) is not shown by a meeting
+  // on something else.
+  @Test
+  void cooperationOnAnotherSubjectEarnsNothing() {
+    Scenario s =
+        given()
+            .recommendation(
+                "r",
+                Addressee.STATE_AUTHORITIES,
+                new Requirement(
+                    "q",
+                    RequirementKind.COOPERATE,
+                    "engage fully in the dialogue",
+                    List.of(new Target(TargetType.ORGANISATION, Scenario.ORG)),
+                    null,
+                    EngagementSubject.HUMAN_RIGHTS_DIALOGUE,
+                    Recurrence.CONTINUOUS))
+            .evidence("e1", EvidenceType.ENGAGEMENT, "2019-07")
+            .organisation(Scenario.ORG)
+            .qualified(Qualifier.HIGH_LEVEL_DIALOGUE)
+            .add();
+    RequirementResult other = s.requirement();
+    assertThat(other.status()).isEqualTo(RequirementStatus.NOT_MET);
+    assertThat(other.findings().get(0).ruleId()).isEqualTo("engagement.other-subject");
+    RequirementResult dialogue =
+        s.evidence("e2", EvidenceType.ENGAGEMENT, "2019-11")
+            .organisation(Scenario.ORG)
+            .qualified(Qualifier.HUMAN_RIGHTS_DIALOGUE)
+            .add()
+            .requirement();
+    assertThat(dialogue.status()).isEqualTo(RequirementStatus.PARTLY_MET);
+    Scenario.assertFinding(
+        dialogue,
+        "Cooperation with an international body earns partial credit",
+        Finding.Effect.CREDIT,
+        "e2");
   }
 
   // An ask to the EU in general is met by an act of any body acting for it (here the Delegation).

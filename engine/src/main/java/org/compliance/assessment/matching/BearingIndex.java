@@ -158,7 +158,7 @@ public final class BearingIndex {
    */
   private void actsOf(
       Requirement q, String country, Predicate<EvidenceItem> when, Map<String, Bearing> found) {
-    Family f = family(q);
+    BodyFamily f = BodyFamily.of(registry, q);
     for (String id : f.asked()) {
       for (String m : registry.actingFor(id)) {
         String reason = "names " + displayName(m) + ", which acts for " + displayName(id);
@@ -173,38 +173,6 @@ public final class BearingIndex {
         found.putIfAbsent(e.id(), new Bearing(e, "names " + displayName(o.getKey()), outside));
       }
     }
-  }
-
-  /**
-   * The organisations an engagement ask is addressed to, the bodies acting for them, and the other
-   * bodies of their families (each with the addressee it does not act for).
-   */
-  private record Family(List<String> asked, Set<String> acting, Map<String, String> outside) {}
-
-  private Family family(Requirement q) {
-    List<String> asked = new ArrayList<>();
-    Set<String> acting = new LinkedHashSet<>();
-    for (Target t : q.targets()) {
-      if (t.type() == TargetType.ORGANISATION) {
-        String id = registry.resolve(EntityType.ORGANISATION, t.ref()).orElse(t.ref());
-        asked.add(id);
-        acting.add(id);
-        acting.addAll(registry.actingFor(id));
-      }
-    }
-    Map<String, String> outside = new LinkedHashMap<>();
-    for (String id : asked) {
-      for (String parent : registry.actedForBy(id)) {
-        List<String> members = new ArrayList<>(List.of(parent));
-        members.addAll(registry.actingFor(parent));
-        for (String other : members) {
-          if (!acting.contains(other)) {
-            outside.putIfAbsent(other, id);
-          }
-        }
-      }
-    }
-    return new Family(asked, acting, outside);
   }
 
   private List<EvidenceItem> engagementsNaming(
@@ -240,7 +208,7 @@ public final class BearingIndex {
   public List<String> targetEntities(Requirement q) {
     List<String> ids = namedTargets(q);
     if (engagement(q)) {
-      Family f = family(q);
+      BodyFamily f = BodyFamily.of(registry, q);
       ids.addAll(f.acting());
       ids.addAll(f.outside().keySet());
     }
