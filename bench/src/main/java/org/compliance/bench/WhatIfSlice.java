@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.compliance.assessment.matching.BearingIndex;
 import org.compliance.catalogue.Catalogue;
 import org.compliance.catalogue.Document;
 import org.compliance.catalogue.Recommendation;
@@ -43,6 +44,9 @@ public record WhatIfSlice(Catalogue catalogue, List<EvidenceItem> evidence) {
     EntityRegistry registry = catalogue.registry();
     Map<String, Document> documents = catalogue.documentsById();
     Set<String> named = names(registry, added);
+    // The entities whose naming may bring an item to a requirement, as the matching sees them (its
+    // targets, a group's member provisions, the bodies of an engagement ask's family).
+    BearingIndex matching = new BearingIndex(registry, List.of());
     List<Recommendation> affected = new ArrayList<>();
     for (Recommendation r : catalogue.recommendations()) {
       String country = documents.get(r.document()).country();
@@ -52,9 +56,10 @@ public record WhatIfSlice(Catalogue catalogue, List<EvidenceItem> evidence) {
           String id = resolve(registry, t);
           hit |=
               t.type() == TargetType.PRACTICE
-                  ? country.equals(added.country()) && types(registry, id).contains(added.type())
-                  : named.contains(id);
+                  && country.equals(added.country())
+                  && types(registry, id).contains(added.type());
         }
+        hit |= matching.targetEntities(q).stream().anyMatch(named::contains);
       }
       if (hit) {
         affected.add(r);
@@ -75,10 +80,9 @@ public record WhatIfSlice(Catalogue catalogue, List<EvidenceItem> evidence) {
             practices
                 .computeIfAbsent(d.country(), k -> new ArrayList<>())
                 .add(new Shown(types(registry, id), scope(registry, id)));
-          } else {
-            targets.add(id);
           }
         }
+        targets.addAll(matching.targetEntities(q));
       }
     }
     List<EvidenceItem> items = new ArrayList<>();

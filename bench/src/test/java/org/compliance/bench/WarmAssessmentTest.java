@@ -49,15 +49,33 @@ class WarmAssessmentTest {
   @ParameterizedTest
   @EnumSource(
       value = EvidenceType.class,
-      names = {"RELEASE", "DETENTION", "CONVICTION_QUASHED", "LAW_AMENDED", "MEASURE_REVOKED"})
+      names = {
+        "RELEASE",
+        "DETENTION",
+        "CONVICTION_QUASHED",
+        "LAW_AMENDED",
+        "MEASURE_REVOKED",
+        "ENGAGEMENT"
+      })
   void aWhatIfGivesTheScorecardOfAFullReassessment(EvidenceType type) {
+    // An engagement by the EU delegation also reaches the asks to the body it acts for (and, as a
+    // note, those to the other bodies of that family): the what-if must find those too.
     EvidenceItem template =
-        data.evidence().stream().filter(e -> e.type() == type).findFirst().orElseThrow();
+        data.evidence().stream()
+            .filter(e -> e.type() == type)
+            .filter(
+                e ->
+                    type != EvidenceType.ENGAGEMENT
+                        || e.organisations().stream().anyMatch(o -> o.startsWith("eu-delegation")))
+            .findFirst()
+            .orElseThrow();
     for (boolean linked : List.of(false, true)) {
       EvidenceItem added =
           item(
               template,
-              type == EvidenceType.RELEASE ? Set.of(Qualifier.UNCONDITIONAL) : Set.of(),
+              type == EvidenceType.RELEASE
+                  ? Set.of(Qualifier.UNCONDITIONAL)
+                  : type == EvidenceType.ENGAGEMENT ? template.qualifiers() : Set.of(),
               ReviewStatus.VERIFIED,
               linked ? List.of(data.catalogue().recommendations().get(7).id()) : List.of());
       Scorecard whatIf = warm.withItem(added);

@@ -84,7 +84,7 @@ final class Cases {
     List<EvidenceItem> items = new ArrayList<>(cases.size());
     for (BearingIndex.Bearing b : cases) {
       String left = provisions.stillInForce(q, b.item(), cases, indexes);
-      relevant.add(new Relevant(fact, withinWindow(b.item()), b.via(), left));
+      relevant.add(new Relevant(fact, q, withinWindow(b.item()), b.via(), left, b.outsideActor()));
       items.add(b.item());
     }
     return new Facts(

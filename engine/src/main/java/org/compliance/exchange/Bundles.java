@@ -114,13 +114,24 @@ public final class Bundles {
     }
   }
 
-  /** Group laws name registered member laws; political-prisoner listings name known people. */
+  /**
+   * Group laws name registered member laws; bodies acting for an organisation are registered
+   * organisations; political-prisoner listings name known people.
+   */
   private static void checkRegistry(Catalogue catalogue, List<String> problems) {
     EntityRegistry registry = catalogue.registry();
     for (Entity law : registry.all(EntityType.LAW)) {
       for (String member : law.members()) {
         if (registry.get(EntityType.LAW, member).isEmpty() || member.equals(law.id())) {
           problems.add("law " + law.id() + ": member '" + member + "' is not another known law");
+        }
+      }
+    }
+    for (Entity body : registry.all(EntityType.ORGANISATION)) {
+      for (String member : body.members()) {
+        if (registry.get(EntityType.ORGANISATION, member).isEmpty() || member.equals(body.id())) {
+          problems.add(
+              "organisation " + body.id() + ": member '" + member + "' is not another known body");
         }
       }
     }

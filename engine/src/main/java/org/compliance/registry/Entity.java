@@ -6,7 +6,8 @@ import java.util.List;
  * A person, law or organisation, with the other spellings sources use for it. A law that is a group
  * of provisions ("the articles of the Criminal Code relating to criminal libel") lists its member
  * provisions (law ids) in {@code members}, so repealing some of them can be told from repealing
- * all.
+ * all. An organisation lists in {@code members} the bodies that act for it (the EU: the EEAS, the
+ * VP/HR, the EU Delegation), so an ask to it is met by an act of any of them.
  */
 public record Entity(String id, String name, List<String> aliases, List<String> members) {
   public Entity {

@@ -108,6 +108,27 @@ public final class EntityRegistry {
     return law == null ? List.of() : law.members();
   }
 
+  /**
+   * The bodies that act for an organisation (its {@code members}: the EEAS, the VP/HR and the EU
+   * Delegation act for the EU), so an ask to the EU in general is met by an act of any of them; an
+   * ask to one of them is met only by that body. The hierarchy lives here, in the registry's data.
+   */
+  public List<String> actingFor(String organisationId) {
+    Entity o = entities.get(EntityType.ORGANISATION).get(organisationId);
+    return o == null ? List.of() : o.members();
+  }
+
+  /** The organisations that {@code organisationId} acts for (those listing it as a member). */
+  public List<String> actedForBy(String organisationId) {
+    List<String> parents = new ArrayList<>();
+    for (Entity o : entities.get(EntityType.ORGANISATION).values()) {
+      if (o.members().contains(organisationId)) {
+        parents.add(o.id());
+      }
+    }
+    return parents;
+  }
+
   /** The id of the entity this id, name or alias stands for. */
   public Optional<String> resolve(EntityType type, String nameOrId) {
     if (nameOrId == null) {

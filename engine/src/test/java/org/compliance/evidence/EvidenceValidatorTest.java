@@ -90,6 +90,17 @@ class EvidenceValidatorTest {
   }
 
   @Test
+  void whatAnEngagementWasAboutIsAcceptedOnEngagementsOnly() {
+    assertThat(reasons(item(EvidenceType.ENGAGEMENT, TRIAL_MONITORING, CONCERNS_RAISED))).isEmpty();
+    assertThat(reasons(item(EvidenceType.ENGAGEMENT, PUBLIC_STATEMENT, HIGH_LEVEL_DIALOGUE)))
+        .isEmpty();
+    assertThat(reasons(item(EvidenceType.RELEASE, TRIAL_MONITORING)))
+        .containsExactly(
+            "'attending trials (trial monitoring)' does not apply to an item of type 'Release'; it"
+                + " applies to: engagement by an international body");
+  }
+
+  @Test
   void aQualifierOfAnotherTypeIsRefusedWithLabelsNotCodes() {
     assertThat(reasons(item(EvidenceType.DETENTION, PAROLE)))
         .containsExactly(

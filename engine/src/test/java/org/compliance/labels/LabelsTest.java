@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.compliance.catalogue.Addressee;
 import org.compliance.catalogue.AddresseeGroup;
+import org.compliance.catalogue.EngagementSubject;
 import org.compliance.catalogue.RecommendationOrigin;
+import org.compliance.catalogue.Recurrence;
 import org.compliance.catalogue.RequirementKind;
 import org.compliance.catalogue.TargetType;
 import org.compliance.catalogue.Theme;
@@ -28,6 +30,8 @@ class LabelsTest {
           RecommendationOrigin.class,
           Theme.class,
           RequirementKind.class,
+          EngagementSubject.class,
+          Recurrence.class,
           TargetType.class,
           EvidenceType.class,
           Qualifier.class,

@@ -13,7 +13,9 @@ import org.compliance.assessment.AssessmentRunner;
 import org.compliance.catalogue.Addressee;
 import org.compliance.catalogue.Catalogue;
 import org.compliance.catalogue.Document;
+import org.compliance.catalogue.EngagementSubject;
 import org.compliance.catalogue.Recommendation;
+import org.compliance.catalogue.Recurrence;
 import org.compliance.catalogue.Requirement;
 import org.compliance.catalogue.RequirementKind;
 import org.compliance.catalogue.Target;
@@ -151,7 +153,13 @@ final class Scenario {
           q.id().contains("-")
               ? q
               : new Requirement(
-                  id.equals("r") ? q.id() : id + "-" + q.id(), q.kind(), q.text(), q.targets()));
+                  id.equals("r") ? q.id() : id + "-" + q.id(),
+                  q.kind(),
+                  q.text(),
+                  q.targets(),
+                  q.paragraph(),
+                  q.subject(),
+                  q.recurrence()));
     }
     recommendations.add(
         new Recommendation(
@@ -164,6 +172,35 @@ final class Scenario {
             1.0,
             renamed));
     return this;
+  }
+
+  /** The European Union and the EEAS, with the bodies acting for the EU: the EEAS, {@link #ORG}. */
+  static final String EU = "eu";
+
+  static final String EEAS = "eeas";
+
+  /** Registers the EU and the EEAS; the EEAS and the EU Delegation act for the EU. */
+  Scenario euBodies() {
+    registry.add(
+        EntityType.ORGANISATION,
+        new Entity(EEAS, "European External Action Service", List.of("EEAS")));
+    registry.add(
+        EntityType.ORGANISATION,
+        new Entity(EU, "European Union", List.of("EU"), List.of(EEAS, ORG)));
+    return this;
+  }
+
+  /** An engagement ask "q" to {@code organisation} about {@code subject}. */
+  static Requirement engagement(
+      EngagementSubject subject, Recurrence recurrence, String organisation) {
+    return new Requirement(
+        "q",
+        RequirementKind.ENGAGE,
+        "engage on " + subject,
+        List.of(new Target(TargetType.ORGANISATION, organisation)),
+        null,
+        subject,
+        recurrence);
   }
 
   static Requirement ask(String id, RequirementKind kind, TargetType type, String ref) {

@@ -21,6 +21,7 @@ import org.compliance.bench.reference.ReferenceScorecard.RequirementVerdict;
 import org.compliance.catalogue.Addressee;
 import org.compliance.catalogue.Catalogue;
 import org.compliance.catalogue.Document;
+import org.compliance.catalogue.EngagementSubject;
 import org.compliance.catalogue.Recommendation;
 import org.compliance.catalogue.Requirement;
 import org.compliance.catalogue.RequirementKind;
@@ -93,6 +94,8 @@ public final class ReferenceScorer {
     List<Recommendation> recommendations = new ArrayList<>();
     Map<String, List<Req>> byRecommendation = new HashMap<>();
     Map<String, Map<String, List<Req>>> entitiesByCountry = new HashMap<>();
+    Map<String, Map<String, List<Req>>> actingByCountry = new HashMap<>();
+    Map<String, Map<String, List<Req>>> outsideByCountry = new HashMap<>();
     Map<String, Map<String, PracticeReqs>> practicesByCountry = new HashMap<>();
     Map<String, PracticeReqs> practiceDefinitions = new HashMap<>();
     List<Req> all = new ArrayList<>();
@@ -108,6 +111,14 @@ public final class ReferenceScorer {
         Req req = new Req(q, r.id(), d.adopted().first(), d.country());
         all.add(req);
         ofRecommendation.add(req);
+        if (engagement(q.kind())) {
+          for (String other : outsideFamily(registry, q)) {
+            outsideByCountry
+                .computeIfAbsent(d.country(), k -> new HashMap<>())
+                .computeIfAbsent(other, k -> new ArrayList<>())
+                .add(req);
+          }
+        }
         for (Target t : q.targets()) {
           EntityType type = EntityType.valueOf(t.type().name());
           String id = registry.resolve(type, t.ref()).orElse(t.ref());
@@ -135,6 +146,16 @@ public final class ReferenceScorer {
                   .add(req);
             }
           } else {
+            if (type == EntityType.ORGANISATION && engagement(q.kind())) {
+              // The hierarchy of bodies: acts of the bodies acting for the addressee reach the ask,
+              // and so (to be noted, not counted) do acts of the rest of its family.
+              for (String m : registry.actingFor(id)) {
+                actingByCountry
+                    .computeIfAbsent(d.country(), k -> new HashMap<>())
+                    .computeIfAbsent(m, k -> new ArrayList<>())
+                    .add(req);
+              }
+            }
             List<String> keys = new ArrayList<>(List.of(id));
             if (type == EntityType.LAW) {
               req.provisions.addAll(provisions(registry, id));
@@ -185,6 +206,21 @@ public final class ReferenceScorer {
         if (reqs != null) {
           for (Req req : reqs) {
             ev = relate(req, e, ev, end, mark, noListedPrisoner, repealed);
+          }
+        }
+      }
+      if (e.type() == EvidenceType.ENGAGEMENT) {
+        for (Map<String, Map<String, List<Req>>> route :
+            List.of(actingByCountry, outsideByCountry)) {
+          Map<String, List<Req>> bodies = route.getOrDefault(e.country(), Map.of());
+          for (String entity : mentions) {
+            for (Req req : bodies.getOrDefault(entity, List.of())) {
+              boolean fresh = req.mark != mark;
+              ev = relate(req, e, ev, end, mark, noListedPrisoner, repealed);
+              if (fresh && req.mark == mark && route == outsideByCountry) {
+                req.outside.add(ev);
+              }
+            }
           }
         }
       }
@@ -378,31 +414,31 @@ public final class ReferenceScorer {
           }
         }
         case COOPERATE -> {
-          if (type == EvidenceType.ENGAGEMENT || type == EvidenceType.TREATY_RATIFIED) {
+          if ((type == EvidenceType.ENGAGEMENT || type == EvidenceType.TREATY_RATIFIED)
+              && r.counts(e)) {
             j.credit(e, 0.5);
           }
         }
         case ENGAGE -> {
-          if (type == EvidenceType.ENGAGEMENT) {
+          if (type == EvidenceType.ENGAGEMENT && r.counts(e)) {
             if (e.has(Qualifier.CONCERNS_RAISED)) {
               j.credit(e, 1.0);
             } else if (!e.has(Qualifier.CONCERNS_NOT_RAISED)) {
-              j.credit(e, 0.5);
+              j.credit(e, r.concernsAreTheAsk() ? 0.5 : 1.0);
             }
-            if (e.has(Qualifier.CONCERNS_NOT_RAISED)) {
+            if (e.has(Qualifier.CONCERNS_NOT_RAISED) && (r.concernsAreTheAsk() || r.continuous)) {
               j.cap = Math.min(j.cap, 0.5);
             }
           }
         }
       }
     }
-    if (kind == RequirementKind.ENGAGE) {
-      // Principle "credit in proportion": a continuous ask is met only by a sustained record,
-      // concerns
-      // raised on at least three different days; fewer keep it at half.
+    if (kind == RequirementKind.ENGAGE && r.continuous) {
+      // Principle "credit in proportion": a continuous ask is met only by a sustained record, acts
+      // that did what was asked on at least three different days; fewer keep it at half.
       Set<LocalDate> days = new HashSet<>();
       for (Ev e : r.relevant) {
-        if (e.type == EvidenceType.ENGAGEMENT && e.has(Qualifier.CONCERNS_RAISED)) {
+        if (e.type == EvidenceType.ENGAGEMENT && r.doneAsAsked(e)) {
           days.add(e.start);
         }
       }
@@ -699,8 +735,13 @@ public final class ReferenceScorer {
     final Set<String> provisions = new HashSet<>();
     boolean politicalPrisoners;
     int mark;
+    final EngagementSubject subject;
+    final boolean continuous;
+    final Set<Ev> outside = new HashSet<>();
 
     Req(Requirement q, String recommendationId, LocalDate adopted, String country) {
+      this.subject = q.subject();
+      this.continuous = q.continuous();
       this.id = q.id();
       this.recommendationId = recommendationId;
       this.kind = q.kind();
@@ -708,6 +749,51 @@ public final class ReferenceScorer {
       this.adopted = adopted;
       this.country = country;
     }
+
+    /** engagement.drl: on the ask's subject, by a body acting for its addressee. */
+    boolean counts(Ev e) {
+      return (subject == null || e.has(subject.qualifier())) && !outside.contains(e);
+    }
+
+    boolean concernsAreTheAsk() {
+      return subject == null || subject.concernsAreTheAsk();
+    }
+
+    /** sustained.drl: an act that did what was asked. */
+    boolean doneAsAsked(Ev e) {
+      if (!counts(e)) {
+        return false;
+      }
+      return e.has(Qualifier.CONCERNS_RAISED)
+          || (!concernsAreTheAsk() && !e.has(Qualifier.CONCERNS_NOT_RAISED));
+    }
+  }
+
+  private static boolean engagement(RequirementKind kind) {
+    return kind == RequirementKind.ENGAGE || kind == RequirementKind.COOPERATE;
+  }
+
+  /** The other bodies of an engagement ask's family: those that do not act for its addressee. */
+  private static Set<String> outsideFamily(EntityRegistry registry, Requirement q) {
+    Set<String> acting = new HashSet<>();
+    List<String> asked = new ArrayList<>();
+    for (Target t : q.targets()) {
+      if (t.type() == TargetType.ORGANISATION) {
+        String id = registry.resolve(EntityType.ORGANISATION, t.ref()).orElse(t.ref());
+        asked.add(id);
+        acting.add(id);
+        acting.addAll(registry.actingFor(id));
+      }
+    }
+    Set<String> outside = new LinkedHashSet<>();
+    for (String id : asked) {
+      for (String parent : registry.actedForBy(id)) {
+        outside.add(parent);
+        outside.addAll(registry.actingFor(parent));
+      }
+    }
+    outside.removeAll(acting);
+    return outside;
   }
 
   /** An admitted item as the judging needs it. */

@@ -10,7 +10,9 @@ import java.util.SplittableRandom;
 import org.compliance.catalogue.Addressee;
 import org.compliance.catalogue.Catalogue;
 import org.compliance.catalogue.Document;
+import org.compliance.catalogue.EngagementSubject;
 import org.compliance.catalogue.Recommendation;
+import org.compliance.catalogue.Recurrence;
 import org.compliance.catalogue.Requirement;
 import org.compliance.catalogue.RequirementKind;
 import org.compliance.catalogue.Target;
@@ -95,7 +97,20 @@ public final class SyntheticData {
   private SyntheticData(Shape shape) {
     this.shape = shape;
     this.random = new SplittableRandom(shape.seed());
+    // Its own generator, so adding subjects left every other draw (and the benchmarks' data) as is.
+    this.subjects = new SplittableRandom(shape.seed() ^ 0x5AB1EC75L);
   }
+
+  /**
+   * What synthetic engagement asks and items are about: two where concerns are the ask, one act.
+   */
+  private static final EngagementSubject[] SUBJECTS = {
+    EngagementSubject.MONITORING,
+    EngagementSubject.HIGH_LEVEL_DIALOGUE,
+    EngagementSubject.TRIAL_MONITORING
+  };
+
+  private final SplittableRandom subjects;
 
   public static Generated generate(Shape shape) {
     SyntheticData data = new SyntheticData(shape);
@@ -244,6 +259,10 @@ public final class SyntheticData {
       registry.add(
           EntityType.ORGANISATION,
           new Entity(delegation(), "EU Delegation to " + code, List.of("EUD " + code)));
+      // The hierarchy of EU bodies: the delegation and two programmes act for body 1.
+      registry.add(
+          EntityType.ORGANISATION,
+          new Entity(euBody(1), "EU", List.of(), List.of(delegation(), euBody(2), euBody(3))));
       for (int i = 1; i < EU_BODIES; i++) {
         registry.add(
             EntityType.ORGANISATION,
@@ -609,6 +628,9 @@ public final class SyntheticData {
         } else if (q < 7) {
           qualifiers.add(Qualifier.CONCERNS_NOT_RAISED);
         }
+        if (subjects.nextInt(5) > 0) {
+          qualifiers.add(SUBJECTS[subjects.nextInt(SUBJECTS.length)].qualifier());
+        }
       }
       // An activist detained or released abroad: named by another country's source.
       if (all.size() > 1 && !people.isEmpty() && random.nextInt(200) == 0) {
@@ -719,8 +741,20 @@ public final class SyntheticData {
       TargetType type,
       String ref) {
     String id = recommendation + "-" + (char) ('a' + before.size());
+    EngagementSubject subject = null;
+    Recurrence recurrence = null;
+    if (kind == RequirementKind.ENGAGE) {
+      subject = SUBJECTS[subjects.nextInt(SUBJECTS.length)];
+      recurrence = subjects.nextInt(3) == 0 ? Recurrence.ONCE : Recurrence.CONTINUOUS;
+    }
     return new Requirement(
-        id, kind, kind.name().toLowerCase() + " " + ref, List.of(new Target(type, ref)));
+        id,
+        kind,
+        kind.name().toLowerCase() + " " + ref,
+        List.of(new Target(type, ref)),
+        null,
+        subject,
+        recurrence);
   }
 
   @SafeVarargs

@@ -1,7 +1,10 @@
 package org.compliance.assessment.facts;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Set;
+import org.compliance.catalogue.EngagementSubject;
+import org.compliance.catalogue.Requirement;
 import org.compliance.catalogue.RequirementKind;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.EvidenceType;
@@ -27,17 +30,45 @@ public final class Relevant {
   private final String via;
   private final String pair;
   private final String stillInForce;
+  private final EngagementSubject subject;
+  private final Set<EngagementSubject> itemSubjects;
+  private final boolean continuous;
+  private final String outsideActor;
 
   public Relevant(RequirementFact requirement, EvidenceItem item, String via) {
     this(requirement, item, via, null);
   }
 
+  public Relevant(RequirementFact requirement, EvidenceItem item, String via, String stillInForce) {
+    this(requirement, null, item, via, stillInForce, null);
+  }
+
   /**
    * With {@code stillInForce}: for a repeal, the provisions the ask is about that remain in force
-   * (null when none do).
+   * (null when none do). With {@code ask}: what an engagement ask is about and whether it is
+   * continuous. With {@code outsideActor}: the item is an act of a body that does not act for the
+   * addressee of the ask (an act of the EEAS on an ask to the EU Delegation), in words.
    */
-  public Relevant(RequirementFact requirement, EvidenceItem item, String via, String stillInForce) {
+  public Relevant(
+      RequirementFact requirement,
+      Requirement ask,
+      EvidenceItem item,
+      String via,
+      String stillInForce,
+      String outsideActor) {
     this.stillInForce = stillInForce;
+    this.subject = ask == null ? null : ask.subject();
+    this.continuous =
+        ask == null ? requirement.getKind() == RequirementKind.ENGAGE : ask.continuous();
+    this.outsideActor = outsideActor;
+    Set<EngagementSubject> about = EnumSet.noneOf(EngagementSubject.class);
+    for (Qualifier q : item.qualifiers()) {
+      EngagementSubject s = EngagementSubject.of(q);
+      if (s != null) {
+        about.add(s);
+      }
+    }
+    this.itemSubjects = about;
     this.requirementId = requirement.getId();
     this.recommendationId = requirement.getRecommendationId();
     this.kind = requirement.getKind();
@@ -124,5 +155,66 @@ public final class Relevant {
    */
   public String getPair() {
     return pair;
+  }
+
+  /** What an engagement ask is about, or null when the ask names no subject. */
+  public EngagementSubject getSubject() {
+    return subject;
+  }
+
+  /** True when the ask names no subject, or the item says it was about that subject. */
+  public boolean isOnSubject() {
+    return subject == null || itemSubjects.contains(subject);
+  }
+
+  /**
+   * True when raising the concerns is what the ask is about (monitoring, statements, dialogue), or
+   * the ask names no subject; false when the act itself is what was asked (attending a trial).
+   */
+  public boolean isConcernsAreTheAsk() {
+    return subject == null || subject.concernsAreTheAsk();
+  }
+
+  /** True when only a sustained record meets the ask ("continue to monitor", "in all meetings"). */
+  public boolean isContinuous() {
+    return continuous;
+  }
+
+  /** True unless the item is an act of a body that does not act for the ask's addressee. */
+  public boolean isActsForAsk() {
+    return outsideActor == null;
+  }
+
+  /** The body that acted, and for whom it does not act, in words (null when it acts for them). */
+  public String getOutsideActor() {
+    return outsideActor;
+  }
+
+  /**
+   * True when the item is an act on the ask's subject, by a body acting for its addressee, that did
+   * what was asked: the concerns were raised, or (where the act itself is the ask) the act was
+   * done. Such acts make up a sustained record.
+   */
+  public boolean isDoneAsAsked() {
+    if (!isOnSubject() || !isActsForAsk()) {
+      return false;
+    }
+    if (qualifiers.contains(Qualifier.CONCERNS_RAISED)) {
+      return true;
+    }
+    return !isConcernsAreTheAsk() && !qualifiers.contains(Qualifier.CONCERNS_NOT_RAISED);
+  }
+
+  /** The ask's subject in words ("trial monitoring"). */
+  public String subjectWords() {
+    return subject == null ? "" : Words.of(subject.qualifier());
+  }
+
+  /** What the item says it was about, in words, or null when it does not say. */
+  public String itemSubjectWords() {
+    if (itemSubjects.isEmpty()) {
+      return null;
+    }
+    return Words.of(itemSubjects.stream().map(EngagementSubject::qualifier).toList());
   }
 }

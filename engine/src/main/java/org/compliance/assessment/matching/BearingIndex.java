@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 import org.compliance.catalogue.Document;
 import org.compliance.catalogue.Recommendation;
 import org.compliance.catalogue.Requirement;
+import org.compliance.catalogue.RequirementKind;
 import org.compliance.catalogue.Target;
 import org.compliance.catalogue.TargetType;
 import org.compliance.evidence.EvidenceItem;
@@ -57,8 +58,16 @@ public final class BearingIndex {
           EvidenceType.OFFICIAL_STATEMENT,
           EvidenceType.DRAFT_LAW);
 
-  /** One admitted item bearing on one requirement, with the reason ("names X", "shows P"). */
-  public record Bearing(EvidenceItem item, String via) {}
+  /**
+   * One admitted item bearing on one requirement, with the reason ("names X", "shows P"), and, for
+   * an act of a body that does not act for the ask's addressee, who acted and for whom it does not
+   * act (in words; null otherwise).
+   */
+  public record Bearing(EvidenceItem item, String via, String outsideActor) {
+    public Bearing(EvidenceItem item, String via) {
+      this(item, via, null);
+    }
+  }
 
   private final EntityRegistry registry;
   private final Map<String, List<EvidenceItem>> byEntity = new HashMap<>();
@@ -112,12 +121,15 @@ public final class BearingIndex {
       Recommendation r, Requirement q, Document d, Predicate<EvidenceItem> when) {
     String country = d.country();
     Map<String, Bearing> found = new LinkedHashMap<>();
-    for (String ent : targetEntities(q)) {
+    for (String ent : namedTargets(q)) {
       for (EvidenceItem e : byEntity.getOrDefault(ent, List.of())) {
         if (e.country().equals(country) && when.test(e)) {
           found.putIfAbsent(e.id(), new Bearing(e, "names " + displayName(ent)));
         }
       }
+    }
+    if (engagement(q)) {
+      actsOf(q, country, when, found);
     }
     for (EvidenceItem e : byLink.getOrDefault(r.id(), List.of())) {
       if (when.test(e)) {
@@ -134,6 +146,46 @@ public final class BearingIndex {
     return List.copyOf(found.values());
   }
 
+  private static boolean engagement(Requirement q) {
+    return q.kind() == RequirementKind.ENGAGE || q.kind() == RequirementKind.COOPERATE;
+  }
+
+  /**
+   * The hierarchy of bodies ({@link EntityRegistry#actingFor}): an engagement ask to an
+   * organisation is reached by the acts (engagement items) of the bodies that act for it, and, to
+   * be shown as not counting, by the acts of the other bodies of its family (an act of the EEAS on
+   * an ask to the EU Delegation).
+   */
+  private void actsOf(
+      Requirement q, String country, Predicate<EvidenceItem> when, Map<String, Bearing> found) {
+    BodyFamily f = BodyFamily.of(registry, q);
+    for (String id : f.asked()) {
+      for (String m : registry.actingFor(id)) {
+        String reason = "names " + displayName(m) + ", which acts for " + displayName(id);
+        engagementsNaming(m, country, when)
+            .forEach(e -> found.putIfAbsent(e.id(), new Bearing(e, reason)));
+      }
+    }
+    for (Map.Entry<String, String> o : f.outside().entrySet()) {
+      String outside =
+          displayName(o.getKey()) + ", which does not act for " + displayName(o.getValue());
+      for (EvidenceItem e : engagementsNaming(o.getKey(), country, when)) {
+        found.putIfAbsent(e.id(), new Bearing(e, "names " + displayName(o.getKey()), outside));
+      }
+    }
+  }
+
+  private List<EvidenceItem> engagementsNaming(
+      String organisation, String country, Predicate<EvidenceItem> when) {
+    List<EvidenceItem> acts = new ArrayList<>();
+    for (EvidenceItem e : byEntity.getOrDefault(organisation, List.of())) {
+      if (e.type() == EvidenceType.ENGAGEMENT && e.country().equals(country) && when.test(e)) {
+        acts.add(e);
+      }
+    }
+    return acts;
+  }
+
   /** A person's, law's or organisation's name for people, or the id when the registry has none. */
   private String displayName(String id) {
     for (EntityType type : List.of(EntityType.PERSON, EntityType.LAW, EntityType.ORGANISATION)) {
@@ -148,8 +200,23 @@ public final class BearingIndex {
     return registry.practice(id).map(Practice::name).orElse(id);
   }
 
-  /** The registry ids of a requirement's named targets (persons, laws, organisations). */
+  /**
+   * The registry ids of every entity an item may name to bear on a requirement: its named targets
+   * and, for an engagement ask, the bodies of its addressee's family (candidates; {@link
+   * #bearingOn} decides).
+   */
   public List<String> targetEntities(Requirement q) {
+    List<String> ids = namedTargets(q);
+    if (engagement(q)) {
+      BodyFamily f = BodyFamily.of(registry, q);
+      ids.addAll(f.acting());
+      ids.addAll(f.outside().keySet());
+    }
+    return ids;
+  }
+
+  /** The registry ids of a requirement's named targets (persons, laws, organisations). */
+  private List<String> namedTargets(Requirement q) {
     List<String> ids = new ArrayList<>();
     for (Target t : q.targets()) {
       if (t.type() != TargetType.PRACTICE) {

@@ -82,6 +82,23 @@ final class Vocabulary {
     QUALIFIERS.put(
         Qualifier.CONCERNS_NOT_RAISED,
         "A meeting or statement where the concerns were not raised.");
+    QUALIFIERS.put(Qualifier.MONITORING, "About monitoring the human-rights situation.");
+    QUALIFIERS.put(Qualifier.TRIAL_MONITORING, "Attended a trial (trial monitoring).");
+    QUALIFIERS.put(Qualifier.PRISON_VISIT, "A prison visit, or a request for one.");
+    QUALIFIERS.put(Qualifier.PUBLIC_STATEMENT, "A public statement or reaction on violations.");
+    QUALIFIERS.put(
+        Qualifier.HIGH_LEVEL_DIALOGUE,
+        "A high-level or bilateral meeting with the authorities (summit, Cooperation Council).");
+    QUALIFIERS.put(
+        Qualifier.CIVIL_SOCIETY_MEETING, "A meeting with, or support for, civil society.");
+    QUALIFIERS.put(Qualifier.HUMAN_RIGHTS_DIALOGUE, "A session of the Human Rights Dialogue.");
+    QUALIFIERS.put(Qualifier.DIALOGUE_REVIEW, "A review of the Human Rights Dialogue itself.");
+    QUALIFIERS.put(
+        Qualifier.AGREEMENT_REVIEW,
+        "A review of the partnership agreement (EPCA), or conditions set on deeper relations.");
+    QUALIFIERS.put(Qualifier.ASSISTANCE_PROGRAMME, "An assistance programme, grant or support.");
+    QUALIFIERS.put(Qualifier.SANCTIONS, "Targeted sanctions imposed or proposed.");
+    QUALIFIERS.put(Qualifier.FINANCING_HALTED, "Financing programmes halted.");
   }
 
   private Vocabulary() {}

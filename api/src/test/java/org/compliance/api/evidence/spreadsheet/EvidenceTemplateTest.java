@@ -81,7 +81,9 @@ class EvidenceTemplateTest {
         .isEqualTo(ImportLimits.DEFAULT.maxRows());
 
     XSSFDataValidation qualifiers = on(validations, EvidenceColumn.QUALIFIERS);
-    assertThat(qualifiers.getValidationConstraint().getFormula1()).isEqualTo("Lists!$B$2:$B$20");
+    // one row per qualifier under the header
+    assertThat(qualifiers.getValidationConstraint().getFormula1())
+        .isEqualTo("Lists!$B$2:$B$" + (Qualifier.values().length + 1));
     // several qualifiers are typed as "A; B": the list must not refuse them
     assertThat(qualifiers.getShowErrorBox()).isFalse();
     assertThat(qualifiers.getShowPromptBox()).isTrue();

@@ -137,6 +137,38 @@ class EvidenceWorkbookReaderTest {
   }
 
   @Test
+  void whatAnEngagementWasAboutIsReadOnEngagementsAndRefusedOnOtherTypes() throws IOException {
+    byte[] file =
+        filledTemplate(
+            sheet -> {
+              Map<EvidenceColumn, String> engagement = new HashMap<>(goodRow(1));
+              engagement.put(EvidenceColumn.TYPE, "ENGAGEMENT");
+              engagement.put(EvidenceColumn.QUALIFIERS, "trial monitoring; CONCERNS_RAISED");
+              row(sheet, 1, engagement);
+              Map<EvidenceColumn, String> detention = new HashMap<>(goodRow(2));
+              detention.put(EvidenceColumn.QUALIFIERS, "TRIAL_MONITORING");
+              row(sheet, 2, detention);
+            });
+
+    EvidenceImport.Invalid result = (EvidenceImport.Invalid) read(file);
+
+    assertThat(result.good().items())
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e.qualifiers())
+                    .containsExactlyInAnyOrder(
+                        Qualifier.TRIAL_MONITORING, Qualifier.CONCERNS_RAISED));
+    assertThat(result.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.row()).isEqualTo(3);
+              assertThat(p.reason()).contains("does not apply to an item of type 'Detention'");
+            });
+  }
+
+  @Test
   void blankRowsAreSkippedAndRowNumbersAreThoseExcelShows() throws IOException {
     byte[] file =
         filledTemplate(
