@@ -90,7 +90,8 @@ public final class AssessmentRunner {
       KieSession session,
       Partitions.Partition partition,
       BearingIndex index,
-      Map<String, Cases.Facts> facts) {}
+      Map<String, Cases.Facts> facts,
+      FactsByKey byKey) {}
 
   private Run run(
       Catalogue catalogue,
@@ -112,6 +113,10 @@ public final class AssessmentRunner {
     boolean oneSession = partitions.size() == 1;
     for (Partitions.Partition p : partitions) {
       KieSession session = kieBase.newKieSession();
+      FactsByKey byKey = keep ? new FactsByKey() : null;
+      if (keep) {
+        session.addEventListener(byKey);
+      }
       try {
         List<EvidenceItem> admitted = CaseFacts.admit(session, p.evidence(), request);
         admitted.forEach(e -> admittedAll.putIfAbsent(e.id(), e));
@@ -124,7 +129,7 @@ public final class AssessmentRunner {
         session.fireAllRules();
         results.collect(session.getObjects());
         if (keep) {
-          kept.add(new Session(session, p, index, facts));
+          kept.add(new Session(session, p, index, facts, byKey));
         }
       } finally {
         if (!keep) {

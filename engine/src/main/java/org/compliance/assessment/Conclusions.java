@@ -34,14 +34,25 @@ final class Conclusions {
   // An item routed to several sessions is excluded in each: keep one per item and rule.
   final Map<List<String>, ExcludedEvidence> excluded = new HashMap<>();
   final Set<String> used = new HashSet<>();
+  // Findings already rendered, by the fact (and overruling item) or context item they come from: a
+  // warm assessment renders a requirement's thousands of unchanged findings once, not per what-if.
+  private final Map<List<Object>, Finding> rendered;
+
+  Conclusions() {
+    this(null);
+  }
+
+  Conclusions(Map<List<Object>, Finding> rendered) {
+    this.rendered = rendered;
+  }
 
   void collect(Collection<?> facts) {
-    // The items as people read them ("summary (date)"), to name the one that overruled a credit.
-    Map<String, String> items = new HashMap<>();
+    // The items, to name the one that overruled a credit.
+    Map<String, Relevant> items = new HashMap<>();
     Map<String, Overruled> overruled = new HashMap<>();
     for (Object o : facts) {
       if (o instanceof Relevant r) {
-        items.putIfAbsent(r.getEvidenceId(), r.getSummary() + " (" + r.when() + ")");
+        items.putIfAbsent(r.getEvidenceId(), r);
       } else if (o instanceof Overruled x) {
         overruled.put(x.pair(), x);
       }
@@ -54,20 +65,12 @@ final class Conclusions {
       } else if (o instanceof Judgement j) {
         findings
             .computeIfAbsent(j.getRequirementId(), k -> new ArrayList<>())
-            .add(finding(j, items, overruled.get(j.getPair())));
+            .add(cached(j, items, overruled.get(j.getPair())));
         used.add(j.getEvidenceId());
       } else if (o instanceof ContextNote n) {
         List<Finding> list = findings.computeIfAbsent(n.requirementId(), k -> new ArrayList<>());
         for (Context.Item item : n.context().items()) {
-          list.add(
-              new Finding(
-                  n.requirementId(),
-                  n.rule().name(),
-                  n.rule().id(),
-                  Finding.Effect.NOTE,
-                  List.of(item.evidenceId()),
-                  null,
-                  n.text(item)));
+          list.add(cached(n, item));
           used.add(item.evidenceId());
         }
       } else if (o instanceof AggregateOutcome a) {
@@ -88,7 +91,34 @@ final class Conclusions {
     }
   }
 
-  private static Finding finding(Judgement j, Map<String, String> items, Overruled overruled) {
+  private Finding cached(Judgement j, Map<String, Relevant> items, Overruled overruled) {
+    if (rendered == null) {
+      return finding(j, items, overruled);
+    }
+    return rendered.computeIfAbsent(
+        List.of(j, overruled == null ? "" : overruled.by()), k -> finding(j, items, overruled));
+  }
+
+  private Finding cached(ContextNote n, Context.Item item) {
+    if (rendered == null) {
+      return contextFinding(n, item);
+    }
+    return rendered.computeIfAbsent(
+        List.of(n.requirementId(), n.rule(), n.wording(), item), k -> contextFinding(n, item));
+  }
+
+  private static Finding contextFinding(ContextNote n, Context.Item item) {
+    return new Finding(
+        n.requirementId(),
+        n.rule().name(),
+        n.rule().id(),
+        Finding.Effect.NOTE,
+        List.of(item.evidenceId()),
+        null,
+        n.text(item));
+  }
+
+  private static Finding finding(Judgement j, Map<String, Relevant> items, Overruled overruled) {
     List<String> ids = List.of(j.getEvidenceId());
     String rule = j.getRule();
     String id = j.getRuleId();
@@ -103,7 +133,7 @@ final class Conclusions {
               0.0,
               j.getReason()
                   + "; overruled by later counter-evidence: "
-                  + items.getOrDefault(overruled.by(), overruled.by()))
+                  + describe(items.get(overruled.by()), overruled.by()))
           : new Finding(
               j.getRequirementId(),
               rule,
@@ -139,5 +169,10 @@ final class Conclusions {
     }
     return new Finding(
         j.getRequirementId(), rule, id, Finding.Effect.NOTE, ids, null, j.getReason());
+  }
+
+  /** An item as people read it ("summary (date)"). */
+  private static String describe(Relevant r, String id) {
+    return r == null ? id : r.getSummary() + " (" + r.when() + ")";
   }
 }

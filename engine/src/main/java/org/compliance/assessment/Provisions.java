@@ -31,6 +31,11 @@ final class Provisions {
     this.registry = registry;
   }
 
+  /** Whether a repeal's credit on {@code q} depends on the other repeals bearing on it. */
+  static boolean isAboutProvisions(Requirement q) {
+    return ABOUT_PROVISIONS.contains(q.kind());
+  }
+
   /**
    * The names of the provisions {@code q} is about that are still in force after {@code repeal}
    * (and the earlier repeals among {@code bearings}); null when the repeal completes the ask or the

@@ -39,6 +39,8 @@ public final class WarmAssessment implements AutoCloseable {
   private final Scorecard base;
   private final List<WarmSession> sessions = new ArrayList<>();
   private final Map<String, Integer> position = new HashMap<>();
+  // Findings rendered by earlier what-ifs (see Conclusions); bounded, as each what-if adds a few.
+  private final Map<List<Object>, Finding> rendered = new HashMap<>();
 
   WarmAssessment(
       String rulesVersion,
@@ -74,7 +76,10 @@ public final class WarmAssessment implements AutoCloseable {
   public Scorecard withItem(EvidenceItem item) {
     List<Partitions.Partition> routed =
         Partitions.of(run.documents(), run.recommendations(), List.of(item));
-    Conclusions delta = new Conclusions();
+    if (rendered.size() > 1_000_000) {
+      rendered.clear();
+    }
+    Conclusions delta = new Conclusions(rendered);
     Map<String, Recommendation> affected = new LinkedHashMap<>();
     Set<String> reached = new TreeSet<>();
     for (int i = 0; i < sessions.size(); i++) {

@@ -8,25 +8,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.compliance.assessment.facts.Admitted;
+import org.compliance.assessment.facts.Context;
 import org.compliance.assessment.facts.Contradiction;
 import org.compliance.assessment.facts.EvidenceFact;
 import org.compliance.assessment.facts.Relevant;
+import org.compliance.assessment.facts.RequirementOutcome;
 import org.compliance.assessment.matching.BearingIndex;
 import org.compliance.catalogue.Catalogue;
 import org.compliance.catalogue.Document;
 import org.compliance.catalogue.Recommendation;
 import org.compliance.catalogue.Requirement;
+import org.compliance.catalogue.RequirementKind;
 import org.compliance.evidence.EvidenceItem;
+import org.compliance.evidence.EvidenceType;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
-import org.kie.api.runtime.rule.QueryResultsRow;
 
 /**
  * One country's session kept open after its assessment. A what-if inserts the added item and only
  * the facts it changes (its own cases, and a requirement's context or conflicts where it joins
  * them); every conclusion is logical, so the rules re-decide just what those facts touch. The
- * conclusions are read back by query, and the change is then taken back, leaving the session as the
- * assessment left it.
+ * conclusions are read back from {@link FactsByKey}, and the change is then taken back, leaving the
+ * session as the assessment left it.
  */
 final class WarmSession {
 
@@ -76,17 +80,16 @@ final class WarmSession {
     List<Object> removed = new ArrayList<>();
     added.add(session.insert(new EvidenceFact(item)));
     session.fireAllRules();
-    List<Object> facts = new ArrayList<>();
-    query(facts, "exclusionsOf", "$x", item.id());
+    List<Object> facts = new ArrayList<>(warm.byKey().onItem(item.id()));
     Map<String, Recommendation> affected = new LinkedHashMap<>();
     Map<String, Place> reached = Map.of();
     try {
-      if (session.getQueryResults("admitted", item.id()).size() > 0) {
+      if (facts.stream().anyMatch(f -> f instanceof Admitted)) {
         BearingIndex overlay = new BearingIndex(catalogue.registry(), List.of(item));
         reached = reached(item, overlay);
         for (Place p : reached.values()) {
           affected.put(p.recommendation().id(), p.recommendation());
-          change(p, overlay, added, removed);
+          change(p, item, overlay, added, removed);
         }
         session.fireAllRules();
         read(facts, affected.values(), reached.keySet());
@@ -131,18 +134,69 @@ final class WarmSession {
 
   /**
    * Replaces the facts of one requirement that the item changes: its own case, any other case whose
-   * provisions left in force it changes, and the context or conflicts it joins.
+   * provisions left in force it changes, and the context or conflicts it joins. Only two things
+   * look across a requirement's items before the rules do (which provisions a repeal leaves in
+   * force, and conflicting release reports); elsewhere the item's own facts are all that change.
    */
-  private void change(Place p, BearingIndex overlay, List<FactHandle> added, List<Object> removed) {
-    KieSession session = warm.session();
+  private void change(
+      Place p,
+      EvidenceItem item,
+      BearingIndex overlay,
+      List<FactHandle> added,
+      List<Object> removed) {
     Cases.Facts before = warm.facts().get(p.requirement().id());
-    Cases.Facts after =
+    if (looksAcrossItems(p.requirement(), item)) {
+      Cases.Facts after =
+          cases.of(
+              before.requirement(),
+              List.of(warm.index(), overlay),
+              p.recommendation(),
+              p.requirement(),
+              p.document());
+      replace(before, after, added, removed);
+      return;
+    }
+    Cases.Facts own =
         cases.of(
             before.requirement(),
-            List.of(warm.index(), overlay),
+            List.of(overlay),
             p.recommendation(),
             p.requirement(),
             p.document());
+    KieSession session = warm.session();
+    own.relevant().forEach(r -> added.add(session.insert(r)));
+    joinContext(session, before.baseline(), own.baseline(), added, removed);
+    joinContext(session, before.outside(), own.outside(), added, removed);
+  }
+
+  private static boolean looksAcrossItems(Requirement q, EvidenceItem item) {
+    return (q.kind() == RequirementKind.RELEASE && !q.targetsPractice())
+        || (item.type() == EvidenceType.LAW_REPEALED && Provisions.isAboutProvisions(q));
+  }
+
+  /** The requirement's context with the item's added, in place of the one before. */
+  private static void joinContext(
+      KieSession session,
+      Context before,
+      Context own,
+      List<FactHandle> added,
+      List<Object> removed) {
+    if (own == null) {
+      return;
+    }
+    if (before == null) {
+      added.add(session.insert(own));
+      return;
+    }
+    List<Context.Item> items = new ArrayList<>(before.items());
+    items.addAll(own.items());
+    replaceOld(session, before, removed);
+    added.add(session.insert(new Context(before.requirementId(), before.why(), items)));
+  }
+
+  private void replace(
+      Cases.Facts before, Cases.Facts after, List<FactHandle> added, List<Object> removed) {
+    KieSession session = warm.session();
     Map<String, Relevant> old = new HashMap<>();
     before.relevant().forEach(r -> old.put(r.getEvidenceId(), r));
     for (Relevant r : after.relevant()) {
@@ -174,7 +228,7 @@ final class WarmSession {
         && a.getEnd().equals(b.getEnd());
   }
 
-  private static Object items(org.compliance.assessment.facts.Context c) {
+  private static Object items(Context c) {
     return c == null ? null : c.items();
   }
 
@@ -206,25 +260,20 @@ final class WarmSession {
 
   /** The conclusions on the affected recommendations, and the findings on the reached ones. */
   private void read(List<Object> facts, Iterable<Recommendation> affected, Set<String> reached) {
+    FactsByKey byKey = warm.byKey();
     for (Recommendation r : affected) {
-      query(facts, "recommendationOutcome", "$o", r.id());
+      facts.addAll(byKey.onRecommendation(r.id()));
       for (Requirement q : r.requirements()) {
-        query(facts, "requirementOutcome", "$o", q.id());
         if (reached.contains(q.id())) {
-          query(facts, "relevantOn", "$r", q.id());
-          query(facts, "judgementsOn", "$j", q.id());
-          query(facts, "contextOn", "$n", q.id());
-          query(facts, "overruledOn", "$o", q.id());
+          facts.addAll(byKey.onRequirement(q.id()));
+        } else {
+          byKey.onRequirement(q.id()).stream()
+              .filter(f -> f instanceof RequirementOutcome)
+              .forEach(facts::add);
         }
       }
     }
-    query(facts, "aggregates", "$a");
-  }
-
-  private void query(List<Object> into, String query, String binding, Object... arguments) {
-    for (QueryResultsRow row : warm.session().getQueryResults(query, arguments)) {
-      into.add(row.get(binding));
-    }
+    facts.addAll(byKey.aggregates());
   }
 
   void dispose() {
