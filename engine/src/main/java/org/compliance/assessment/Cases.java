@@ -2,7 +2,9 @@ package org.compliance.assessment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.compliance.assessment.facts.Context;
 import org.compliance.assessment.facts.Contradiction;
 import org.compliance.assessment.facts.Relevant;
@@ -27,6 +29,7 @@ final class Cases {
   private final GroupScope scope;
   private final Provisions provisions;
   private final LocalDate asOf;
+  private final Map<EvidenceItem, Context.Item> shown = new IdentityHashMap<>();
 
   Cases(EntityRegistry registry, LocalDate asOf) {
     this.asOf = asOf;
@@ -58,6 +61,11 @@ final class Cases {
     }
   }
 
+  /** The item as context shows it: one per item, shared by every requirement it is context for. */
+  private Context.Item shown(EvidenceItem e) {
+    return shown.computeIfAbsent(e, Context.Item::of);
+  }
+
   /** The cases and context of {@code q} found in any of {@code indexes}. */
   Facts of(
       RequirementFact fact,
@@ -71,13 +79,13 @@ final class Cases {
     for (BearingIndex index : indexes) {
       for (BearingIndex.Bearing b : index.bearingOn(r, q, d)) {
         if (scope.outside(q, b.item(), index)) {
-          outside.add(Context.Item.of(b.item()));
+          outside.add(shown(b.item()));
         } else {
           cases.add(b);
         }
       }
       for (BearingIndex.Bearing b : index.baselineOn(r, q, d)) {
-        baseline.add(Context.Item.of(b.item()));
+        baseline.add(shown(b.item()));
       }
     }
     List<Relevant> relevant = new ArrayList<>(cases.size());
