@@ -20,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class ApiContractTest
     implements EvidenceIntegrityContract,
+        DuplicateRaceContract,
         ApiErrorsContract,
         AssessmentHttpContract,
         ApiDocsContract {
