@@ -13,7 +13,7 @@ import org.compliance.evidence.ReviewStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Filtered, sorted pages of evidence, computed by the database (indexes in V3). */
+/** Filtered, sorted pages of evidence, computed by the database (indexes in V3 and V7). */
 @Repository
 public class EvidenceQuery {
 
