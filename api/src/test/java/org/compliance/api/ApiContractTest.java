@@ -21,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 abstract class ApiContractTest
     implements EvidenceIntegrityContract,
         DuplicateRaceContract,
+        EvidenceWindowContract,
         ApiErrorsContract,
         AssessmentHttpContract,
         ApiDocsContract {
