@@ -24,8 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Not a test: fills an embedded H2 file database (the default's settings, migrated by Flyway) with
  * 1,000,000 evidence items and times filtered pages of the evidence list as {@link EvidenceQuery}
  * runs them (count and page). Prints the median and 90th percentile per query. Arguments: items
- * (default 1,000,000), database directory (default a temporary one, deleted). Command in
- * api/README.md.
+ * (default 1,000,000), database directory (default a temporary one, deleted; one given again is
+ * reused, filled only up to the number of items), and optionally a part of the names of the queries
+ * to time ("fill": fill and stop). Commands and results in BENCHMARKS.md.
  */
 public final class EvidenceListBenchmark {
 
