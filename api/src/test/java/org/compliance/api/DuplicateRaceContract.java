@@ -106,4 +106,31 @@ interface DuplicateRaceContract {
       assertThat(rows("evidence")).isEqualTo(before + 5);
     }
   }
+
+  /**
+   * A correction is a revision of its item, never a duplicate: corrected to the same event as
+   * another item of the same submitter, it is stored (without a fingerprint), not refused by the
+   * unique index.
+   */
+  @Test
+  default void aCorrectionThatEqualsAnotherItemIsStillStoredAsACorrection() {
+    String tag = Long.toString(System.nanoTime(), 36);
+    String a = ApiContractTest.evidence("First " + tag, "Aron Atabek", "2018-04-01");
+    String b = ApiContractTest.evidence("Second " + tag, "Aron Atabek", "2018-04-02");
+    String idA = http().post("/api/evidence", "ngo", a).json().get("id").asString();
+    Response storedB = http().post("/api/evidence", "ngo", b);
+    assertThat(storedB.status()).as(storedB.toString()).isEqualTo(201);
+    long before = rows("evidence");
+
+    Response corrected =
+        http()
+            .post(
+                "/api/evidence", "ngo", b.replace("{\"type\"", "{\"id\":\"" + idA + "\",\"type\""));
+    assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+    assertThat(corrected.json().get("id").asString()).isEqualTo(idA);
+    assertThat(rows("evidence")).isEqualTo(before);
+    // The same event sent once more, without an id, is a duplicate of one of the two.
+    ApiContractTest.assertProblem(http().post("/api/evidence", "ngo", b), 409, "body");
+    assertThat(rows("evidence")).isEqualTo(before);
+  }
 }
