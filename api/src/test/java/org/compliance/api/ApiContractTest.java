@@ -20,6 +20,8 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class ApiContractTest
     implements EvidenceIntegrityContract,
+        DuplicateRaceContract,
+        EvidenceWindowContract,
         ApiErrorsContract,
         AssessmentHttpContract,
         ApiDocsContract {

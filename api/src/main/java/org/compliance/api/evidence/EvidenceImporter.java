@@ -20,6 +20,8 @@ import org.compliance.api.problem.ApiException;
 import org.compliance.api.problem.Violation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -98,6 +100,34 @@ public class EvidenceImporter {
   public ImportResult importWorkbook(
       InputStream in, String fileName, EvidenceIntake.Caller caller, boolean dryRun) {
     EvidenceImport read = read(in);
+    // A row whose event another upload or submission stores at the same moment is caught by the
+    // fingerprint's unique index (V7); the import is then planned again, and that row is answered
+    // as the duplicate it has become.
+    for (int attempt = 0; ; attempt++) {
+      List<IntakePlan> plans = plan(read, caller);
+      List<RowProblem> problems = new ArrayList<>();
+      for (IntakePlan p : plans) {
+        if (p.outcome() == Outcome.REFUSED) {
+          p.problems().forEach(v -> problems.add(new RowProblem(p.row(), v.field(), v.reason())));
+        }
+      }
+      if (dryRun) {
+        return result(true, plans, List.of());
+      }
+      if (!problems.isEmpty()) {
+        throw new Refused(problems);
+      }
+      try {
+        return store(plans, fileName, caller);
+      } catch (DuplicateKeyException | ConcurrencyFailureException raced) {
+        if (attempt >= 5) {
+          throw raced;
+        }
+      }
+    }
+  }
+
+  private List<IntakePlan> plan(EvidenceImport read, EvidenceIntake.Caller caller) {
     List<IntakePlan> plans = new ArrayList<>();
     EvidenceImport.Parsed good =
         read instanceof EvidenceImport.Invalid invalid
@@ -122,18 +152,11 @@ public class EvidenceImporter {
                   new IntakePlan(row, Outcome.REFUSED, null, null, List.copyOf(v.values()), null)));
       plans.sort(java.util.Comparator.comparing(IntakePlan::row));
     }
-    List<RowProblem> problems = new ArrayList<>();
-    for (IntakePlan p : plans) {
-      if (p.outcome() == Outcome.REFUSED) {
-        p.problems().forEach(v -> problems.add(new RowProblem(p.row(), v.field(), v.reason())));
-      }
-    }
-    if (dryRun) {
-      return result(true, plans, List.of());
-    }
-    if (!problems.isEmpty()) {
-      throw new Refused(problems);
-    }
+    return plans;
+  }
+
+  private ImportResult store(
+      List<IntakePlan> plans, String fileName, EvidenceIntake.Caller caller) {
     List<IntakePlan> done = new ArrayList<>();
     tx.executeWithoutResult(
         s -> {

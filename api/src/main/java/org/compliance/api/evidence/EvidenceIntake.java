@@ -113,6 +113,15 @@ public class EvidenceIntake {
     return stored.withStatus(ReviewStatus.SUBMITTED).equals(submitted);
   }
 
+  /**
+   * The item's duplicate fingerprint: SHA-256 of what makes two items the same event, as names
+   * resolve now. Stored with each new item under a unique index per submitter (V7), so that two
+   * identical submissions racing past the look-up in {@link #plan} cannot both be stored.
+   */
+  public String fingerprint(EvidenceItem item) {
+    return Fingerprint.sha256(key(item.withId(null)).toString());
+  }
+
   /** What makes two items the same event. */
   private record Key(
       String type,

@@ -126,18 +126,16 @@ public class EvidenceService {
     }
     String id = plan.outcome() == IntakePlan.Outcome.CORRECTED ? plan.id() : newId();
     IntakePlan done = new IntakePlan(null, plan.outcome(), id, null, null, plan.item());
-    if (idempotencyKey == null) {
-      tx.executeWithoutResult(s -> write(done, actor, null));
-      logSubmission(actor, id);
-      return new Submission(view(id), done);
-    }
-    // Concurrent retries race on the key's primary key: the loser reads the winner's item once it
-    // is committed.
+    // Concurrent submissions race on the unique indexes: the idempotency key's (a retry) and the
+    // item's duplicate fingerprint (the same event sent twice at once). The loser answers as the
+    // retry or the duplicate it is, once the winner is committed.
     for (int attempt = 0; ; attempt++) {
       try {
         tx.executeWithoutResult(
             s -> {
-              store.rememberKey(actor, idempotencyKey, hash, id);
+              if (idempotencyKey != null) {
+                store.rememberKey(actor, idempotencyKey, hash, id);
+              }
               write(done, actor, null);
             });
         logSubmission(actor, id);
@@ -147,9 +145,17 @@ public class EvidenceService {
           throw raced;
         }
         pause(attempt);
-        Optional<Submission> earlier = replay(actor, idempotencyKey, hash);
-        if (earlier.isPresent()) {
-          return earlier.get();
+        if (idempotencyKey != null) {
+          Optional<Submission> earlier = replay(actor, idempotencyKey, hash);
+          if (earlier.isPresent()) {
+            return earlier.get();
+          }
+        }
+        if (done.outcome() == IntakePlan.Outcome.CREATED) {
+          Optional<String> winner = store.withFingerprint(actor, intake.fingerprint(done.item()));
+          if (winner.isPresent()) {
+            throw duplicate(winner.get());
+          }
         }
       }
     }
@@ -159,10 +165,11 @@ public class EvidenceService {
   void write(IntakePlan plan, String actor, String note) {
     EvidenceItem item = plan.item().withId(plan.id()).withStatus(ReviewStatus.SUBMITTED);
     Instant now = Instant.now(clock);
+    String fingerprint = intake.fingerprint(item);
     if (plan.outcome() == IntakePlan.Outcome.CORRECTED) {
-      store.correct(item, actor, now, "CORRECTED", note);
+      store.correct(item, fingerprint, actor, now, "CORRECTED", note);
     } else {
-      store.insert(item, actor, now, note == null ? "SUBMITTED" : "IMPORTED", note);
+      store.insert(item, fingerprint, actor, now, note == null ? "SUBMITTED" : "IMPORTED", note);
     }
   }
 

@@ -39,10 +39,21 @@ public class EvidenceStore {
   }
 
   public void insert(EvidenceItem item, String actor, Instant at, String action, String note) {
+    insert(item, null, actor, at, action, note);
+  }
+
+  /**
+   * Stores a new item with its duplicate fingerprint (null: none). Throws {@link
+   * org.springframework.dao.DuplicateKeyException} when the submitter already has an item with this
+   * fingerprint (V7's unique index): a duplicate that raced past the look-up.
+   */
+  public void insert(
+      EvidenceItem item, String fingerprint, String actor, Instant at, String action, String note) {
     long seq = jdbc.sql("SELECT nextval('evidence_seq')").query(Long.class).single();
     jdbc.sql(
             "INSERT INTO evidence (id, status, type, event_start, event_end, body, submitted_by,"
-                + " submitted_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + " submitted_at, seq, fingerprint, event_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?)")
         .params(
             item.id(),
             item.status().name(),
@@ -52,7 +63,9 @@ public class EvidenceStore {
             json.writeValueAsString(item),
             actor,
             utc(at),
-            seq)
+            seq,
+            fingerprint,
+            days(item))
         .update();
     names.index(item);
     history(item, actor, at, action, note);
@@ -62,16 +75,35 @@ public class EvidenceStore {
    * A correction: the item's new revision replaces the current one and goes back to review; the
    * earlier revision and its decision stay in the history.
    */
-  public void correct(EvidenceItem revised, String actor, Instant at, String action, String note) {
+  public void correct(
+      EvidenceItem revised,
+      String fingerprint,
+      String actor,
+      Instant at,
+      String action,
+      String note) {
+    // A correction is a revision of its item, never a duplicate: when the revised content equals
+    // another item of the same submitter, it is stored without a fingerprint rather than refused.
+    boolean taken =
+        jdbc.sql(
+                    "SELECT COUNT(*) FROM evidence o WHERE o.fingerprint = ? AND o.id <> ? AND"
+                        + " o.submitted_by = (SELECT e.submitted_by FROM evidence e WHERE e.id = ?)")
+                .params(fingerprint, revised.id(), revised.id())
+                .query(Long.class)
+                .single()
+            > 0;
     jdbc.sql(
-            "UPDATE evidence SET status = ?, type = ?, event_start = ?, event_end = ?, body = ?,"
-                + " reviewed_by = NULL, reviewed_at = NULL, review_note = NULL WHERE id = ?")
+            "UPDATE evidence SET status = ?, type = ?, event_start = ?, event_end = ?, event_days = ?,"
+                + " body = ?, fingerprint = ?, reviewed_by = NULL, reviewed_at = NULL,"
+                + " review_note = NULL WHERE id = ?")
         .params(
             revised.status().name(),
             revised.type().name(),
             revised.start(),
             revised.end(),
+            days(revised),
             json.writeValueAsString(revised),
+            taken ? null : fingerprint,
             revised.id())
         .update();
     names.index(revised);
@@ -84,6 +116,14 @@ public class EvidenceStore {
         .params(start, end)
         .query(this::row)
         .list();
+  }
+
+  /** The submitter's item with this duplicate fingerprint, if any. */
+  public Optional<String> withFingerprint(String submitter, String fingerprint) {
+    return jdbc.sql("SELECT id FROM evidence WHERE submitted_by = ? AND fingerprint = ?")
+        .params(submitter, fingerprint)
+        .query(String.class)
+        .optional();
   }
 
   public void review(EvidenceItem updated, String actor, Instant at, String note) {
@@ -215,6 +255,11 @@ public class EvidenceStore {
             .withStatus(ReviewStatus.valueOf(rs.getString(2)));
     return new Stored(
         item, rs.getString(3), instant(rs, 4), rs.getString(5), instant(rs, 6), rs.getString(7));
+  }
+
+  /** The length of the item's period in days (0 for a single date): bounds date windows (V7). */
+  private static long days(EvidenceItem item) {
+    return java.time.temporal.ChronoUnit.DAYS.between(item.start(), item.end());
   }
 
   private static Instant instant(ResultSet rs, int column) throws SQLException {

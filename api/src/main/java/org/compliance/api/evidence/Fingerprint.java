@@ -13,9 +13,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The identity of a request body for idempotency: SHA-256 of its canonical JSON (object keys
- * sorted, lists of plain values sorted), so it does not depend on a set's iteration order, which
- * differs from one run of the service to the next.
+ * The identity of a request body for idempotency (and, through {@link #sha256}, of an item's
+ * duplicate key): SHA-256 of its canonical JSON (object keys sorted, lists of plain values sorted),
+ * so it does not depend on a set's iteration order, which differs from one run of the service to
+ * the next.
  */
 final class Fingerprint {
 
@@ -23,10 +24,14 @@ final class Fingerprint {
 
   static String of(JsonMapper json, Object value) {
     JsonNode canonical = canonical(json, json.valueToTree(value));
+    return sha256(json.writeValueAsString(canonical));
+  }
+
+  /** SHA-256 of the text (UTF-8), in hex. */
+  static String sha256(String text) {
     try {
       byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(json.writeValueAsString(canonical).getBytes(StandardCharsets.UTF_8));
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       return java.util.HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

@@ -24,8 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Not a test: fills an embedded H2 file database (the default's settings, migrated by Flyway) with
  * 1,000,000 evidence items and times filtered pages of the evidence list as {@link EvidenceQuery}
  * runs them (count and page). Prints the median and 90th percentile per query. Arguments: items
- * (default 1,000,000), database directory (default a temporary one, deleted). Command in
- * api/README.md.
+ * (default 1,000,000), database directory (default a temporary one, deleted; one given again is
+ * reused, filled only up to the number of items), and optionally a part of the names of the queries
+ * to time ("fill": fill and stop). Commands and results in BENCHMARKS.md.
  */
 public final class EvidenceListBenchmark {
 
@@ -53,37 +54,80 @@ public final class EvidenceListBenchmark {
           "filled %,d items in %.1f s%n", items - have, (System.nanoTime() - t) / 1e9);
     }
     jdbc.sql("ANALYZE").update();
+    if (args.length > 2 && args[2].equals("fill")) {
+      return;
+    }
     EvidenceQuery query =
         new EvidenceQuery(jdbc, new EvidenceStore(jdbc, JsonMapper.builder().build(), null));
 
     PageQuery first = PageQuery.of(0, 50, null, EvidenceQuery.SORTS, false);
     PageQuery byDate = PageQuery.of(0, 50, "date,desc", EvidenceQuery.SORTS, false);
+    PageQuery byDateAsc = PageQuery.of(0, 50, "date", EvidenceQuery.SORTS, false);
+    PageQuery newest = PageQuery.of(0, 50, "submittedAt,desc", EvidenceQuery.SORTS, false);
     PageQuery deep = PageQuery.of(200, 50, null, EvidenceQuery.SORTS, false);
     LocalDate from = LocalDate.of(2021, 3, 1);
     LocalDate to = LocalDate.of(2021, 3, 31);
-    time(
-        "verified, first page",
-        () -> query.page(filter(ReviewStatus.VERIFIED, null, null, null, null, null), first));
-    time(
-        "verified, by date desc",
-        () -> query.page(filter(ReviewStatus.VERIFIED, null, null, null, null, null), byDate));
-    time(
-        "verified, page 200",
-        () -> query.page(filter(ReviewStatus.VERIFIED, null, null, null, null, null), deep));
-    time("one month", () -> query.page(filter(null, null, null, from, to, null), first));
-    time(
+    var verified = filter(ReviewStatus.VERIFIED, null, null, null, null, null);
+    var queries = new java.util.LinkedHashMap<String, Supplier<Page<?>>>();
+    queries.put("verified, first page", () -> query.page(verified, first));
+    queries.put("verified, by date desc", () -> query.page(verified, byDate));
+    queries.put("verified, by date asc", () -> query.page(verified, byDateAsc));
+    queries.put("verified, newest first", () -> query.page(verified, newest));
+    queries.put("verified, page 200", () -> query.page(verified, deep));
+    queries.put(
+        "verified, by date desc, page 200",
+        () -> query.page(verified, PageQuery.of(200, 50, "date,desc", EvidenceQuery.SORTS, false)));
+    queries.put(
+        "all, by date desc", () -> query.page(filter(null, null, null, null, null, null), byDate));
+    queries.put("one month", () -> query.page(filter(null, null, null, from, to, null), first));
+    queries.put(
+        "one month, by date desc",
+        () -> query.page(filter(null, null, null, from, to, null), byDate));
+    queries.put("NGO view", () -> query.page(filter(null, null, null, null, null, "ngo-7"), first));
+    queries.put(
+        "NGO view, newest first",
+        () -> query.page(filter(null, null, null, null, null, "ngo-7"), newest));
+    queries.put(
         "NGO view, one month",
         () -> query.page(filter(null, null, null, from, to, "ngo-7"), first));
-    time(
+    queries.put(
+        "type RELEASE",
+        () -> query.page(filter(null, EvidenceType.RELEASE, null, null, null, null), first));
+    queries.put(
+        "type RELEASE, by date desc",
+        () -> query.page(filter(null, EvidenceType.RELEASE, null, null, null, null), byDate));
+    queries.put(
         "type RELEASE, one month",
         () -> query.page(filter(null, EvidenceType.RELEASE, null, from, to, null), first));
-    time("person", () -> query.page(filter(null, null, "person 4242", null, null, null), first));
-    time(
+    queries.put(
+        "verified, one month",
+        () -> query.page(filter(ReviewStatus.VERIFIED, null, null, from, to, null), first));
+    queries.put(
+        "person", () -> query.page(filter(null, null, "person 4242", null, null, null), first));
+    queries.put(
         "person, NGO view",
         () -> query.page(filter(null, null, "person 4242", null, null, "ngo-3"), first));
-    time(
+    queries.put(
         "submitted (review queue)",
         () -> query.page(filter(ReviewStatus.SUBMITTED, null, null, null, null, null), first));
+    // A third argument picks queries whose name contains it ("fill": fill the database and stop).
+    String only = args.length > 2 ? args[2] : "";
+    // Every query several times before any is timed: the first timed query should not pay for
+    // reading the file into the cache, nor for compiling the code, on behalf of the others.
+    for (int round = 0; round < 10; round++) {
+      queries.forEach(
+          (name, run) -> {
+            if (name.contains(only)) {
+              run.get();
+            }
+          });
+    }
+    queries.forEach(
+        (name, run) -> {
+          if (name.contains(only)) {
+            time(name, run);
+          }
+        });
     if (args.length < 2) {
       try (var files = Files.walk(dir)) {
         files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
@@ -101,7 +145,7 @@ public final class EvidenceListBenchmark {
     return new EvidenceQuery.Filter(
         status,
         type,
-        java.util.List.of(),
+        person == null ? java.util.List.of() : java.util.List.of("p-" + person.substring(7)),
         person,
         null,
         java.util.List.of(),
@@ -139,7 +183,7 @@ public final class EvidenceListBenchmark {
         PreparedStatement ev =
             c.prepareStatement(
                 "INSERT INTO evidence (id, status, type, event_start, event_end, body, submitted_by,"
-                    + " submitted_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + " submitted_at, seq, event_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
         PreparedStatement names =
             c.prepareStatement(
                 "INSERT INTO evidence_name (evidence_id, field, name_key, entity_id) VALUES (?, 'persons', ?, ?)")) {
