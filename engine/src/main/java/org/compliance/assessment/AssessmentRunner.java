@@ -83,7 +83,8 @@ public final class AssessmentRunner {
       Conclusions conclusions,
       Collection<EvidenceItem> admitted,
       List<Session> sessions,
-      KieSession aggregates) {}
+      KieSession aggregates,
+      Conclusions.Rendered rendered) {}
 
   /** A country's session kept open, with what was inserted into it. */
   record Session(
@@ -107,7 +108,8 @@ public final class AssessmentRunner {
     }
     List<UnmatchedName> unmatched = UnmatchedNames.of(catalogue.registry(), evidence);
     List<Partitions.Partition> partitions = Partitions.of(documents, recommendations, evidence);
-    Conclusions results = new Conclusions();
+    Conclusions.Rendered rendered = keep ? new Conclusions.Rendered() : null;
+    Conclusions results = new Conclusions(rendered);
     Map<String, EvidenceItem> admittedAll = new LinkedHashMap<>();
     List<Session> kept = new ArrayList<>();
     boolean oneSession = partitions.size() == 1;
@@ -150,6 +152,13 @@ public final class AssessmentRunner {
       }
     }
     return new Run(
-        documents, recommendations, unmatched, results, admittedAll.values(), kept, aggregates);
+        documents,
+        recommendations,
+        unmatched,
+        results,
+        admittedAll.values(),
+        kept,
+        aggregates,
+        rendered);
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,13 +38,30 @@ final class Conclusions {
   // Findings already rendered, by the fact (and overruling item) or context item they come from: a
   // warm assessment renders a requirement's thousands of unchanged findings once, not per what-if.
   private final Map<List<Object>, Finding> rendered;
+  private final Map<List<Object>, Map<Context.Item, Finding>> contextRendered;
 
   Conclusions() {
     this(null);
   }
 
-  Conclusions(Map<List<Object>, Finding> rendered) {
-    this.rendered = rendered;
+  Conclusions(Rendered cache) {
+    this.rendered = cache == null ? null : cache.findings;
+    this.contextRendered = cache == null ? null : cache.context;
+  }
+
+  /** Findings already rendered, shared by the conclusions of one warm assessment. */
+  static final class Rendered {
+    final Map<List<Object>, Finding> findings = new HashMap<>();
+    final Map<List<Object>, Map<Context.Item, Finding>> context = new HashMap<>();
+
+    int size() {
+      return findings.size() + context.size();
+    }
+
+    void clear() {
+      findings.clear();
+      context.clear();
+    }
   }
 
   void collect(Collection<?> facts) {
@@ -103,8 +121,16 @@ final class Conclusions {
     if (rendered == null) {
       return contextFinding(n, item);
     }
-    return rendered.computeIfAbsent(
-        List.of(n.requirementId(), n.rule(), n.wording(), item), k -> contextFinding(n, item));
+    // One map per (requirement, rule, wording), its items by identity: an item is one object
+    // wherever it is context, and hashing the key once per note, not per item, keeps this cheap.
+    @SuppressWarnings("unchecked")
+    Map<Context.Item, Finding> byItem =
+        (Map<Context.Item, Finding>)
+            (Map<?, ?>)
+                contextRendered.computeIfAbsent(
+                    List.of(n.requirementId(), n.rule(), n.wording()),
+                    k -> new IdentityHashMap<>());
+    return byItem.computeIfAbsent(item, i -> contextFinding(n, i));
   }
 
   private static Finding contextFinding(ContextNote n, Context.Item item) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.compliance.scorecard.Aggregate;
 import org.compliance.scorecard.ExcludedEvidence;
 import org.compliance.scorecard.Finding;
 import org.compliance.scorecard.RecommendationResult;
+import org.compliance.scorecard.RequirementResult;
 import org.compliance.scorecard.Scorecard;
 import org.compliance.scorecard.UnmatchedName;
 import org.kie.api.runtime.KieSession;
@@ -39,8 +41,6 @@ public final class WarmAssessment implements AutoCloseable {
   private final Scorecard base;
   private final List<WarmSession> sessions = new ArrayList<>();
   private final Map<String, Integer> position = new HashMap<>();
-  // Findings rendered by earlier what-ifs (see Conclusions); bounded, as each what-if adds a few.
-  private final Map<List<Object>, Finding> rendered = new HashMap<>();
 
   WarmAssessment(
       String rulesVersion,
@@ -76,10 +76,12 @@ public final class WarmAssessment implements AutoCloseable {
   public Scorecard withItem(EvidenceItem item) {
     List<Partitions.Partition> routed =
         Partitions.of(run.documents(), run.recommendations(), List.of(item));
-    if (rendered.size() > 1_000_000) {
-      rendered.clear();
+    // Findings rendered by the assessment and earlier what-ifs; bounded, as each what-if adds a
+    // few.
+    if (run.rendered().size() > 2_000_000) {
+      run.rendered().clear();
     }
-    Conclusions delta = new Conclusions(rendered);
+    Conclusions delta = new Conclusions(run.rendered());
     Map<String, Recommendation> affected = new LinkedHashMap<>();
     Set<String> reached = new TreeSet<>();
     for (int i = 0; i < sessions.size(); i++) {
@@ -108,7 +110,7 @@ public final class WarmAssessment implements AutoCloseable {
       for (Requirement q : r.requirements()) {
         List<Finding> f =
             reached.contains(q.id())
-                ? delta.findings.get(q.id())
+                ? inBaseOrder(r, q, delta.findings.get(q.id()))
                 : run.conclusions().findings.get(q.id());
         if (f != null) {
           merged.findings.put(q.id(), f);
@@ -139,6 +141,38 @@ public final class WarmAssessment implements AutoCloseable {
         excluded,
         unmatched,
         used);
+  }
+
+  /**
+   * The findings in the order the base scorecard shows the ones it shares with them, the rest
+   * after: nearly sorted already, so sorting them again costs little for a requirement with
+   * thousands.
+   */
+  private List<Finding> inBaseOrder(Recommendation r, Requirement q, List<Finding> findings) {
+    if (findings == null) {
+      return null;
+    }
+    List<Finding> before = List.of();
+    for (RequirementResult result :
+        base.recommendations().get(position.get(r.id())).requirements()) {
+      if (result.id().equals(q.id())) {
+        before = result.findings();
+      }
+    }
+    Set<Finding> now = Collections.newSetFromMap(new IdentityHashMap<>());
+    now.addAll(findings);
+    List<Finding> ordered = new ArrayList<>(findings.size());
+    for (Finding f : before) {
+      if (now.remove(f)) {
+        ordered.add(f);
+      }
+    }
+    for (Finding f : findings) {
+      if (now.contains(f)) {
+        ordered.add(f);
+      }
+    }
+    return ordered;
   }
 
   /**
