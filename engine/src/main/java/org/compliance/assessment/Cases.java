@@ -76,9 +76,13 @@ final class Cases {
     List<BearingIndex.Bearing> cases = new ArrayList<>();
     List<Context.Item> outside = new ArrayList<>();
     List<Context.Item> baseline = new ArrayList<>();
+    // Assessed on or before the adoption day, nothing has happened after it yet: all is baseline.
+    boolean windowOpen = asOf.isAfter(d.adopted().first());
     for (BearingIndex index : indexes) {
       for (BearingIndex.Bearing b : index.bearingOn(r, q, d)) {
-        if (scope.outside(q, b.item(), index)) {
+        if (!windowOpen) {
+          baseline.add(shown(b.item()));
+        } else if (scope.outside(q, b.item(), index)) {
           outside.add(shown(b.item()));
         } else {
           cases.add(b);

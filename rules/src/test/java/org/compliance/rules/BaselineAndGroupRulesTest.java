@@ -56,6 +56,27 @@ class BaselineAndGroupRulesTest {
   }
 
   @Test
+  void assessedOnTheAdoptionDayEvenAnOngoingDetentionIsTheSituationItRespondsTo() {
+    Scenario onTheDay =
+        endDetention()
+            .asOf("2019-03-14")
+            .evidence("e1", EvidenceType.DETENTION, "2019-01")
+            .until("2019-06")
+            .add();
+    assertThat(onTheDay.recommendation("r").status()).isEqualTo(RecommendationStatus.NOT_ASSESSED);
+    Scenario.assertFinding(onTheDay.requirement(), BASELINE, Finding.Effect.NOTE, "e1");
+
+    // A day later the detention has gone on after adoption: counter-evidence.
+    Scenario dayAfter =
+        endDetention()
+            .asOf("2019-03-15")
+            .evidence("e1", EvidenceType.DETENTION, "2019-01")
+            .until("2019-06")
+            .add();
+    assertThat(dayAfter.recommendation("r").status()).isEqualTo(RecommendationStatus.NOT_FULFILLED);
+  }
+
+  @Test
   void eventsBeforeAdoptionAreShownAsContextAndEarnNothing() {
     Scenario before =
         given()

@@ -182,6 +182,8 @@ public final class ReferenceScorer {
         continue;
       }
       LocalDate end = e.end();
+      // What had happened by the as-of date: on or before the adoption day it is all baseline.
+      LocalDate seen = end.isAfter(asOf) ? asOf : end;
       mentions.clear();
       resolver.resolve(EntityType.PERSON, e.persons(), mentions);
       resolver.resolve(EntityType.LAW, e.laws(), mentions);
@@ -205,7 +207,7 @@ public final class ReferenceScorer {
         List<Req> reqs = byEntity.get(entity);
         if (reqs != null) {
           for (Req req : reqs) {
-            ev = relate(req, e, ev, end, mark, noListedPrisoner, repealed);
+            ev = relate(req, e, ev, seen, mark, noListedPrisoner, repealed);
           }
         }
       }
@@ -216,7 +218,7 @@ public final class ReferenceScorer {
           for (String entity : mentions) {
             for (Req req : bodies.getOrDefault(entity, List.of())) {
               boolean fresh = req.mark != mark;
-              ev = relate(req, e, ev, end, mark, noListedPrisoner, repealed);
+              ev = relate(req, e, ev, seen, mark, noListedPrisoner, repealed);
               if (fresh && req.mark == mark && route == outsideByCountry) {
                 req.outside.add(ev);
               }
@@ -228,7 +230,7 @@ public final class ReferenceScorer {
         List<Req> reqs = byRecommendation.get(link);
         if (reqs != null) {
           for (Req req : reqs) {
-            ev = relate(req, e, ev, end, mark, noListedPrisoner, repealed);
+            ev = relate(req, e, ev, seen, mark, noListedPrisoner, repealed);
           }
         }
       }
@@ -237,7 +239,7 @@ public final class ReferenceScorer {
         for (PracticeReqs p : practices.values()) {
           if (p.shownBy(e.type(), mentions)) {
             for (Req req : p.reqs) {
-              ev = relate(req, e, ev, end, mark, noListedPrisoner, repealed);
+              ev = relate(req, e, ev, seen, mark, noListedPrisoner, repealed);
             }
           }
         }
