@@ -39,6 +39,7 @@ final class Conclusions {
   // warm assessment renders a requirement's thousands of unchanged findings once, not per what-if.
   private final Map<List<Object>, Finding> rendered;
   private final Map<List<Object>, Map<Context.Item, Finding>> contextRendered;
+  private final Map<String, Map<Context.Item, String>> contextTexts = new HashMap<>();
 
   Conclusions() {
     this(null);
@@ -133,7 +134,13 @@ final class Conclusions {
     return byItem.computeIfAbsent(item, i -> contextFinding(n, i));
   }
 
-  private static Finding contextFinding(ContextNote n, Context.Item item) {
+  private Finding contextFinding(ContextNote n, Context.Item item) {
+    // The text names the item, not the requirement: one string per item and wording, shared by
+    // every requirement the item is context for (a country has 150,000 such findings).
+    String text =
+        contextTexts
+            .computeIfAbsent(n.wording(), w -> new IdentityHashMap<>())
+            .computeIfAbsent(item, i -> n.text(i));
     return new Finding(
         n.requirementId(),
         n.rule().name(),
@@ -141,7 +148,7 @@ final class Conclusions {
         Finding.Effect.NOTE,
         List.of(item.evidenceId()),
         null,
-        n.text(item));
+        text);
   }
 
   private static Finding finding(Judgement j, Map<String, Relevant> items, Overruled overruled) {
