@@ -66,12 +66,12 @@ final class Conclusions {
   }
 
   void collect(Collection<?> facts) {
-    // The items, to name the one that overruled a credit.
+    // The items as each requirement saw them, to name the one that overruled a credit there.
     Map<String, Relevant> items = new HashMap<>();
     Map<String, Overruled> overruled = new HashMap<>();
     for (Object o : facts) {
       if (o instanceof Relevant r) {
-        items.putIfAbsent(r.getEvidenceId(), r);
+        items.put(r.getPair(), r);
       } else if (o instanceof Overruled x) {
         overruled.put(x.pair(), x);
       }
@@ -166,7 +166,9 @@ final class Conclusions {
               0.0,
               j.getReason()
                   + "; overruled by later counter-evidence: "
-                  + describe(items.get(overruled.by()), overruled.by()))
+                  + describe(
+                      items.get(Judgement.pair(j.getRequirementId(), overruled.by())),
+                      overruled.by()))
           : new Finding(
               j.getRequirementId(),
               rule,

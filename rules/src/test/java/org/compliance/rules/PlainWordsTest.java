@@ -79,4 +79,19 @@ class PlainWordsTest {
                 assertThat(f.explanation())
                     .contains("overruled by later counter-evidence: DETENTION e3 (2020-01-01"));
   }
+
+  @Test
+  void aPeriodThatBeganBeforeAdoptionIsShownFromTheAdoptionDay() {
+    // The test document was adopted on 2019-03-14; a release dated only "2019" may have happened
+    // after it, so it counts, and is shown within the window the assessment looks at.
+    RequirementResult q =
+        given()
+            .requirement(RequirementKind.RELEASE, PERSON, Scenario.PERSON)
+            .evidence("e1", EvidenceType.RELEASE, "2019")
+            .person(Scenario.PERSON)
+            .qualified(PAROLE)
+            .add()
+            .requirement();
+    assertThat(q.reason()).contains("2019-03-14 to 2019-12-31").doesNotContain("2019-01-01");
+  }
 }

@@ -52,7 +52,7 @@ public abstract class Judgement {
   }
 
   /** The one format of the pair key, shared with {@link Relevant} so the two always match. */
-  static String pair(String requirementId, String evidenceId) {
+  public static String pair(String requirementId, String evidenceId) {
     return requirementId + '\u0000' + evidenceId;
   }
 }

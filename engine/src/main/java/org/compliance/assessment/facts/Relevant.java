@@ -34,6 +34,7 @@ public final class Relevant {
   private final Set<EngagementSubject> itemSubjects;
   private final boolean continuous;
   private final String outsideActor;
+  private final LocalDate adopted;
 
   public Relevant(RequirementFact requirement, EvidenceItem item, String via) {
     this(requirement, item, via, null);
@@ -69,6 +70,7 @@ public final class Relevant {
       }
     }
     this.itemSubjects = about;
+    this.adopted = requirement.getAdopted();
     this.requirementId = requirement.getId();
     this.recommendationId = requirement.getRecommendationId();
     this.kind = requirement.getKind();
@@ -145,8 +147,14 @@ public final class Relevant {
   }
 
   /** How the date reads in an explanation: one day, or a period. */
+  /**
+   * The item's dates as the explanation shows them: within the assessment's window, so a period
+   * that began before adoption is shown from the adoption day ("2019" for a resolution adopted on
+   * 14 March 2019 reads "2019-03-14 to 2019-12-31"). Judging uses the item's own dates.
+   */
   public String when() {
-    return start.equals(end) ? start.toString() : start + " to " + end;
+    LocalDate from = adopted != null && start.isBefore(adopted) ? adopted : start;
+    return from.equals(end) ? from.toString() : from + " to " + end;
   }
 
   /**
