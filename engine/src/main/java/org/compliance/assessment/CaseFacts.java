@@ -78,12 +78,12 @@ final class CaseFacts {
     return inserted;
   }
 
-  static RecommendationFact recommendationFact(Recommendation r) {
+  private static RecommendationFact recommendationFact(Recommendation r) {
     return new RecommendationFact(
         r.id(), r.document(), r.addressee(), r.themes(), r.weight(), r.requirements().size());
   }
 
-  static RequirementFact requirementFact(Recommendation r, Requirement q, Document d) {
+  private static RequirementFact requirementFact(Recommendation r, Requirement q, Document d) {
     return new RequirementFact(
         q.id(), r.id(), q.kind(), q.targetsPractice(), d.adopted().first(), d.country());
   }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.compliance.assessment.facts.AggregateOutcome;
 import org.compliance.assessment.facts.RecommendationOutcome;
 import org.compliance.catalogue.Catalogue;
 import org.compliance.catalogue.Recommendation;
@@ -191,8 +192,7 @@ public final class WarmAssessment implements AutoCloseable {
       changed.forEach((id, o) -> scores.update(scores.getFactHandle(original.get(id)), o));
       scores.fireAllRules();
       Conclusions now = new Conclusions();
-      now.collect(
-          scores.getObjects(o -> o instanceof org.compliance.assessment.facts.AggregateOutcome));
+      now.collect(scores.getObjects(o -> o instanceof AggregateOutcome));
       changed.forEach((id, o) -> scores.update(scores.getFactHandle(o), original.get(id)));
       scores.fireAllRules();
       list = now.aggregates;

@@ -1,5 +1,6 @@
 package org.compliance.assessment;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,7 +43,7 @@ final class WarmSession {
 
   private final AssessmentRunner.Session warm;
   private final Catalogue catalogue;
-  private final Cases cases;
+  private final LocalDate asOf;
   private final Map<String, Recommendation> byId = new HashMap<>();
   private final Map<String, Document> documents;
   private final Map<String, List<Place>> byEntity = new HashMap<>();
@@ -56,7 +57,7 @@ final class WarmSession {
     this.warm = warm;
     this.catalogue = catalogue;
     this.documents = documents;
-    this.cases = new Cases(catalogue.registry(), request.asOf());
+    this.asOf = request.asOf();
     BearingIndex index = warm.index();
     for (Recommendation r : warm.partition().recommendations()) {
       byId.put(r.id(), r);
@@ -86,10 +87,12 @@ final class WarmSession {
     try {
       if (facts.stream().anyMatch(f -> f instanceof Admitted)) {
         BearingIndex overlay = new BearingIndex(catalogue.registry(), List.of(item));
+        // Its own Cases: what it remembers of the items it showed must not outlive the what-if.
+        Cases cases = new Cases(catalogue.registry(), asOf);
         reached = reached(item, overlay);
         for (Place p : reached.values()) {
           affected.put(p.recommendation().id(), p.recommendation());
-          change(p, item, overlay, added, removed);
+          change(cases, p, item, overlay, added, removed);
         }
         session.fireAllRules();
         read(facts, affected.values(), reached.keySet());
@@ -139,6 +142,7 @@ final class WarmSession {
    * force, and conflicting release reports); elsewhere the item's own facts are all that change.
    */
   private void change(
+      Cases cases,
       Place p,
       EvidenceItem item,
       BearingIndex overlay,

@@ -43,7 +43,7 @@ public final class Contradiction {
   }
 
   private static String describe(EvidenceItem e) {
-    String when = e.start().equals(e.end()) ? e.start().toString() : e.start() + " to " + e.end();
+    String when = Words.period(e.start(), e.end());
     String by =
         e.source() == null || e.source().organisation() == null
             ? ""

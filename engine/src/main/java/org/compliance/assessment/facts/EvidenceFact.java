@@ -82,6 +82,6 @@ public final class EvidenceFact {
 
   /** How the date reads in an explanation: one day, or a period. */
   public String when() {
-    return start.equals(end) ? start.toString() : start + " to " + end;
+    return Words.period(start, end);
   }
 }

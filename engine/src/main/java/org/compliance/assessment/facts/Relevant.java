@@ -154,7 +154,7 @@ public final class Relevant {
    */
   public String when() {
     LocalDate from = adopted != null && start.isBefore(adopted) ? adopted : start;
-    return from.equals(end) ? from.toString() : from + " to " + end;
+    return Words.period(from, end);
   }
 
   /**
