@@ -1,0 +1,38 @@
+package org.compliance.bench.reference;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.compliance.evidence.EvidenceItem;
+import org.compliance.evidence.EvidenceType;
+import org.compliance.evidence.PartialDate;
+import org.compliance.evidence.Qualifier;
+
+/** An admitted item as the judging needs it. */
+final class Ev {
+  final String id;
+  final EvidenceType type;
+  final LocalDate start;
+  final LocalDate end;
+  final Set<Qualifier> qualifiers;
+  final List<String> links;
+  final Set<String> repealed;
+
+  final LocalDate reported;
+
+  Ev(EvidenceItem e, int order, Set<String> repealed) {
+    this.repealed = repealed;
+    String published = e.source() == null ? null : e.source().published();
+    this.reported = published == null ? e.end() : PartialDate.parse(published).last();
+    this.id = e.id();
+    this.links = e.recommendations();
+    this.type = e.type();
+    this.start = e.start();
+    this.end = e.end();
+    this.qualifiers = e.qualifiers();
+  }
+
+  boolean has(Qualifier q) {
+    return qualifiers.contains(q);
+  }
+}

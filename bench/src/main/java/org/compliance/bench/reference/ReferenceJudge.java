@@ -1,0 +1,372 @@
+package org.compliance.bench.reference;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.compliance.bench.reference.ReferenceScorecard.RequirementVerdict;
+import org.compliance.catalogue.RequirementKind;
+import org.compliance.evidence.EvidenceType;
+import org.compliance.evidence.Qualifier;
+import org.compliance.registry.EntityRegistry;
+import org.compliance.registry.EntityType;
+import org.compliance.scorecard.RequirementStatus;
+
+/**
+ * The reference scorer's judging of one requirement from the items bearing on it, written
+ * independently of the DRL files it mirrors (release.drl, laws.drl, practices.drl, engagement.drl,
+ * ...; requirement-status.drl for the verdict).
+ */
+final class ReferenceJudge {
+
+  private ReferenceJudge() {}
+
+  /**
+   * Days with concerns raised that make a sustained record (rules/README.md, methodology numbers).
+   */
+  private static final int SUSTAINED_RECORD_DAYS = 3;
+
+  private static final Set<EvidenceType> PRACTICE_GOES_ON =
+      EnumSet.of(
+          EvidenceType.DETENTION,
+          EvidenceType.CONVICTION,
+          EvidenceType.HARASSMENT,
+          EvidenceType.TORTURE_REPORT,
+          EvidenceType.INTERNET_RESTRICTION);
+
+  static RequirementVerdict judge(Req r) {
+    if (r.relevant.isEmpty()) {
+      return new RequirementVerdict(r.id, RequirementStatus.NOT_MET, 0, false);
+    }
+    Judgements j = new Judgements();
+    RequirementKind kind = r.kind;
+    boolean group = r.practiceTarget;
+    boolean personal = kind.isPersonalRemedy();
+    for (Ev e : r.relevant) {
+      EvidenceType type = e.type;
+      boolean lawChange = type == EvidenceType.LAW_ADOPTED || type == EvidenceType.LAW_AMENDED;
+      boolean annulled =
+          type == EvidenceType.CONVICTION_QUASHED || type == EvidenceType.CHARGES_DROPPED;
+      // Rules for every kind of ask (laws.drl, monitors.drl, investigation.drl).
+      if (!personal
+          && kind != RequirementKind.ENGAGE
+          && lawChange
+          && e.has(Qualifier.RESTRICTIVE)) {
+        j.breach(e, true);
+      }
+      if (!personal && type == EvidenceType.NON_COMPLIANCE_FINDING) {
+        j.breach(e, false);
+      }
+      switch (kind) {
+        case RELEASE -> {
+          if (type == EvidenceType.RELEASE) {
+            if (!group) {
+              if (e.has(Qualifier.UNCONDITIONAL)) {
+                j.credit(e, 1.0);
+              } else if (partialRelease(e)) {
+                j.credit(e, 0.5);
+              }
+            } else if (!e.has(Qualifier.SENTENCE_SERVED)) {
+              j.credit(e, 0.5);
+            }
+          } else if (type == EvidenceType.DETENTION
+              && e.has(Qualifier.ONGOING)
+              && (group || !correctedByLaterRelease(r, e))) {
+            j.breach(e, false);
+          }
+        }
+        case QUASH_CONVICTION -> {
+          if (annulled) {
+            j.credit(e, 1.0);
+          }
+        }
+        case REVIEW_CASE -> {
+          if (annulled || type == EvidenceType.REHABILITATION) {
+            j.credit(e, 1.0);
+          }
+        }
+        case REHABILITATE -> {
+          if (type == EvidenceType.REHABILITATION) {
+            j.credit(e, 1.0);
+          } else if (annulled) {
+            j.credit(e, 0.5);
+          }
+        }
+        case INVESTIGATE -> {
+          if (type == EvidenceType.INVESTIGATION_CONCLUDED) {
+            j.credit(e, group ? 0.5 : 1.0);
+          } else if (type == EvidenceType.INVESTIGATION_OPENED && !group) {
+            j.credit(e, 0.5);
+          }
+          if (e.has(Qualifier.IMPUNITY)) {
+            j.breach(e, false);
+          }
+        }
+        case AMEND_LAW, REPEAL_LAW, ADOPT_LAW, IMPLEMENT_RECOMMENDATIONS -> {
+          if (type == EvidenceType.LAW_REPEALED
+              && (kind == RequirementKind.AMEND_LAW || kind == RequirementKind.REPEAL_LAW)) {
+            j.credit(e, repealCredit(r, e));
+          }
+          if (lawChange && kind != RequirementKind.REPEAL_LAW) {
+            if (e.has(Qualifier.IN_LINE_WITH_STANDARDS)) {
+              j.credit(e, 1.0);
+            } else if (!e.has(Qualifier.FALLS_SHORT) && !e.has(Qualifier.RESTRICTIVE)) {
+              j.credit(e, 0.5);
+            }
+          }
+          if (lawChange
+              && kind == RequirementKind.REPEAL_LAW
+              && !e.has(Qualifier.FALLS_SHORT)
+              && !e.has(Qualifier.RESTRICTIVE)) {
+            j.credit(e, 0.5);
+          }
+        }
+        case RATIFY_TREATY -> {
+          if (type == EvidenceType.TREATY_RATIFIED) {
+            j.credit(e, 1.0);
+          }
+        }
+        case CEASE_PRACTICE, PROTECT -> {
+          if (PRACTICE_GOES_ON.contains(type)) {
+            j.breach(e, false);
+          } else if (type == EvidenceType.MEASURE_REVOKED) {
+            j.credit(e, 0.5);
+          } else if (type == EvidenceType.LAW_REPEALED && kind == RequirementKind.CEASE_PRACTICE) {
+            j.credit(e, repealCredit(r, e));
+          }
+        }
+        case LIFT_RESTRICTION -> {
+          if (type == EvidenceType.MEASURE_REVOKED) {
+            j.credit(e, group ? 0.5 : 1.0);
+          } else if (type == EvidenceType.HARASSMENT
+              || type == EvidenceType.DETENTION
+              || type == EvidenceType.CONVICTION) {
+            j.breach(e, false);
+          }
+        }
+        case COOPERATE -> {
+          if ((type == EvidenceType.ENGAGEMENT || type == EvidenceType.TREATY_RATIFIED)
+              && r.counts(e)) {
+            j.credit(e, 0.5);
+          }
+        }
+        case ENGAGE -> {
+          if (type == EvidenceType.ENGAGEMENT && r.counts(e)) {
+            if (e.has(Qualifier.CONCERNS_RAISED)) {
+              j.credit(e, 1.0);
+            } else if (!e.has(Qualifier.CONCERNS_NOT_RAISED)) {
+              j.credit(e, r.concernsAreTheAsk() ? 0.5 : 1.0);
+            }
+            if (e.has(Qualifier.CONCERNS_NOT_RAISED) && (r.concernsAreTheAsk() || r.continuous)) {
+              j.cap = Math.min(j.cap, 0.5);
+            }
+          }
+        }
+      }
+    }
+    if (kind == RequirementKind.ENGAGE && r.continuous) {
+      // Principle "credit in proportion": a continuous ask is met only by a sustained record, acts
+      // that did what was asked on at least three different days; fewer keep it at half.
+      Set<LocalDate> days = new HashSet<>();
+      for (Ev e : r.relevant) {
+        if (e.type == EvidenceType.ENGAGEMENT && r.doneAsAsked(e)) {
+          days.add(e.start);
+        }
+      }
+      if (!days.isEmpty() && days.size() < SUSTAINED_RECORD_DAYS) {
+        j.cap = Math.min(j.cap, 0.5);
+      }
+    }
+    if (kind == RequirementKind.RELEASE && !group) {
+      releasedAndAnnulled(r, j);
+    }
+    if (personal && !group && j.creditCount > 0) {
+      detainedAgain(r, j);
+    }
+    return decide(r, j);
+  }
+
+  /**
+   * release.drl "Release with the conviction quashed": an annulment completes the latest partial
+   * release (conditional or on unstated terms; ties on the date: the greatest evidence id), dated
+   * when both had happened.
+   */
+  private static void releasedAndAnnulled(Req r, Judgements j) {
+    Ev first = null;
+    for (Ev e : r.relevant) {
+      if (e.type != EvidenceType.RELEASE) {
+        continue;
+      }
+      if (partialRelease(e)
+          && (first == null
+              || e.start.isAfter(first.start)
+              || (e.start.isEqual(first.start) && e.id.compareTo(first.id) > 0))) {
+        first = e;
+      }
+    }
+    if (first == null) {
+      return;
+    }
+    LocalDate released = first.start;
+    for (Ev e : r.relevant) {
+      if (e.type == EvidenceType.CONVICTION_QUASHED || e.type == EvidenceType.CHARGES_DROPPED) {
+        j.credit(e.start.isAfter(released) ? e.start : released, 1.0);
+      }
+    }
+  }
+
+  /**
+   * release.drl: a release earning partial credit, on conditions (parole, health grounds,
+   * restriction of liberty, pardon) or on terms the source does not state.
+   */
+  /**
+   * Principle "laws at the granularity of the ask": a repeal earns full credit only when, with the
+   * repeals up to its date, none of the asked provisions is left, and no administrative penalty is
+   * kept for the same conduct; otherwise half.
+   */
+  private static double repealCredit(Req r, Ev repeal) {
+    Set<String> left = new HashSet<>(r.provisions);
+    for (Ev e : r.relevant) {
+      if (e.type == EvidenceType.LAW_REPEALED && !e.start.isAfter(repeal.start)) {
+        left.removeAll(e.repealed);
+      }
+    }
+    return left.isEmpty() && !repeal.has(Qualifier.ADMINISTRATIVE_PENALTY_KEPT) ? 1.0 : 0.5;
+  }
+
+  /**
+   * Principle "conflicting sources": a report that the person was still held, dated at or after a
+   * release with no new arrest or conviction in between, contradicts the release report; the later
+   * source (then the shorter period) decides, and a tie goes to the report that the person is held.
+   */
+  private static boolean correctedByLaterRelease(Req r, Ev held) {
+    for (Ev release : r.relevant) {
+      if (release.type != EvidenceType.RELEASE || held.end.isBefore(release.start)) {
+        continue;
+      }
+      boolean arrestedAgain = false;
+      for (Ev e : r.relevant) {
+        boolean arrest =
+            e.type == EvidenceType.CONVICTION
+                || (e.type == EvidenceType.DETENTION && !e.has(Qualifier.ONGOING));
+        arrestedAgain |= arrest && e.start.isAfter(release.start) && !e.start.isAfter(held.end);
+      }
+      if (arrestedAgain) {
+        continue;
+      }
+      int order = release.reported.compareTo(held.reported);
+      long releaseDays = release.end.toEpochDay() - release.start.toEpochDay();
+      long heldDays = held.end.toEpochDay() - held.start.toEpochDay();
+      if (order > 0 || (order == 0 && releaseDays < heldDays)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A law as the single provisions it consists of (a group's members), or itself. */
+  static Set<String> provisions(EntityRegistry registry, String law) {
+    Set<String> out = new HashSet<>();
+    List<String> members = registry.members(law);
+    if (members.isEmpty()) {
+      out.add(law);
+    }
+    for (String m : members) {
+      out.addAll(provisions(registry, registry.resolve(EntityType.LAW, m).orElse(m)));
+    }
+    return out;
+  }
+
+  private static boolean partialRelease(Ev e) {
+    return e.qualifiers.isEmpty()
+        || (!e.has(Qualifier.UNCONDITIONAL)
+            && (e.has(Qualifier.PAROLE)
+                || e.has(Qualifier.HEALTH_GROUNDS)
+                || e.has(Qualifier.RESTRICTION_OF_LIBERTY)
+                || e.has(Qualifier.PARDON)));
+  }
+
+  /**
+   * release.drl "Re-detention or a new conviction withdraws a person's remedy": a detention or
+   * conviction that starts after any credited step is a regression, also when the same item reports
+   * the person still held.
+   */
+  private static void detainedAgain(Req r, Judgements j) {
+    LocalDate earliest = j.creditDates[0];
+    for (int i = 1; i < j.creditCount; i++) {
+      if (j.creditDates[i].isBefore(earliest)) {
+        earliest = j.creditDates[i];
+      }
+    }
+    for (Ev e : r.relevant) {
+      boolean newArrest =
+          e.type == EvidenceType.CONVICTION
+              || (e.type == EvidenceType.DETENTION && !e.has(Qualifier.ONGOING));
+      if (newArrest && e.start.isAfter(earliest)) {
+        j.breach(e, true);
+      }
+    }
+  }
+
+  /** requirement-status.drl: the best standing credit, else regression, else not met. */
+  private static RequirementVerdict decide(Req r, Judgements j) {
+    // A breach dated on or after a credit overrules it: only credits after the last breach stand.
+    LocalDate lastBreach = null;
+    for (int b = 0; b < j.breachCount; b++) {
+      if (lastBreach == null || j.breachDates[b].isAfter(lastBreach)) {
+        lastBreach = j.breachDates[b];
+      }
+    }
+    double best = 0;
+    boolean standing = false;
+    for (int i = 0; i < j.creditCount; i++) {
+      if (lastBreach == null || j.creditDates[i].isAfter(lastBreach)) {
+        standing = true;
+        best = Math.max(best, j.creditValues[i]);
+      }
+    }
+    if (standing) {
+      double credit = Math.min(best, j.cap);
+      RequirementStatus status =
+          credit >= 1.0
+              ? RequirementStatus.MET
+              : credit > 0 ? RequirementStatus.PARTLY_MET : RequirementStatus.NOT_MET;
+      return new RequirementVerdict(r.id, status, credit, true);
+    }
+    return new RequirementVerdict(
+        r.id, j.regressed ? RequirementStatus.REGRESSED : RequirementStatus.NOT_MET, 0, true);
+  }
+
+  /** Credits, breaches and the cap of one requirement, in the order the rules would find them. */
+  private static final class Judgements {
+    double[] creditValues = new double[4];
+    LocalDate[] creditDates = new LocalDate[4];
+    int creditCount;
+    LocalDate[] breachDates = new LocalDate[4];
+    int breachCount;
+    boolean regressed;
+    double cap = 1.0;
+
+    void credit(Ev e, double value) {
+      credit(e.start, value);
+    }
+
+    void credit(LocalDate date, double value) {
+      if (creditCount == creditValues.length) {
+        creditValues = java.util.Arrays.copyOf(creditValues, creditCount * 2);
+        creditDates = java.util.Arrays.copyOf(creditDates, creditCount * 2);
+      }
+      creditValues[creditCount] = value;
+      creditDates[creditCount++] = date;
+    }
+
+    void breach(Ev e, boolean regresses) {
+      if (breachCount == breachDates.length) {
+        breachDates = java.util.Arrays.copyOf(breachDates, breachCount * 2);
+      }
+      breachDates[breachCount++] = e.end;
+      regressed |= regresses;
+    }
+  }
+}
