@@ -94,6 +94,46 @@ public final class AssessmentRunner {
       Map<String, Cases.Facts> facts,
       FactsByKey byKey) {}
 
+  /**
+   * One partition's session: admits its items, matches them to its requirements, fires the rules
+   * and returns what is in the session afterwards. With {@code kept} the session stays open and is
+   * added there; otherwise it is disposed.
+   */
+  private List<Object> judge(
+      Partitions.Partition p,
+      Catalogue catalogue,
+      Map<String, Document> documents,
+      AssessmentRequest request,
+      boolean scopes,
+      List<Session> kept,
+      Map<String, EvidenceItem> admittedAll) {
+    KieSession session = kieBase.newKieSession();
+    FactsByKey byKey = kept != null ? new FactsByKey() : null;
+    try {
+      if (byKey != null) {
+        session.addEventListener(byKey);
+      }
+      List<EvidenceItem> admitted = CaseFacts.admit(session, p.evidence(), request);
+      admitted.forEach(e -> admittedAll.putIfAbsent(e.id(), e));
+      if (scopes) {
+        CaseFacts.scopes(session, documents, p.recommendations());
+      }
+      BearingIndex index = new BearingIndex(catalogue.registry(), admitted);
+      Map<String, Cases.Facts> facts =
+          CaseFacts.cases(session, catalogue, p.recommendations(), index, request.asOf());
+      session.fireAllRules();
+      List<Object> concluded = new ArrayList<>(session.getObjects());
+      if (kept != null) {
+        kept.add(new Session(session, p, index, facts, byKey));
+      }
+      return concluded;
+    } finally {
+      if (kept == null) {
+        session.dispose();
+      }
+    }
+  }
+
   private Run run(
       Catalogue catalogue,
       Collection<EvidenceItem> evidence,
@@ -114,30 +154,11 @@ public final class AssessmentRunner {
     List<Session> kept = new ArrayList<>();
     boolean oneSession = partitions.size() == 1;
     for (Partitions.Partition p : partitions) {
-      KieSession session = kieBase.newKieSession();
-      FactsByKey byKey = keep ? new FactsByKey() : null;
-      if (keep) {
-        session.addEventListener(byKey);
-      }
-      try {
-        List<EvidenceItem> admitted = CaseFacts.admit(session, p.evidence(), request);
-        admitted.forEach(e -> admittedAll.putIfAbsent(e.id(), e));
-        if (oneSession) {
-          CaseFacts.scopes(session, documents, p.recommendations());
-        }
-        BearingIndex index = new BearingIndex(catalogue.registry(), admitted);
-        Map<String, Cases.Facts> facts =
-            CaseFacts.cases(session, catalogue, p.recommendations(), index, request.asOf());
-        session.fireAllRules();
-        results.collect(session.getObjects());
-        if (keep) {
-          kept.add(new Session(session, p, index, facts, byKey));
-        }
-      } finally {
-        if (!keep) {
-          session.dispose();
-        }
-      }
+      // Without keep, the session is gone (disposed and unreachable) by the time the conclusions'
+      // texts are rendered, so the two never coexist: a country's session holds about 400 MB.
+      List<Object> concluded =
+          judge(p, catalogue, documents, request, oneSession, keep ? kept : null, admittedAll);
+      results.collect(concluded);
     }
     KieSession aggregates = null;
     if (!oneSession) {

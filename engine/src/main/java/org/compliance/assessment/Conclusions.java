@@ -18,6 +18,7 @@ import org.compliance.assessment.facts.ContextNote;
 import org.compliance.assessment.facts.Credit;
 import org.compliance.assessment.facts.Exclusion;
 import org.compliance.assessment.facts.Judgement;
+import org.compliance.assessment.facts.NoBearingNote;
 import org.compliance.assessment.facts.Overruled;
 import org.compliance.assessment.facts.RecommendationOutcome;
 import org.compliance.assessment.facts.Relevant;
@@ -92,6 +93,12 @@ final class Conclusions {
           list.add(cached(n, item));
           used.add(item.evidenceId());
         }
+      } else if (o instanceof NoBearingNote n) {
+        List<Finding> list = findings.computeIfAbsent(n.requirementId(), k -> new ArrayList<>());
+        for (Relevant item : n.items()) {
+          list.add(cached(n, item));
+          used.add(item.getEvidenceId());
+        }
       } else if (o instanceof AggregateOutcome a) {
         aggregates.add(
             new Aggregate(
@@ -132,6 +139,25 @@ final class Conclusions {
                     List.of(n.requirementId(), n.rule(), n.wording()),
                     k -> new IdentityHashMap<>());
     return byItem.computeIfAbsent(item, i -> contextFinding(n, i));
+  }
+
+  private Finding cached(NoBearingNote n, Relevant item) {
+    if (rendered == null) {
+      return noBearingFinding(n, item);
+    }
+    // A case is one object per requirement and item, so it keys its finding by itself.
+    return rendered.computeIfAbsent(List.of(n.rule(), item), k -> noBearingFinding(n, item));
+  }
+
+  private static Finding noBearingFinding(NoBearingNote n, Relevant item) {
+    return new Finding(
+        n.requirementId(),
+        n.rule().name(),
+        n.rule().id(),
+        Finding.Effect.NOTE,
+        List.of(item.getEvidenceId()),
+        null,
+        n.text(item));
   }
 
   private Finding contextFinding(ContextNote n, Context.Item item) {

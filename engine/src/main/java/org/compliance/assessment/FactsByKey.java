@@ -11,6 +11,7 @@ import org.compliance.assessment.facts.AggregateOutcome;
 import org.compliance.assessment.facts.ContextNote;
 import org.compliance.assessment.facts.Exclusion;
 import org.compliance.assessment.facts.Judgement;
+import org.compliance.assessment.facts.NoBearingNote;
 import org.compliance.assessment.facts.Overruled;
 import org.compliance.assessment.facts.RecommendationOutcome;
 import org.compliance.assessment.facts.Relevant;
@@ -56,6 +57,8 @@ final class FactsByKey implements RuleRuntimeEventListener {
     } else if (o instanceof Relevant r) {
       return "q:" + r.getRequirementId();
     } else if (o instanceof ContextNote n) {
+      return "q:" + n.requirementId();
+    } else if (o instanceof NoBearingNote n) {
       return "q:" + n.requirementId();
     } else if (o instanceof Overruled x) {
       return "q:" + x.requirementId();

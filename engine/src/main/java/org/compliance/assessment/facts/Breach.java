@@ -17,7 +17,7 @@ public final class Breach extends Judgement {
       LocalDate date,
       boolean regresses,
       RuleRef rule,
-      String reason) {
+      CharSequence reason) {
     super(requirementId, evidenceId, rule, reason);
     this.date = date;
     this.regresses = regresses;

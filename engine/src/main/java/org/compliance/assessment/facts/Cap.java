@@ -4,7 +4,8 @@ package org.compliance.assessment.facts;
 public final class Cap extends Judgement {
   private final double max;
 
-  public Cap(String requirementId, String evidenceId, double max, RuleRef rule, String reason) {
+  public Cap(
+      String requirementId, String evidenceId, double max, RuleRef rule, CharSequence reason) {
     super(requirementId, evidenceId, rule, reason);
     this.max = max;
   }

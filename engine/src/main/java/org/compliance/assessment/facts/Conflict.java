@@ -8,7 +8,11 @@ public final class Conflict extends Judgement {
   private final String decidedBy;
 
   public Conflict(
-      String requirementId, String evidenceId, String decidedBy, RuleRef rule, String reason) {
+      String requirementId,
+      String evidenceId,
+      String decidedBy,
+      RuleRef rule,
+      CharSequence reason) {
     super(requirementId, evidenceId, rule, reason);
     this.decidedBy = decidedBy;
   }

@@ -16,7 +16,7 @@ public final class Credit extends Judgement {
       double credit,
       LocalDate date,
       RuleRef rule,
-      String reason) {
+      CharSequence reason) {
     super(requirementId, evidenceId, rule, reason);
     this.credit = credit;
     this.date = date;

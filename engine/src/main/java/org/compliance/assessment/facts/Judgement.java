@@ -7,10 +7,11 @@ public abstract class Judgement {
   private final String requirementId;
   private final String evidenceId;
   private final RuleRef rule;
-  private final String reason;
+  // A String, or a Because rendered when read.
+  private final CharSequence reason;
   private final String pair;
 
-  protected Judgement(String requirementId, String evidenceId, RuleRef rule, String reason) {
+  protected Judgement(String requirementId, String evidenceId, RuleRef rule, CharSequence reason) {
     this.requirementId = requirementId;
     this.evidenceId = evidenceId;
     this.rule = rule;
@@ -35,12 +36,7 @@ public abstract class Judgement {
   }
 
   public String getReason() {
-    return reason;
-  }
-
-  /** Whether a judging rule decided this (everything but a {@link NoBearing} note). */
-  public boolean isVerdict() {
-    return true;
+    return reason.toString();
   }
 
   /**

@@ -5,7 +5,7 @@ package org.compliance.assessment.facts;
  * sentence).
  */
 public class Note extends Judgement {
-  public Note(String requirementId, String evidenceId, RuleRef rule, String reason) {
+  public Note(String requirementId, String evidenceId, RuleRef rule, CharSequence reason) {
     super(requirementId, evidenceId, rule, reason);
   }
 }

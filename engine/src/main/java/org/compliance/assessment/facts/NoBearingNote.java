@@ -1,0 +1,22 @@
+package org.compliance.assessment.facts;
+
+import java.util.List;
+
+/**
+ * The relevant items on one requirement that no judging rule decided on: shown, earning nothing.
+ * One fact per requirement, not one per item (a broad practice has thousands of them); each item
+ * still becomes a finding of its own, its text the wording rendered for that item (see {@link
+ * Because}).
+ */
+public record NoBearingNote(
+    String requirementId, List<Relevant> items, RuleRef rule, String wording) {
+
+  public NoBearingNote {
+    items = List.copyOf(items);
+  }
+
+  /** The finding's text for one of the items. */
+  public String text(Relevant item) {
+    return new Because(wording, item).text();
+  }
+}
