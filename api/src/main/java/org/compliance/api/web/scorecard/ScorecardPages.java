@@ -43,12 +43,12 @@ public class ScorecardPages {
 
   private final AssessmentService assessments;
   private final CatalogueStore catalogue;
-  private final org.compliance.api.evidence.EvidenceService evidence;
+  private final org.compliance.api.evidence.EvidenceViews evidence;
 
   public ScorecardPages(
       AssessmentService assessments,
       CatalogueStore catalogue,
-      org.compliance.api.evidence.EvidenceService evidence) {
+      org.compliance.api.evidence.EvidenceViews evidence) {
     this.assessments = assessments;
     this.catalogue = catalogue;
     this.evidence = evidence;
