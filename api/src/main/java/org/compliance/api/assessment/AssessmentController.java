@@ -35,11 +35,26 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 public class AssessmentController {
 
   private final AssessmentService service;
+  private final AssessmentViews views;
+  private final AssessmentDiffs diffs;
+  private final WhatIfService whatIfs;
+  private final AssessmentTrends trends;
   private final AssessmentStore store;
   private final NameChecker names;
 
-  public AssessmentController(AssessmentService service, AssessmentStore store, NameChecker names) {
+  public AssessmentController(
+      AssessmentService service,
+      AssessmentViews views,
+      AssessmentDiffs diffs,
+      WhatIfService whatIfs,
+      AssessmentTrends trends,
+      AssessmentStore store,
+      NameChecker names) {
     this.service = service;
+    this.views = views;
+    this.diffs = diffs;
+    this.whatIfs = whatIfs;
+    this.trends = trends;
     this.store = store;
     this.names = names;
   }
@@ -76,7 +91,7 @@ public class AssessmentController {
   @GetMapping("/api/assessments/{id}")
   public ResponseEntity<StoredAssessment> get(
       @PathVariable String id, WebRequest request, Authentication who) {
-    StoredAssessment a = service.get(id, Reader.of(who));
+    StoredAssessment a = views.get(id, Reader.of(who));
     String tag = Sealed.etag(a, "json", who);
     if (request.checkNotModified(tag)) {
       return null;
@@ -96,7 +111,7 @@ public class AssessmentController {
       Authentication who) {
     ScorecardCsv.Rows kind =
         org.compliance.api.paging.Codes.parse(ScorecardCsv.Rows.class, "rows", rows);
-    StoredAssessment a = service.get(id, Reader.of(who));
+    StoredAssessment a = views.get(id, Reader.of(who));
     String tag = Sealed.etag(a, "csv-" + kind, who);
     if (request.checkNotModified(tag)) {
       return null;
@@ -129,14 +144,14 @@ public class AssessmentController {
     }
     Reader reader = Reader.of(who);
     String tag =
-        Sealed.etag(service.get(id, reader), "xlsx-" + lang + (detail ? "-detail" : ""), who);
+        Sealed.etag(views.get(id, reader), "xlsx-" + lang + (detail ? "-detail" : ""), who);
     if (request.checkNotModified(tag)) {
       return null;
     }
-    ScorecardReport report = service.report(id, reader);
+    ScorecardReport report = views.report(id, reader);
     WorkbookOptions options =
         new WorkbookOptions(
-            Locale.forLanguageTag(lang), detail, service.previous(id, reader).orElse(null));
+            Locale.forLanguageTag(lang), detail, views.previous(id, reader).orElse(null));
     String name =
         "scorecard-"
             + id
@@ -156,18 +171,18 @@ public class AssessmentController {
   }
 
   @GetMapping("/api/assessments/{from}/diff/{to}")
-  public AssessmentService.Diff diff(
+  public AssessmentDiffs.Diff diff(
       @PathVariable String from, @PathVariable String to, Authentication who) {
-    return service.diff(from, to, Reader.of(who));
+    return diffs.diff(from, to, Reader.of(who));
   }
 
   @PostMapping(path = "/api/what-if", consumes = MediaType.APPLICATION_JSON_VALUE)
   public WhatIfAnswer whatIf(@RequestBody AssessmentBody body) {
-    return WhatIfAnswer.of(service.whatIf(body), body.evidence(), names);
+    return WhatIfAnswer.of(whatIfs.whatIf(body), body.evidence(), names);
   }
 
   @GetMapping("/api/scores/trend")
-  public List<AssessmentService.TrendPoint> trend(
+  public List<AssessmentTrends.TrendPoint> trend(
       @RequestParam(required = false) String document,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -178,6 +193,6 @@ public class AssessmentController {
     } catch (RuntimeException e) {
       throw ApiException.invalid("step", "'" + step + "' is not an ISO period such as P1M");
     }
-    return service.trend(document, from, to, period);
+    return trends.trend(document, from, to, period);
   }
 }

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.compliance.api.catalogue.CatalogueStore;
-import org.compliance.api.evidence.EvidenceService;
 import org.compliance.api.evidence.EvidenceView;
+import org.compliance.api.evidence.EvidenceViews;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.problem.Violation;
 import org.compliance.registry.Entity;
@@ -38,10 +38,10 @@ public class EntityController {
 
   private final CatalogueStore catalogue;
   private final NameReviewService review;
-  private final EvidenceService evidence;
+  private final EvidenceViews evidence;
 
   public EntityController(
-      CatalogueStore catalogue, NameReviewService review, EvidenceService evidence) {
+      CatalogueStore catalogue, NameReviewService review, EvidenceViews evidence) {
     this.catalogue = catalogue;
     this.review = review;
     this.evidence = evidence;

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.compliance.api.assessment.AssessmentService;
+import org.compliance.api.assessment.AssessmentViews;
 import org.compliance.api.evidence.EvidenceStore;
 import org.compliance.api.scorecard.Reader;
 import org.compliance.evidence.EvidenceItem;
@@ -22,12 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class LeftOutController {
 
-  private final AssessmentService assessments;
+  private final AssessmentViews assessments;
   private final EvidenceStore evidence;
   private final NameChecker names;
 
-  public LeftOutController(
-      AssessmentService assessments, EvidenceStore evidence, NameChecker names) {
+  public LeftOutController(AssessmentViews assessments, EvidenceStore evidence, NameChecker names) {
     this.assessments = assessments;
     this.evidence = evidence;
     this.names = names;

@@ -38,12 +38,17 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 public class EvidenceController {
 
   private final EvidenceService service;
+  private final EvidenceViews views;
   private final EvidenceReview review;
   private final EvidenceImporter importer;
 
   public EvidenceController(
-      EvidenceService service, EvidenceReview review, EvidenceImporter importer) {
+      EvidenceService service,
+      EvidenceViews views,
+      EvidenceReview review,
+      EvidenceImporter importer) {
     this.service = service;
+    this.views = views;
     this.review = review;
     this.importer = importer;
   }
@@ -71,7 +76,7 @@ public class EvidenceController {
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"evidence-template.xlsx\"")
         .contentType(MediaType.parseMediaType(XLSX))
-        .body(out -> EvidenceTemplate.write(out, service.knownNames()));
+        .body(out -> EvidenceTemplate.write(out, views.knownNames()));
   }
 
   /**
@@ -130,7 +135,7 @@ public class EvidenceController {
 
   @GetMapping("/{id}")
   public EvidenceView get(@PathVariable String id, Authentication who) {
-    return service.visible(id, who.getName(), isNgo(who));
+    return views.visible(id, who.getName(), isNgo(who));
   }
 
   /**
@@ -154,7 +159,7 @@ public class EvidenceController {
     if (from != null && to != null && to.isBefore(from)) {
       throw ApiException.invalid("to", "must not be before from");
     }
-    return service.list(
+    return views.list(
         blankToNull(recommendation),
         Codes.parse(ReviewStatus.class, "status", status),
         Codes.parse(EvidenceType.class, "type", type),
@@ -182,7 +187,7 @@ public class EvidenceController {
 
   @GetMapping("/{id}/history")
   public List<HistoryEntry> history(@PathVariable String id, Authentication who) {
-    return service.history(id, who.getName(), isNgo(who));
+    return views.history(id, who.getName(), isNgo(who));
   }
 
   static boolean isNgo(Authentication who) {

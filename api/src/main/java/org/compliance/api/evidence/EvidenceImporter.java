@@ -36,20 +36,26 @@ public class EvidenceImporter {
 
   private static final Logger log = LoggerFactory.getLogger(EvidenceImporter.class);
 
-  private final EvidenceService service;
+  private final EvidenceWriter writer;
+  private final EvidenceViews views;
+  private final EvidenceChecks checks;
   private final EvidenceIntake intake;
   private final TransactionTemplate tx;
   private final Clock clock;
   private final NameChecker names;
 
   public EvidenceImporter(
-      EvidenceService service,
+      EvidenceWriter writer,
+      EvidenceViews views,
+      EvidenceChecks checks,
       EvidenceIntake intake,
       TransactionTemplate tx,
       Clock clock,
       NameChecker names) {
     this.names = names;
-    this.service = service;
+    this.writer = writer;
+    this.views = views;
+    this.checks = checks;
     this.intake = intake;
     this.tx = tx;
     this.clock = clock;
@@ -162,9 +168,9 @@ public class EvidenceImporter {
         s -> {
           for (IntakePlan p : plans) {
             if (p.stores()) {
-              String id = p.outcome() == Outcome.CORRECTED ? p.id() : EvidenceService.newId();
+              String id = p.outcome() == Outcome.CORRECTED ? p.id() : EvidenceWriter.newId();
               IntakePlan stored = new IntakePlan(p.row(), p.outcome(), id, null, null, p.item());
-              service.write(stored, caller.name(), "row " + p.row() + " of " + fileName);
+              writer.write(stored, caller.name(), "row " + p.row() + " of " + fileName);
               done.add(stored);
             } else {
               done.add(p);
@@ -175,7 +181,7 @@ public class EvidenceImporter {
         result(
             false,
             done,
-            done.stream().filter(IntakePlan::stores).map(p -> service.view(p.id())).toList());
+            done.stream().filter(IntakePlan::stores).map(p -> views.view(p.id())).toList());
     log.atInfo()
         .addKeyValue("actor", caller.name())
         .addKeyValue("action", "evidence.import")
@@ -221,7 +227,7 @@ public class EvidenceImporter {
   private EvidenceImport read(InputStream in) {
     try {
       return EvidenceWorkbookReader.read(
-          in, ImportLimits.DEFAULT, LocalDate.now(clock), service::importChecks);
+          in, ImportLimits.DEFAULT, LocalDate.now(clock), checks::importChecks);
     } catch (WorkbookRejectedException e) {
       throw new ApiException(
           rejection(e.reason()),

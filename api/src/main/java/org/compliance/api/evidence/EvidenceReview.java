@@ -26,7 +26,7 @@ public class EvidenceReview {
   private static final Logger log = LoggerFactory.getLogger(EvidenceReview.class);
 
   private final EvidenceStore store;
-  private final EvidenceService evidence;
+  private final EvidenceViews evidence;
   private final TransactionTemplate tx;
   private final Clock clock;
   private final ReviewGuard reviewGuard;
@@ -35,7 +35,7 @@ public class EvidenceReview {
 
   public EvidenceReview(
       EvidenceStore store,
-      EvidenceService evidence,
+      EvidenceViews evidence,
       TransactionTemplate tx,
       Clock clock,
       ReviewGuard reviewGuard,

@@ -1,31 +1,10 @@
 package org.compliance.api.evidence;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.UUID;
-import java.util.stream.Collectors;
-import org.compliance.api.catalogue.CatalogueStore;
-import org.compliance.api.entity.EntityFilter;
-import org.compliance.api.entity.NameChecker;
-import org.compliance.api.evidence.spreadsheet.KnownNames;
-import org.compliance.api.paging.Page;
-import org.compliance.api.paging.PageQuery;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.problem.Violation;
-import org.compliance.catalogue.Catalogue;
 import org.compliance.evidence.EvidenceItem;
-import org.compliance.evidence.EvidenceType;
-import org.compliance.evidence.EvidenceValidator;
-import org.compliance.evidence.ReviewStatus;
-import org.compliance.registry.EntityRegistry;
-import org.compliance.registry.EntityType;
-import org.compliance.scorecard.UnmatchedName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -36,9 +15,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Submission, review and reading of evidence. A submission is validated whole before anything is
- * written; a retried submission with the same Idempotency-Key gives back the item stored the first
- * time.
+ * Submission of evidence (EvidenceReview decides on it, EvidenceViews reads it). A submission is
+ * validated whole before anything is written; a retried submission with the same Idempotency-Key
+ * gives back the item stored the first time.
  */
 @Service
 public class EvidenceService {
@@ -47,30 +26,27 @@ public class EvidenceService {
 
   private final EvidenceStore store;
   private final EvidenceIntake intake;
-  private final EvidenceQuery query;
-  private final CatalogueStore catalogue;
+  private final EvidenceChecks checks;
+  private final EvidenceViews views;
+  private final EvidenceWriter writer;
   private final TransactionTemplate tx;
   private final JsonMapper json;
-  private final Clock clock;
-  private final NameChecker names;
 
   public EvidenceService(
       EvidenceStore store,
       EvidenceIntake intake,
-      EvidenceQuery query,
-      CatalogueStore catalogue,
+      EvidenceChecks checks,
+      EvidenceViews views,
+      EvidenceWriter writer,
       TransactionTemplate tx,
-      JsonMapper json,
-      Clock clock,
-      NameChecker names) {
-    this.names = names;
+      JsonMapper json) {
     this.store = store;
     this.intake = intake;
-    this.query = query;
-    this.catalogue = catalogue;
+    this.checks = checks;
+    this.views = views;
+    this.writer = writer;
     this.tx = tx;
     this.json = json;
-    this.clock = clock;
   }
 
   /** The outcome of a submission: the item stored or corrected, and what was done. */
@@ -85,7 +61,7 @@ public class EvidenceService {
    * storing nothing.
    */
   public IntakePlan preview(EvidenceItem item, EvidenceIntake.Caller caller) {
-    List<Violation> bad = check(item, "");
+    List<Violation> bad = checks.check(item, "");
     if (!bad.isEmpty()) {
       return new IntakePlan(null, IntakePlan.Outcome.REFUSED, null, null, bad, item);
     }
@@ -94,7 +70,7 @@ public class EvidenceService {
 
   public Submission submit(EvidenceItem item, EvidenceIntake.Caller caller, String idempotencyKey) {
     String actor = caller.name();
-    List<Violation> bad = check(item, "");
+    List<Violation> bad = checks.check(item, "");
     if (!bad.isEmpty()) {
       throw ApiException.invalid(bad);
     }
@@ -120,11 +96,11 @@ public class EvidenceService {
       case REFUSED -> throw ApiException.invalid(plan.problems());
       case DUPLICATE -> throw duplicate(plan.duplicateOf());
       case UNCHANGED -> {
-        return new Submission(view(plan.id()), plan);
+        return new Submission(views.view(plan.id()), plan);
       }
       default -> {}
     }
-    String id = plan.outcome() == IntakePlan.Outcome.CORRECTED ? plan.id() : newId();
+    String id = plan.outcome() == IntakePlan.Outcome.CORRECTED ? plan.id() : EvidenceWriter.newId();
     IntakePlan done = new IntakePlan(null, plan.outcome(), id, null, null, plan.item());
     // Concurrent submissions race on the unique indexes: the idempotency key's (a retry) and the
     // item's duplicate fingerprint (the same event sent twice at once). The loser answers as the
@@ -136,10 +112,10 @@ public class EvidenceService {
               if (idempotencyKey != null) {
                 store.rememberKey(actor, idempotencyKey, hash, id);
               }
-              write(done, actor, null);
+              writer.write(done, actor, null);
             });
         logSubmission(actor, id);
-        return new Submission(view(id), done);
+        return new Submission(views.view(id), done);
       } catch (DuplicateKeyException | ConcurrencyFailureException raced) {
         if (attempt >= 20) {
           throw raced;
@@ -158,18 +134,6 @@ public class EvidenceService {
           }
         }
       }
-    }
-  }
-
-  /** Stores a planned new item or correction (inside the caller's transaction). */
-  void write(IntakePlan plan, String actor, String note) {
-    EvidenceItem item = plan.item().withId(plan.id()).withStatus(ReviewStatus.SUBMITTED);
-    Instant now = Instant.now(clock);
-    String fingerprint = intake.fingerprint(item);
-    if (plan.outcome() == IntakePlan.Outcome.CORRECTED) {
-      store.correct(item, fingerprint, actor, now, "CORRECTED", note);
-    } else {
-      store.insert(item, fingerprint, actor, now, note == null ? "SUBMITTED" : "IMPORTED", note);
     }
   }
 
@@ -211,168 +175,9 @@ public class EvidenceService {
                             "was used for item " + stored[1] + " with a different body")));
               }
               return new Submission(
-                  view(stored[1]),
+                  views.view(stored[1]),
                   new IntakePlan(null, IntakePlan.Outcome.UNCHANGED, stored[1], null, null, null));
             });
-  }
-
-  /**
-   * Everything wrong with a submitted item, field by field; {@code prefix} locates it inside a
-   * larger request.
-   */
-  public List<Violation> check(EvidenceItem item, String prefix) {
-    List<Violation> bad = new ArrayList<>();
-    for (EvidenceValidator.Violation v : EvidenceInputRules.validate(item, LocalDate.now(clock))) {
-      bad.add(new Violation(prefix + v.field(), v.reason()));
-    }
-    if (item.status() != ReviewStatus.SUBMITTED) {
-      bad.add(new Violation(prefix + "status", "is set by review; leave it out"));
-    }
-    unknownRecommendations(item)
-        .forEach(v -> bad.add(new Violation(prefix + v.field(), v.reason())));
-    return bad;
-  }
-
-  /**
-   * What the spreadsheet reader checks beyond the engine's rules: the input rules and links to
-   * recommendations the catalogue does not have.
-   */
-  List<EvidenceValidator.Violation> importChecks(EvidenceItem item) {
-    List<EvidenceValidator.Violation> bad = new ArrayList<>(EvidenceInputRules.check(item));
-    bad.addAll(unknownRecommendations(item));
-    return bad;
-  }
-
-  /** Links to recommendations the catalogue does not have. */
-  List<EvidenceValidator.Violation> unknownRecommendations(EvidenceItem item) {
-    Catalogue c = catalogue.catalogue();
-    List<EvidenceValidator.Violation> bad = new ArrayList<>();
-    for (int i = 0; i < item.recommendations().size(); i++) {
-      String link = item.recommendations().get(i);
-      if (c.recommendations().stream().noneMatch(r -> r.id().equals(link))) {
-        bad.add(
-            new EvidenceValidator.Violation(
-                "recommendations[" + i + "]", "'" + link + "' is not a known recommendation"));
-      }
-    }
-    return bad;
-  }
-
-  /** The item if this caller may see it: NGOs see verified items and their own submissions. */
-  public EvidenceView visible(String id, String caller, boolean ngo) {
-    EvidenceStore.Stored s =
-        store.find(id).orElseThrow(() -> ApiException.notFound("Evidence " + id));
-    if (ngo && s.item().status() != ReviewStatus.VERIFIED && !s.submittedBy().equals(caller)) {
-      throw ApiException.notFound("Evidence " + id);
-    }
-    return view(s);
-  }
-
-  public List<HistoryEntry> history(String id, String caller, boolean ngo) {
-    visible(id, caller, ngo);
-    return store.history(id);
-  }
-
-  /** A page of the items this caller may see, filtered and sorted by the database. */
-  public Page<EvidenceView> list(
-      String recommendation,
-      ReviewStatus status,
-      EvidenceType type,
-      String person,
-      String law,
-      LocalDate from,
-      LocalDate to,
-      PageQuery page,
-      String caller,
-      boolean ngo) {
-    Catalogue c = catalogue.catalogue();
-    var rec =
-        recommendation == null
-            ? null
-            : c.recommendations().stream()
-                .filter(r -> r.id().equalsIgnoreCase(recommendation.strip()))
-                .findFirst()
-                .orElseThrow(
-                    () ->
-                        ApiException.invalid(
-                            "recommendation",
-                            "'" + recommendation + "' is not a known recommendation id"));
-    Set<String> targets =
-        rec == null
-            ? Set.of()
-            : rec.requirements().stream()
-                .flatMap(q -> q.targets().stream())
-                .map(t -> t.ref())
-                .collect(Collectors.toCollection(TreeSet::new));
-    EntityRegistry registry = c.registry();
-    // Names resolve as everywhere else ("Kushakbayev", "ст. 174, 274 УК"): the entities the text
-    // links to or, when it links to none, those it suggests.
-    List<String> personEntities = entities(registry, EntityType.PERSON, person);
-    List<String> lawEntities = entities(registry, EntityType.LAW, law);
-    EvidenceQuery.Filter filter =
-        new EvidenceQuery.Filter(
-            status,
-            type,
-            personEntities,
-            person == null ? null : EvidenceNames.key(person),
-            law == null ? null : EvidenceNames.key(law),
-            lawEntities,
-            rec == null ? null : rec.id(),
-            targets,
-            from,
-            to,
-            ngo ? caller : null);
-    Page<EvidenceStore.Stored> stored = query.page(filter, page);
-    return new Page<>(
-        stored.items().stream().map(this::view).toList(),
-        stored.page(),
-        stored.size(),
-        stored.sort(),
-        stored.total(),
-        stored.totalExact());
-  }
-
-  private static List<String> entities(EntityRegistry registry, EntityType type, String written) {
-    return written == null
-        ? List.of()
-        : List.copyOf(EntityFilter.of(registry, type, written).ids());
-  }
-
-  EvidenceView view(String id) {
-    return view(store.find(id).orElseThrow());
-  }
-
-  EvidenceView view(EvidenceStore.Stored s) {
-    return new EvidenceView(
-        s.item(),
-        s.submittedBy(),
-        s.submittedAt(),
-        s.reviewedBy(),
-        s.reviewedAt(),
-        s.reviewNote(),
-        unmatched(s.item()),
-        names.issues(s.item()));
-  }
-
-  /** Names the registry does not know: kept as submitted, flagged so an officer can add them. */
-  public List<UnmatchedName> unmatched(EvidenceItem item) {
-    EntityRegistry registry = catalogue.catalogue().registry();
-    List<UnmatchedName> out = new ArrayList<>();
-    item.persons().stream()
-        .filter(n -> registry.resolve(EntityType.PERSON, n).isEmpty())
-        .forEach(n -> out.add(new UnmatchedName(item.id(), "persons", n)));
-    item.laws().stream()
-        .filter(n -> registry.resolve(EntityType.LAW, n).isEmpty())
-        .forEach(n -> out.add(new UnmatchedName(item.id(), "laws", n)));
-    item.organisations().stream()
-        .filter(n -> registry.resolve(EntityType.ORGANISATION, n).isEmpty())
-        .forEach(n -> out.add(new UnmatchedName(item.id(), "organisations", n)));
-    return out;
-  }
-
-  /** The registry's names and recommendation ids, for the template's drop-downs. */
-  public KnownNames knownNames() {
-    return KnownNames.of(catalogue.catalogue());
   }
 
   private void logSubmission(String actor, String id) {
@@ -381,10 +186,6 @@ public class EvidenceService {
         .addKeyValue("action", "evidence.submit")
         .addKeyValue("evidence", id)
         .log("{} submitted evidence {}", actor, id);
-  }
-
-  static String newId() {
-    return "ev-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
   }
 
   private String hash(EvidenceItem item) {

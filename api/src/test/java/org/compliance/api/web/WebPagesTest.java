@@ -12,7 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.compliance.api.assessment.AssessmentService;
+import org.compliance.api.assessment.AssessmentViews;
 import org.compliance.api.evidence.spreadsheet.EvidenceColumn;
 import org.compliance.api.evidence.spreadsheet.TestWorkbooks;
 import org.compliance.api.scorecard.Reader;
@@ -34,7 +34,7 @@ class WebPagesTest extends WebTestSupport {
   static final RequestPostProcessor OFFICER = user("officer").roles("OFFICER");
 
   @Autowired WebApplicationContext context;
-  @Autowired AssessmentService assessments;
+  @Autowired AssessmentViews assessments;
   MockMvc mvc;
 
   @BeforeEach

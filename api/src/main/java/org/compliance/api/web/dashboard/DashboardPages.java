@@ -8,7 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.compliance.api.assessment.AssessmentService;
+import org.compliance.api.assessment.AssessmentTrends;
+import org.compliance.api.assessment.AssessmentViews;
 import org.compliance.api.assessment.StoredAssessment;
 import org.compliance.api.catalogue.CatalogueStore;
 import org.compliance.api.scorecard.Reader;
@@ -32,14 +33,16 @@ public class DashboardPages {
   /** A document and what its latest assessment found, per group; empty when never assessed. */
   public record Row(Document document, StoredAssessment latest, List<GroupSummary> groups) {}
 
-  private final AssessmentService assessments;
+  private final AssessmentViews assessments;
+  private final AssessmentTrends trends;
   private final CatalogueStore catalogue;
   private final Clock clock;
   private final org.compliance.api.web.LabelHelper labels;
   private final JsonMapper json;
 
   public DashboardPages(
-      AssessmentService assessments,
+      AssessmentViews assessments,
+      AssessmentTrends trends,
       CatalogueStore catalogue,
       Clock clock,
       org.compliance.api.web.LabelHelper labels,
@@ -47,6 +50,7 @@ public class DashboardPages {
     this.labels = labels;
     this.json = json;
     this.assessments = assessments;
+    this.trends = trends;
     this.catalogue = catalogue;
     this.clock = clock;
   }
@@ -82,8 +86,8 @@ public class DashboardPages {
             .orElseThrow(
                 () -> org.compliance.api.problem.ApiException.notFound("Document " + document));
     LocalDate today = LocalDate.now(clock);
-    List<AssessmentService.TrendPoint> points =
-        assessments.trend(d.id(), d.adopted().first(), today, Period.ofYears(1));
+    List<AssessmentTrends.TrendPoint> points =
+        trends.trend(d.id(), d.adopted().first(), today, Period.ofYears(1));
     // One line per addressee group: the groups are never added into one figure.
     List<AddresseeGroup> groups =
         java.util.Arrays.stream(AddresseeGroup.values())

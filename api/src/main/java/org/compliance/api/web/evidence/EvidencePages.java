@@ -10,6 +10,7 @@ import org.compliance.api.evidence.EvidenceIntake;
 import org.compliance.api.evidence.EvidenceQuery;
 import org.compliance.api.evidence.EvidenceService;
 import org.compliance.api.evidence.EvidenceView;
+import org.compliance.api.evidence.EvidenceViews;
 import org.compliance.api.paging.Page;
 import org.compliance.api.paging.PageQuery;
 import org.compliance.api.problem.ApiException;
@@ -34,12 +35,18 @@ public class EvidencePages {
 
   static final int PAGE_SIZE = 20;
 
-  private final EvidenceService evidence;
+  private final EvidenceViews evidence;
+  private final EvidenceService submissions;
   private final CatalogueStore catalogue;
   private final NameSuggestions names;
 
-  public EvidencePages(EvidenceService evidence, CatalogueStore catalogue, NameSuggestions names) {
+  public EvidencePages(
+      EvidenceViews evidence,
+      EvidenceService submissions,
+      CatalogueStore catalogue,
+      NameSuggestions names) {
     this.evidence = evidence;
+    this.submissions = submissions;
     this.catalogue = catalogue;
     this.names = names;
   }
@@ -108,7 +115,7 @@ public class EvidencePages {
       try {
         String key = blank(form.key()) ? null : form.key();
         return "redirect:/evidence/"
-            + evidence
+            + submissions
                 .submit(item, new EvidenceIntake.Caller(who.getName(), Pages.isNgo(who)), key)
                 .view()
                 .item()

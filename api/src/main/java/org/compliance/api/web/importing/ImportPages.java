@@ -7,9 +7,9 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.compliance.api.evidence.EvidenceChecks;
 import org.compliance.api.evidence.EvidenceImporter;
 import org.compliance.api.evidence.EvidenceIntake;
-import org.compliance.api.evidence.EvidenceService;
 import org.compliance.api.evidence.spreadsheet.EvidenceImport;
 import org.compliance.api.evidence.spreadsheet.EvidenceTemplate;
 import org.compliance.api.evidence.spreadsheet.EvidenceWorkbookReader;
@@ -43,11 +43,11 @@ public class ImportPages {
   /** An upload waiting for confirmation. */
   record Pending(String fileName, byte[] bytes) implements java.io.Serializable {}
 
-  private final EvidenceService evidence;
+  private final EvidenceChecks evidence;
   private final EvidenceImporter importer;
   private final Clock clock;
 
-  public ImportPages(EvidenceService evidence, EvidenceImporter importer, Clock clock) {
+  public ImportPages(EvidenceChecks evidence, EvidenceImporter importer, Clock clock) {
     this.evidence = evidence;
     this.importer = importer;
     this.clock = clock;

@@ -3,8 +3,8 @@ package org.compliance.api.web.review;
 import jakarta.servlet.http.HttpServletRequest;
 import org.compliance.api.evidence.EvidenceQuery;
 import org.compliance.api.evidence.EvidenceReview;
-import org.compliance.api.evidence.EvidenceService;
 import org.compliance.api.evidence.EvidenceView;
+import org.compliance.api.evidence.EvidenceViews;
 import org.compliance.api.evidence.ReviewRequest;
 import org.compliance.api.paging.PageQuery;
 import org.compliance.api.problem.ApiException;
@@ -24,10 +24,10 @@ public class ReviewPages {
 
   static final int MAX_NOTE = 2000;
 
-  private final EvidenceService evidence;
+  private final EvidenceViews evidence;
   private final EvidenceReview review;
 
-  public ReviewPages(EvidenceService evidence, EvidenceReview review) {
+  public ReviewPages(EvidenceViews evidence, EvidenceReview review) {
     this.review = review;
     this.evidence = evidence;
   }

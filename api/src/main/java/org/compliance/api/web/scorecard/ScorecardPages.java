@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.compliance.api.assessment.AssessmentBody;
+import org.compliance.api.assessment.AssessmentDiffs;
 import org.compliance.api.assessment.AssessmentService;
+import org.compliance.api.assessment.AssessmentViews;
 import org.compliance.api.assessment.StoredAssessment;
 import org.compliance.api.catalogue.CatalogueStore;
 import org.compliance.api.problem.ApiException;
@@ -36,20 +38,26 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 /**
  * Running an assessment and reading its scorecard: filter, open a recommendation, download,
- * compare. Everything goes through {@link AssessmentService}, as the REST API does.
+ * compare. Everything goes through the assessment services, as the REST API does.
  */
 @Controller
 public class ScorecardPages {
 
-  private final AssessmentService assessments;
+  private final AssessmentViews assessments;
+  private final AssessmentService runs;
+  private final AssessmentDiffs diffs;
   private final CatalogueStore catalogue;
-  private final org.compliance.api.evidence.EvidenceService evidence;
+  private final org.compliance.api.evidence.EvidenceViews evidence;
 
   public ScorecardPages(
-      AssessmentService assessments,
+      AssessmentViews assessments,
+      AssessmentService runs,
+      AssessmentDiffs diffs,
       CatalogueStore catalogue,
-      org.compliance.api.evidence.EvidenceService evidence) {
+      org.compliance.api.evidence.EvidenceViews evidence) {
     this.assessments = assessments;
+    this.runs = runs;
+    this.diffs = diffs;
     this.catalogue = catalogue;
     this.evidence = evidence;
   }
@@ -84,8 +92,7 @@ public class ScorecardPages {
     String doc = document == null || document.isBlank() ? null : document;
     try {
       StoredAssessment a =
-          assessments.assess(
-              new AssessmentBody(doc, asOf, includeUnverified, List.of()), who.getName());
+          runs.assess(new AssessmentBody(doc, asOf, includeUnverified, List.of()), who.getName());
       return "redirect:/assessments/" + a.id();
     } catch (ApiException e) {
       model.addAttribute("errors", Pages.errors(e));
@@ -190,7 +197,7 @@ public class ScorecardPages {
       @RequestParam("with") String other,
       Model model,
       Authentication who) {
-    AssessmentService.Diff diff = assessments.diff(other, id, Reader.of(who));
+    AssessmentDiffs.Diff diff = diffs.diff(other, id, Reader.of(who));
     StoredAssessment to = assessments.get(id, Reader.of(who));
     model.addAttribute("a", to);
     model.addAttribute("from", assessments.get(other, Reader.of(who)));

@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.compliance.api.assessment.AssessmentBody;
-import org.compliance.api.assessment.AssessmentService;
+import org.compliance.api.assessment.AssessmentViews;
 import org.compliance.api.assessment.StoredAssessment;
+import org.compliance.api.assessment.WhatIfService;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.problem.Violation;
 import org.compliance.api.scorecard.Reader;
@@ -36,10 +37,12 @@ public class WhatIfPages {
   /** A recommendation whose verdict the hypothetical item changes. */
   public record Change(RecommendationResult before, RecommendationResult after) {}
 
-  private final AssessmentService assessments;
+  private final AssessmentViews assessments;
+  private final WhatIfService whatIfs;
 
-  public WhatIfPages(AssessmentService assessments) {
+  public WhatIfPages(AssessmentViews assessments, WhatIfService whatIfs) {
     this.assessments = assessments;
+    this.whatIfs = whatIfs;
   }
 
   @GetMapping("/assessments/{id}/what-if")
@@ -56,7 +59,7 @@ public class WhatIfPages {
     if (bad.isEmpty()) {
       try {
         Scorecard after =
-            assessments.whatIf(
+            whatIfs.whatIf(
                 new AssessmentBody(
                     a.documents().size() == 1 ? a.documents().get(0) : null,
                     a.asOf(),

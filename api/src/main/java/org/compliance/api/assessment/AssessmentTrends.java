@@ -1,0 +1,115 @@
+package org.compliance.api.assessment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.compliance.api.catalogue.CatalogueStore;
+import org.compliance.api.evidence.EvidenceStore;
+import org.compliance.api.problem.ApiException;
+import org.compliance.api.problem.Violation;
+import org.compliance.assessment.AssessmentRequest;
+import org.compliance.assessment.AssessmentRunner;
+import org.compliance.catalogue.Catalogue;
+import org.compliance.evidence.EvidenceItem;
+import org.compliance.scorecard.Scorecard;
+import org.springframework.stereotype.Service;
+
+/** Trends: scores at a series of as-of dates, each assessed afresh; nothing is stored. */
+@Service
+public class AssessmentTrends {
+
+  private static final int MAX_TREND_POINTS = 120;
+
+  private final AssessmentRunner runner;
+  private final CatalogueStore catalogue;
+  private final EvidenceStore evidence;
+  private final AssessmentRequests requests;
+  private final Clock clock;
+  private final WorkBudget budget;
+
+  public AssessmentTrends(
+      AssessmentRunner runner,
+      CatalogueStore catalogue,
+      EvidenceStore evidence,
+      AssessmentRequests requests,
+      Clock clock,
+      WorkBudget budget) {
+    this.runner = runner;
+    this.catalogue = catalogue;
+    this.evidence = evidence;
+    this.requests = requests;
+    this.clock = clock;
+    this.budget = budget;
+  }
+
+  /**
+   * Scores at one date: per addressee group ({@code groups}, keyed by group code; the figures to
+   * show), per theme, and {@code overall} (all groups together, kept for existing clients only).
+   */
+  public record TrendPoint(
+      LocalDate asOf, Map<String, Double> groups, Double overall, Map<String, Double> themes) {}
+
+  /** Overall and per-theme scores at a series of as-of dates. */
+  public List<TrendPoint> trend(String document, LocalDate from, LocalDate to, Period step) {
+    List<Violation> bad = new ArrayList<>();
+    if (from == null) {
+      bad.add(new Violation("from", "is required (yyyy-mm-dd)"));
+    }
+    if (to == null) {
+      bad.add(new Violation("to", "is required (yyyy-mm-dd)"));
+    }
+    if (step == null || step.isNegative() || step.isZero()) {
+      bad.add(new Violation("step", "must be a positive ISO period such as P1M"));
+    }
+    if (bad.isEmpty() && to.isBefore(from)) {
+      bad.add(new Violation("to", "is before from"));
+    }
+    if (bad.isEmpty() && to.isAfter(LocalDate.now(clock))) {
+      bad.add(new Violation("to", "is in the future"));
+    }
+    List<LocalDate> dates = new ArrayList<>();
+    if (bad.isEmpty()) {
+      for (LocalDate d = from;
+          d != null && !d.isAfter(to) && dates.size() <= MAX_TREND_POINTS;
+          d = WorkBudget.next(d, step)) {
+        dates.add(d);
+      }
+      if (dates.size() > MAX_TREND_POINTS) {
+        bad.add(
+            new Violation(
+                "step", "gives more than " + MAX_TREND_POINTS + " points; use a longer step"));
+      }
+    }
+    requests.checkDocument(document, bad);
+    if (!bad.isEmpty()) {
+      throw ApiException.invalid(bad);
+    }
+    Catalogue c = catalogue.catalogue();
+    List<EvidenceItem> items = evidence.all();
+    budget.checkTrend(dates.size(), items.size());
+    List<TrendPoint> points = new ArrayList<>();
+    for (LocalDate d : dates) {
+      Scorecard card =
+          runner.assess(
+              c,
+              items,
+              new AssessmentRequest(d, document == null ? Set.of() : Set.of(document), false));
+      Map<String, Double> themes = new LinkedHashMap<>();
+      Map<String, Double> groups = new LinkedHashMap<>();
+      for (var x : card.aggregates()) {
+        if (x.scope().equals("THEME")) {
+          themes.put(x.key(), x.score());
+        } else if (x.scope().equals("GROUP")) {
+          groups.put(x.key(), x.score());
+        }
+      }
+      points.add(new TrendPoint(d, groups, card.overall(), themes));
+    }
+    return points;
+  }
+}

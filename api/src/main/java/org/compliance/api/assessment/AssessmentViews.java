@@ -1,0 +1,83 @@
+package org.compliance.api.assessment;
+
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.compliance.api.catalogue.CatalogueStore;
+import org.compliance.api.evidence.EvidenceStore;
+import org.compliance.api.problem.ApiException;
+import org.compliance.api.scorecard.Reader;
+import org.compliance.api.scorecard.ReaderScorecard;
+import org.compliance.api.scorecard.ScorecardReport;
+import org.compliance.scorecard.Scorecard;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reading stored assessments as a reader may see them: an NGO opens none that counted unreviewed
+ * items, and sees in the others only verified evidence and its own.
+ */
+@Service
+public class AssessmentViews {
+
+  private final CatalogueStore catalogue;
+  private final EvidenceStore evidence;
+  private final AssessmentStore store;
+
+  public AssessmentViews(CatalogueStore catalogue, EvidenceStore evidence, AssessmentStore store) {
+    this.catalogue = catalogue;
+    this.evidence = evidence;
+    this.store = store;
+  }
+
+  /** What the scorecard workbook of a stored assessment shows this reader. */
+  public ScorecardReport report(String id, Reader reader) {
+    StoredAssessment a = get(id, reader);
+    return ScorecardReport.of(
+        a.scorecard(), catalogue.catalogue(), evidence.all(), a.inputHash(), a.createdAt());
+  }
+
+  /** The assessments this reader may open (an NGO: none counting unreviewed items). */
+  public List<StoredAssessment> list(Reader reader) {
+    return store.list().stream().filter(a -> reader.mayRead(a.includeUnverified())).toList();
+  }
+
+  /**
+   * The scorecard of the assessment before {@code id} of the same documents on the same evidence
+   * basis, as this reader may see it: the latest earlier as-of date, or the same date run earlier.
+   * Empty when there is none.
+   */
+  public Optional<Scorecard> previous(String id, Reader reader) {
+    StoredAssessment a = get(id, reader);
+    Comparator<StoredAssessment> order =
+        Comparator.comparing(StoredAssessment::asOf).thenComparing(StoredAssessment::createdAt);
+    return list(reader).stream()
+        .filter(b -> !b.id().equals(a.id()))
+        .filter(b -> Set.copyOf(b.documents()).equals(Set.copyOf(a.documents())))
+        .filter(b -> b.includeUnverified() == a.includeUnverified())
+        .filter(b -> order.compare(b, a) < 0)
+        .max(order)
+        .map(b -> get(b.id(), reader).scorecard());
+  }
+
+  /** A stored assessment as this reader may see it; one it may not read is not found. */
+  public StoredAssessment get(String id, Reader reader) {
+    StoredAssessment a =
+        store
+            .find(id)
+            .filter(x -> reader.mayRead(x.includeUnverified()))
+            .orElseThrow(() -> ApiException.notFound("Assessment " + id));
+    return reader.officer()
+        ? a
+        : a.withScorecard(ReaderScorecard.of(a.scorecard(), visibility(reader)));
+  }
+
+  /** The evidence ids an NGO may see: verified items and its own. */
+  private Predicate<String> visibility(Reader reader) {
+    Set<String> ids = new HashSet<>();
+    evidence.list(null, null, null, reader.name()).forEach(s -> ids.add(s.item().id()));
+    return ids::contains;
+  }
+}

@@ -1,0 +1,161 @@
+package org.compliance.api.evidence;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.compliance.api.catalogue.CatalogueStore;
+import org.compliance.api.entity.EntityFilter;
+import org.compliance.api.entity.NameChecker;
+import org.compliance.api.evidence.spreadsheet.KnownNames;
+import org.compliance.api.paging.Page;
+import org.compliance.api.paging.PageQuery;
+import org.compliance.api.problem.ApiException;
+import org.compliance.catalogue.Catalogue;
+import org.compliance.evidence.EvidenceItem;
+import org.compliance.evidence.EvidenceType;
+import org.compliance.evidence.ReviewStatus;
+import org.compliance.registry.EntityRegistry;
+import org.compliance.registry.EntityType;
+import org.compliance.scorecard.UnmatchedName;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reading stored evidence as a caller may see it: one item, its history, a filtered page; each with
+ * the names the registry does not know and the name issues an officer has to settle.
+ */
+@Service
+public class EvidenceViews {
+
+  private final EvidenceStore store;
+  private final EvidenceQuery query;
+  private final CatalogueStore catalogue;
+  private final NameChecker names;
+
+  public EvidenceViews(
+      EvidenceStore store, EvidenceQuery query, CatalogueStore catalogue, NameChecker names) {
+    this.store = store;
+    this.query = query;
+    this.catalogue = catalogue;
+    this.names = names;
+  }
+
+  /** The item if this caller may see it: NGOs see verified items and their own submissions. */
+  public EvidenceView visible(String id, String caller, boolean ngo) {
+    EvidenceStore.Stored s =
+        store.find(id).orElseThrow(() -> ApiException.notFound("Evidence " + id));
+    if (ngo && s.item().status() != ReviewStatus.VERIFIED && !s.submittedBy().equals(caller)) {
+      throw ApiException.notFound("Evidence " + id);
+    }
+    return view(s);
+  }
+
+  public List<HistoryEntry> history(String id, String caller, boolean ngo) {
+    visible(id, caller, ngo);
+    return store.history(id);
+  }
+
+  /** A page of the items this caller may see, filtered and sorted by the database. */
+  public Page<EvidenceView> list(
+      String recommendation,
+      ReviewStatus status,
+      EvidenceType type,
+      String person,
+      String law,
+      LocalDate from,
+      LocalDate to,
+      PageQuery page,
+      String caller,
+      boolean ngo) {
+    Catalogue c = catalogue.catalogue();
+    var rec =
+        recommendation == null
+            ? null
+            : c.recommendations().stream()
+                .filter(r -> r.id().equalsIgnoreCase(recommendation.strip()))
+                .findFirst()
+                .orElseThrow(
+                    () ->
+                        ApiException.invalid(
+                            "recommendation",
+                            "'" + recommendation + "' is not a known recommendation id"));
+    Set<String> targets =
+        rec == null
+            ? Set.of()
+            : rec.requirements().stream()
+                .flatMap(q -> q.targets().stream())
+                .map(t -> t.ref())
+                .collect(Collectors.toCollection(TreeSet::new));
+    EntityRegistry registry = c.registry();
+    // Names resolve as everywhere else ("Kushakbayev", "ст. 174, 274 УК"): the entities the text
+    // links to or, when it links to none, those it suggests.
+    List<String> personEntities = entities(registry, EntityType.PERSON, person);
+    List<String> lawEntities = entities(registry, EntityType.LAW, law);
+    EvidenceQuery.Filter filter =
+        new EvidenceQuery.Filter(
+            status,
+            type,
+            personEntities,
+            person == null ? null : EvidenceNames.key(person),
+            law == null ? null : EvidenceNames.key(law),
+            lawEntities,
+            rec == null ? null : rec.id(),
+            targets,
+            from,
+            to,
+            ngo ? caller : null);
+    Page<EvidenceStore.Stored> stored = query.page(filter, page);
+    return new Page<>(
+        stored.items().stream().map(this::view).toList(),
+        stored.page(),
+        stored.size(),
+        stored.sort(),
+        stored.total(),
+        stored.totalExact());
+  }
+
+  private static List<String> entities(EntityRegistry registry, EntityType type, String written) {
+    return written == null
+        ? List.of()
+        : List.copyOf(EntityFilter.of(registry, type, written).ids());
+  }
+
+  EvidenceView view(String id) {
+    return view(store.find(id).orElseThrow());
+  }
+
+  EvidenceView view(EvidenceStore.Stored s) {
+    return new EvidenceView(
+        s.item(),
+        s.submittedBy(),
+        s.submittedAt(),
+        s.reviewedBy(),
+        s.reviewedAt(),
+        s.reviewNote(),
+        unmatched(s.item()),
+        names.issues(s.item()));
+  }
+
+  /** Names the registry does not know: kept as submitted, flagged so an officer can add them. */
+  public List<UnmatchedName> unmatched(EvidenceItem item) {
+    EntityRegistry registry = catalogue.catalogue().registry();
+    List<UnmatchedName> out = new ArrayList<>();
+    item.persons().stream()
+        .filter(n -> registry.resolve(EntityType.PERSON, n).isEmpty())
+        .forEach(n -> out.add(new UnmatchedName(item.id(), "persons", n)));
+    item.laws().stream()
+        .filter(n -> registry.resolve(EntityType.LAW, n).isEmpty())
+        .forEach(n -> out.add(new UnmatchedName(item.id(), "laws", n)));
+    item.organisations().stream()
+        .filter(n -> registry.resolve(EntityType.ORGANISATION, n).isEmpty())
+        .forEach(n -> out.add(new UnmatchedName(item.id(), "organisations", n)));
+    return out;
+  }
+
+  /** The registry's names and recommendation ids, for the template's drop-downs. */
+  public KnownNames knownNames() {
+    return KnownNames.of(catalogue.catalogue());
+  }
+}

@@ -1,0 +1,43 @@
+package org.compliance.api.evidence;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.compliance.evidence.EvidenceItem;
+import org.compliance.evidence.ReviewStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores a planned new item or correction, the same way for a submission and an import row: as
+ * submitted, with its duplicate fingerprint. Always inside the caller's transaction: a submission
+ * stores its idempotency key with the item, an import all its rows or none.
+ */
+@Component
+class EvidenceWriter {
+
+  private final EvidenceStore store;
+  private final EvidenceIntake intake;
+  private final Clock clock;
+
+  EvidenceWriter(EvidenceStore store, EvidenceIntake intake, Clock clock) {
+    this.store = store;
+    this.intake = intake;
+    this.clock = clock;
+  }
+
+  /** Stores a planned new item or correction (inside the caller's transaction). */
+  void write(IntakePlan plan, String actor, String note) {
+    EvidenceItem item = plan.item().withId(plan.id()).withStatus(ReviewStatus.SUBMITTED);
+    Instant now = Instant.now(clock);
+    String fingerprint = intake.fingerprint(item);
+    if (plan.outcome() == IntakePlan.Outcome.CORRECTED) {
+      store.correct(item, fingerprint, actor, now, "CORRECTED", note);
+    } else {
+      store.insert(item, fingerprint, actor, now, note == null ? "SUBMITTED" : "IMPORTED", note);
+    }
+  }
+
+  static String newId() {
+    return "ev-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+  }
+}
