@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.compliance.assessment.facts.AggregateOutcome;
 import org.compliance.assessment.facts.Breach;
 import org.compliance.assessment.facts.Cap;
@@ -85,7 +86,7 @@ final class Conclusions {
       } else if (o instanceof Judgement j) {
         findings
             .computeIfAbsent(j.getRequirementId(), k -> new ArrayList<>())
-            .add(cached(j, items, overruled.get(j.getPair())));
+            .add(cached(j, items::get, overruled.get(j.getPair())));
         used.add(j.getEvidenceId());
       } else if (o instanceof ContextNote n) {
         List<Finding> list = findings.computeIfAbsent(n.requirementId(), k -> new ArrayList<>());
@@ -117,7 +118,8 @@ final class Conclusions {
     }
   }
 
-  private Finding cached(Judgement j, Map<String, Relevant> items, Overruled overruled) {
+  /** A judgement's finding; {@code items} finds the case that overruled it by its pair key. */
+  Finding cached(Judgement j, Function<String, Relevant> items, Overruled overruled) {
     if (rendered == null) {
       return finding(j, items, overruled);
     }
@@ -125,7 +127,7 @@ final class Conclusions {
         List.of(j, overruled == null ? "" : overruled.by()), k -> finding(j, items, overruled));
   }
 
-  private Finding cached(ContextNote n, Context.Item item) {
+  Finding cached(ContextNote n, Context.Item item) {
     if (rendered == null) {
       return contextFinding(n, item);
     }
@@ -141,7 +143,7 @@ final class Conclusions {
     return byItem.computeIfAbsent(item, i -> contextFinding(n, i));
   }
 
-  private Finding cached(NoBearingNote n, Relevant item) {
+  Finding cached(NoBearingNote n, Relevant item) {
     if (rendered == null) {
       return noBearingFinding(n, item);
     }
@@ -177,7 +179,8 @@ final class Conclusions {
         text);
   }
 
-  private static Finding finding(Judgement j, Map<String, Relevant> items, Overruled overruled) {
+  private static Finding finding(
+      Judgement j, Function<String, Relevant> items, Overruled overruled) {
     List<String> ids = List.of(j.getEvidenceId());
     String rule = j.getRule();
     String id = j.getRuleId();
@@ -193,7 +196,7 @@ final class Conclusions {
               j.getReason()
                   + "; overruled by later counter-evidence: "
                   + describe(
-                      items.get(Judgement.pair(j.getRequirementId(), overruled.by())),
+                      items.apply(Judgement.pair(j.getRequirementId(), overruled.by())),
                       overruled.by()))
           : new Finding(
               j.getRequirementId(),

@@ -1,5 +1,6 @@
 package org.compliance.assessment;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -9,6 +10,7 @@ import java.util.Set;
 import org.compliance.assessment.facts.Admitted;
 import org.compliance.assessment.facts.AggregateOutcome;
 import org.compliance.assessment.facts.ContextNote;
+import org.compliance.assessment.facts.Credit;
 import org.compliance.assessment.facts.Exclusion;
 import org.compliance.assessment.facts.Judgement;
 import org.compliance.assessment.facts.NoBearingNote;
@@ -32,23 +34,54 @@ final class FactsByKey implements RuleRuntimeEventListener {
   private static final String AGGREGATES = "aggregates";
 
   private final Map<String, Set<Object>> byKey = new HashMap<>();
+  // The cases and overrulings by their requirement-and-item key, to render a changed finding.
+  private final Map<String, Relevant> cases = new HashMap<>();
+  private final Map<String, Overruled> overruled = new HashMap<>();
+  private final Map<String, List<Credit>> credits = new HashMap<>();
+  private Journal journal;
 
-  /** The facts on a requirement: cases, judgements, context, overruling and its outcome. */
-  List<Object> onRequirement(String requirementId) {
-    return List.copyOf(byKey.getOrDefault("q:" + requirementId, Set.of()));
+  /**
+   * The facts a what-if inserted and the ones it retracted, by identity; a fact that came and went
+   * within the what-if is in neither.
+   */
+  record Journal(Set<Object> inserted, Set<Object> deleted) {
+    Journal() {
+      this(identitySet(), identitySet());
+    }
+
+    private static Set<Object> identitySet() {
+      return Collections.newSetFromMap(new IdentityHashMap<>());
+    }
   }
 
-  List<Object> onRecommendation(String recommendationId) {
-    return List.copyOf(byKey.getOrDefault("r:" + recommendationId, Set.of()));
+  /** Starts recording what is inserted and retracted. */
+  void startJournal() {
+    journal = new Journal();
+  }
+
+  /** Stops recording and returns what was recorded. */
+  Journal stopJournal() {
+    Journal done = journal;
+    journal = null;
+    return done;
+  }
+
+  Relevant relevant(String pair) {
+    return cases.get(pair);
+  }
+
+  Overruled overruled(String pair) {
+    return overruled.get(pair);
+  }
+
+  /** The credits on a requirement-and-item key (usually one). */
+  List<Credit> credits(String pair) {
+    return credits.getOrDefault(pair, List.of());
   }
 
   /** Whether the item was admitted, and its exclusions. */
   List<Object> onItem(String evidenceId) {
     return List.copyOf(byKey.getOrDefault("e:" + evidenceId, Set.of()));
-  }
-
-  List<Object> aggregates() {
-    return List.copyOf(byKey.getOrDefault(AGGREGATES, Set.of()));
   }
 
   private static String key(Object o) {
@@ -77,6 +110,16 @@ final class FactsByKey implements RuleRuntimeEventListener {
   }
 
   private void add(Object o) {
+    if (o instanceof Relevant r) {
+      cases.put(r.getPair(), r);
+    } else if (o instanceof Overruled x) {
+      overruled.put(x.pair(), x);
+    } else if (o instanceof Credit c) {
+      credits.computeIfAbsent(c.getPair(), k -> new ArrayList<>(1)).add(c);
+    }
+    if (journal != null) {
+      journal.inserted().add(o);
+    }
     String key = key(o);
     if (key != null) {
       byKey.computeIfAbsent(key, k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(o);
@@ -84,6 +127,19 @@ final class FactsByKey implements RuleRuntimeEventListener {
   }
 
   private void remove(Object o) {
+    if (o instanceof Relevant r) {
+      cases.remove(r.getPair(), r);
+    } else if (o instanceof Overruled x) {
+      overruled.remove(x.pair(), x);
+    } else if (o instanceof Credit c) {
+      List<Credit> list = credits.get(c.getPair());
+      if (list != null) {
+        list.remove(c);
+      }
+    }
+    if (journal != null && !journal.inserted().remove(o)) {
+      journal.deleted().add(o);
+    }
     String key = key(o);
     Set<Object> set = key == null ? null : byKey.get(key);
     if (set != null) {

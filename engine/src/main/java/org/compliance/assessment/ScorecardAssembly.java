@@ -58,8 +58,7 @@ final class ScorecardAssembly {
     List<RequirementResult> requirementResults = new ArrayList<>();
     for (Requirement q : r.requirements()) {
       RequirementOutcome o = collected.requirementOutcomes.get(q.id());
-      List<Finding> f =
-          decidingFirst(sorted(collected.findings.getOrDefault(q.id(), List.of())), o.reason());
+      List<Finding> f = ordered(collected.findings.getOrDefault(q.id(), List.of()), o.reason());
       requirementResults.add(
           new RequirementResult(
               q.id(),
@@ -88,6 +87,13 @@ final class ScorecardAssembly {
         o.ruleId(),
         o.reason(),
         requirementResults);
+  }
+
+  /**
+   * A requirement's findings in the order a scorecard shows them: sorted, the deciding one first.
+   */
+  static List<Finding> ordered(List<Finding> findings, String reason) {
+    return decidingFirst(sorted(findings), reason);
   }
 
   /** The finding whose explanation the requirement's reason gives (the one that decided) first. */

@@ -1,28 +1,28 @@
 package org.compliance.assessment;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.compliance.assessment.facts.AggregateOutcome;
+import org.compliance.assessment.facts.ContextNote;
+import org.compliance.assessment.facts.Judgement;
+import org.compliance.assessment.facts.NoBearingNote;
 import org.compliance.assessment.facts.RecommendationOutcome;
+import org.compliance.assessment.facts.Relevant;
+import org.compliance.assessment.facts.RequirementOutcome;
 import org.compliance.catalogue.Catalogue;
 import org.compliance.catalogue.Recommendation;
 import org.compliance.catalogue.Requirement;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.scorecard.Aggregate;
-import org.compliance.scorecard.ExcludedEvidence;
 import org.compliance.scorecard.Finding;
-import org.compliance.scorecard.RecommendationResult;
-import org.compliance.scorecard.RequirementResult;
 import org.compliance.scorecard.Scorecard;
-import org.compliance.scorecard.UnmatchedName;
+import org.compliance.scorecard.ScorecardChange;
+import org.compliance.scorecard.ScorecardChange.RecommendationChange;
+import org.compliance.scorecard.ScorecardChange.RequirementChange;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -75,6 +75,15 @@ public final class WarmAssessment implements AutoCloseable {
 
   /** The scorecard a full re-assessment with {@code item} added to the evidence would give. */
   public Scorecard withItem(EvidenceItem item) {
+    return ScorecardMerge.apply(base, change(item), position, rulesVersion, request);
+  }
+
+  /**
+   * What adding {@code item} changes: the recommendations and requirements whose result or findings
+   * change, with the findings that appear and go; merged into {@link #base()} it is the scorecard a
+   * full re-assessment would give (see {@link #withItem}).
+   */
+  public ScorecardChange change(EvidenceItem item) {
     List<Partitions.Partition> routed =
         Partitions.of(run.documents(), run.recommendations(), List.of(item));
     // Findings rendered by the assessment and earlier what-ifs; bounded, as each what-if adds a
@@ -82,98 +91,88 @@ public final class WarmAssessment implements AutoCloseable {
     if (run.rendered().size() > 2_000_000) {
       run.rendered().clear();
     }
-    Conclusions delta = new Conclusions(run.rendered());
+    Conclusions render = new Conclusions(run.rendered());
+    Conclusions outcomes = new Conclusions();
+    Map<String, WhatIfChanges.Findings> findings = new HashMap<>();
     Map<String, Recommendation> affected = new LinkedHashMap<>();
-    Set<String> reached = new TreeSet<>();
     for (int i = 0; i < sessions.size(); i++) {
       if (routed.get(i).evidence().isEmpty()) {
         continue;
       }
       WarmSession.Delta d = sessions.get(i).withItem(item);
-      delta.collect(d.facts());
+      WhatIfChanges changes = new WhatIfChanges(d.byKey(), render);
+      changes.add(d.journal());
+      findings.putAll(changes.byRequirement);
+      // The outcomes, scores and exclusions it inserted (the findings are the journal's).
+      outcomes.collect(d.journal().inserted().stream().filter(WarmAssessment::notFinding).toList());
       affected.putAll(d.affected());
-      reached.addAll(d.reached());
     }
-    return scorecard(item, affected.values(), reached, delta);
+    List<RecommendationChange> changed = new ArrayList<>();
+    for (Recommendation r : affected.values()) {
+      RecommendationChange c = recommendationChange(r, outcomes, findings);
+      if (c != null) {
+        changed.add(c);
+      }
+    }
+    List<String> used = new ArrayList<>();
+    findings.values().forEach(f -> f.added().forEach(x -> used.addAll(x.evidenceIds())));
+    return new ScorecardChange(
+        changed,
+        aggregates(outcomes),
+        List.copyOf(outcomes.excluded.values()),
+        UnmatchedNames.of(catalogue.registry(), List.of(item)),
+        used.stream().distinct().sorted().toList());
   }
 
-  private Scorecard scorecard(
-      EvidenceItem item,
-      Iterable<Recommendation> affected,
-      Set<String> reached,
-      Conclusions delta) {
-    Conclusions merged = new Conclusions();
-    merged.requirementOutcomes.putAll(run.conclusions().requirementOutcomes);
-    merged.requirementOutcomes.putAll(delta.requirementOutcomes);
-    merged.recommendationOutcomes.putAll(delta.recommendationOutcomes);
-    List<RecommendationResult> results = new ArrayList<>(base.recommendations());
-    for (Recommendation r : affected) {
-      for (Requirement q : r.requirements()) {
-        List<Finding> f =
-            reached.contains(q.id())
-                ? inBaseOrder(r, q, delta.findings.get(q.id()))
-                : run.conclusions().findings.get(q.id());
-        if (f != null) {
-          merged.findings.put(q.id(), f);
+  private static boolean notFinding(Object fact) {
+    return !(fact instanceof Judgement
+        || fact instanceof ContextNote
+        || fact instanceof NoBearingNote
+        || fact instanceof Relevant);
+  }
+
+  /** The recommendation's change, or null when neither it nor its requirements change. */
+  private RecommendationChange recommendationChange(
+      Recommendation r, Conclusions outcomes, Map<String, WhatIfChanges.Findings> findings) {
+    List<RequirementChange> requirements = new ArrayList<>();
+    for (Requirement q : r.requirements()) {
+      RequirementOutcome now = outcomes.requirementOutcomes.get(q.id());
+      WhatIfChanges.Findings f = findings.get(q.id());
+      List<Finding> added = f == null ? List.of() : new ArrayList<>(f.added());
+      List<Finding> removed = new ArrayList<>();
+      if (f != null) {
+        // A finding re-derived as it was (its case replaced by an equal one) did not change.
+        for (Finding x : f.removed()) {
+          if (!added.remove(x)) {
+            removed.add(x);
+          }
         }
       }
-      results.set(position.get(r.id()), ScorecardAssembly.result(r, merged));
-    }
-    List<String> used = new ArrayList<>(base.evidenceUsed());
-    for (String id : delta.used) {
-      int at = Collections.binarySearch(used, id);
-      if (at < 0) {
-        used.add(-at - 1, id);
+      RequirementOutcome was = run.conclusions().requirementOutcomes.get(q.id());
+      if ((now == null || now.equals(was)) && added.isEmpty() && removed.isEmpty()) {
+        continue;
       }
+      RequirementOutcome o = now != null ? now : was;
+      requirements.add(
+          new RequirementChange(
+              q.id(),
+              o.status(),
+              o.credit(),
+              o.evidenced(),
+              o.ruleName(),
+              o.ruleId(),
+              o.reason(),
+              added,
+              removed));
     }
-    List<ExcludedEvidence> excluded = new ArrayList<>(base.excluded());
-    excluded.addAll(delta.excluded.values());
-    excluded.sort(
-        Comparator.comparing(ExcludedEvidence::evidenceId).thenComparing(ExcludedEvidence::rule));
-    List<UnmatchedName> unmatched = new ArrayList<>(base.unmatched());
-    unmatched.addAll(UnmatchedNames.of(catalogue.registry(), List.of(item)));
-    return new Scorecard(
-        rulesVersion,
-        request.asOf(),
-        base.documents(),
-        request.includeUnverified(),
-        results,
-        aggregates(delta),
-        excluded,
-        unmatched,
-        used);
-  }
-
-  /**
-   * The findings in the order the base scorecard shows the ones it shares with them, the rest
-   * after: nearly sorted already, so sorting them again costs little for a requirement with
-   * thousands.
-   */
-  private List<Finding> inBaseOrder(Recommendation r, Requirement q, List<Finding> findings) {
-    if (findings == null) {
+    RecommendationOutcome now = outcomes.recommendationOutcomes.get(r.id());
+    RecommendationOutcome was = run.conclusions().recommendationOutcomes.get(r.id());
+    if ((now == null || now.equals(was)) && requirements.isEmpty()) {
       return null;
     }
-    List<Finding> before = List.of();
-    for (RequirementResult result :
-        base.recommendations().get(position.get(r.id())).requirements()) {
-      if (result.id().equals(q.id())) {
-        before = result.findings();
-      }
-    }
-    Set<Finding> now = Collections.newSetFromMap(new IdentityHashMap<>());
-    now.addAll(findings);
-    List<Finding> ordered = new ArrayList<>(findings.size());
-    for (Finding f : before) {
-      if (now.remove(f)) {
-        ordered.add(f);
-      }
-    }
-    for (Finding f : findings) {
-      if (now.contains(f)) {
-        ordered.add(f);
-      }
-    }
-    return ordered;
+    RecommendationOutcome o = now != null ? now : was;
+    return new RecommendationChange(
+        r.id(), o.status(), o.score(), o.ruleName(), o.ruleId(), o.reason(), requirements);
   }
 
   /**
@@ -181,22 +180,26 @@ public final class WarmAssessment implements AutoCloseable {
    * (several countries) from the aggregate session, which is then restored.
    */
   private List<Aggregate> aggregates(Conclusions delta) {
-    if (delta.recommendationOutcomes.isEmpty()) {
+    if (delta.recommendationOutcomes.isEmpty() && delta.aggregates.isEmpty()) {
       return base.aggregates();
     }
-    List<Aggregate> list = delta.aggregates;
     KieSession scores = run.aggregates();
-    if (scores != null) {
-      Map<String, RecommendationOutcome> changed = delta.recommendationOutcomes;
-      Map<String, RecommendationOutcome> original = run.conclusions().recommendationOutcomes;
-      changed.forEach((id, o) -> scores.update(scores.getFactHandle(original.get(id)), o));
-      scores.fireAllRules();
-      Conclusions now = new Conclusions();
-      now.collect(scores.getObjects(o -> o instanceof AggregateOutcome));
-      changed.forEach((id, o) -> scores.update(scores.getFactHandle(o), original.get(id)));
-      scores.fireAllRules();
-      list = now.aggregates;
+    if (scores == null) {
+      // One country: its session re-derived the scores that changed; the others stand.
+      Map<List<String>, Aggregate> byScope = new LinkedHashMap<>();
+      base.aggregates().forEach(a -> byScope.put(List.of(a.scope(), a.key()), a));
+      delta.aggregates.forEach(a -> byScope.put(List.of(a.scope(), a.key()), a));
+      return List.copyOf(byScope.values());
     }
+    Map<String, RecommendationOutcome> changed = delta.recommendationOutcomes;
+    Map<String, RecommendationOutcome> original = run.conclusions().recommendationOutcomes;
+    changed.forEach((id, o) -> scores.update(scores.getFactHandle(original.get(id)), o));
+    scores.fireAllRules();
+    Conclusions now = new Conclusions();
+    now.collect(scores.getObjects(o -> o instanceof AggregateOutcome));
+    changed.forEach((id, o) -> scores.update(scores.getFactHandle(o), original.get(id)));
+    scores.fireAllRules();
+    List<Aggregate> list = now.aggregates;
     list.sort(Comparator.comparing(Aggregate::scope).thenComparing(Aggregate::key));
     return list;
   }

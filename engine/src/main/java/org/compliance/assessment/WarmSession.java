@@ -14,7 +14,6 @@ import org.compliance.assessment.facts.Context;
 import org.compliance.assessment.facts.Contradiction;
 import org.compliance.assessment.facts.EvidenceFact;
 import org.compliance.assessment.facts.Relevant;
-import org.compliance.assessment.facts.RequirementOutcome;
 import org.compliance.assessment.matching.BearingIndex;
 import org.compliance.catalogue.Catalogue;
 import org.compliance.catalogue.Document;
@@ -38,8 +37,12 @@ final class WarmSession {
   /** A requirement where it sits in the catalogue. */
   record Place(Recommendation recommendation, Requirement requirement, Document document) {}
 
-  /** What a what-if concluded in this session. */
-  record Delta(List<Object> facts, Map<String, Recommendation> affected, Set<String> reached) {}
+  /**
+   * What a what-if did in this session: the recommendations it reached, what it inserted and
+   * retracted ({@code journal}), and the session's index, back as the assessment left it.
+   */
+  record Delta(
+      Map<String, Recommendation> affected, FactsByKey.Journal journal, FactsByKey byKey) {}
 
   private final AssessmentRunner.Session warm;
   private final Catalogue catalogue;
@@ -74,18 +77,19 @@ final class WarmSession {
     }
   }
 
-  /** Adds {@code item}, reads back what it changed, and takes it back. */
+  /** Adds {@code item}, records what it changed, and takes it back. */
   Delta withItem(EvidenceItem item) {
     KieSession session = warm.session();
     List<FactHandle> added = new ArrayList<>();
     List<Object> removed = new ArrayList<>();
+    warm.byKey().startJournal();
+    FactsByKey.Journal journal = null;
     added.add(session.insert(new EvidenceFact(item)));
     session.fireAllRules();
-    List<Object> facts = new ArrayList<>(warm.byKey().onItem(item.id()));
     Map<String, Recommendation> affected = new LinkedHashMap<>();
     Map<String, Place> reached = Map.of();
     try {
-      if (facts.stream().anyMatch(f -> f instanceof Admitted)) {
+      if (warm.byKey().onItem(item.id()).stream().anyMatch(f -> f instanceof Admitted)) {
         BearingIndex overlay = new BearingIndex(catalogue.registry(), List.of(item));
         // Its own Cases: what it remembers of the items it showed must not outlive the what-if.
         Cases cases = new Cases(catalogue.registry(), asOf);
@@ -95,16 +99,19 @@ final class WarmSession {
           change(cases, p, item, overlay, added, removed);
         }
         session.fireAllRules();
-        read(facts, affected.values(), reached.keySet());
       }
+      journal = warm.byKey().stopJournal();
     } finally {
+      if (journal == null) {
+        warm.byKey().stopJournal();
+      }
       for (FactHandle h : added) {
         session.delete(h);
       }
       removed.forEach(session::insert);
       session.fireAllRules();
     }
-    return new Delta(facts, affected, reached.keySet());
+    return new Delta(affected, journal, warm.byKey());
   }
 
   /** The requirements the item bears on: by the names it gives, its links, the practices. */
@@ -260,24 +267,6 @@ final class WarmSession {
   private static void replaceOld(KieSession session, Object fact, List<Object> removed) {
     session.delete(session.getFactHandle(fact));
     removed.add(fact);
-  }
-
-  /** The conclusions on the affected recommendations, and the findings on the reached ones. */
-  private void read(List<Object> facts, Iterable<Recommendation> affected, Set<String> reached) {
-    FactsByKey byKey = warm.byKey();
-    for (Recommendation r : affected) {
-      facts.addAll(byKey.onRecommendation(r.id()));
-      for (Requirement q : r.requirements()) {
-        if (reached.contains(q.id())) {
-          facts.addAll(byKey.onRequirement(q.id()));
-        } else {
-          byKey.onRequirement(q.id()).stream()
-              .filter(f -> f instanceof RequirementOutcome)
-              .forEach(facts::add);
-        }
-      }
-    }
-    facts.addAll(byKey.aggregates());
   }
 
   void dispose() {

@@ -1,5 +1,6 @@
 package org.compliance.assessment.facts;
 
+import java.math.BigDecimal;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.compliance.catalogue.Addressee;
@@ -54,6 +55,27 @@ public record RecommendationOutcome(
 
   public boolean isAssessed() {
     return status != RecommendationStatus.NOT_ASSESSED;
+  }
+
+  /**
+   * Its weight in a weighted mean, as an exact decimal: zero when not assessed (it does not count).
+   * The aggregate rules sum these incrementally, so one changed outcome (a what-if) costs one
+   * subtraction and one addition per scope, not a pass over every recommendation.
+   */
+  public BigDecimal getAssessedWeight() {
+    return isAssessed() ? BigDecimal.valueOf(weight) : BigDecimal.ZERO;
+  }
+
+  /** Weight times score, as an exact decimal; zero when not assessed. */
+  public BigDecimal getWeightedScore() {
+    return isAssessed()
+        ? BigDecimal.valueOf(weight).multiply(BigDecimal.valueOf(score))
+        : BigDecimal.ZERO;
+  }
+
+  /** One when assessed, else zero: summed, the number assessed in a scope. */
+  public BigDecimal getAssessedCount() {
+    return isAssessed() ? BigDecimal.ONE : BigDecimal.ZERO;
   }
 
   public String ruleName() {
