@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.compliance.assessment.facts.AggregateOutcome;
 import org.compliance.assessment.facts.RecommendationOutcome;
+import org.compliance.assessment.facts.RequirementOutcome;
 import org.compliance.catalogue.Catalogue;
 import org.compliance.catalogue.Recommendation;
 import org.compliance.catalogue.Requirement;
@@ -189,11 +190,15 @@ public final class WarmAssessment implements AutoCloseable {
     if (scores != null) {
       Map<String, RecommendationOutcome> changed = delta.recommendationOutcomes;
       Map<String, RecommendationOutcome> original = run.conclusions().recommendationOutcomes;
+      Map<String, RequirementOutcome> asks = delta.requirementOutcomes;
+      Map<String, RequirementOutcome> asked = run.conclusions().requirementOutcomes;
       changed.forEach((id, o) -> scores.update(scores.getFactHandle(original.get(id)), o));
+      asks.forEach((id, o) -> scores.update(scores.getFactHandle(asked.get(id)), o));
       scores.fireAllRules();
       Conclusions now = new Conclusions();
       now.collect(scores.getObjects(o -> o instanceof AggregateOutcome));
       changed.forEach((id, o) -> scores.update(scores.getFactHandle(o), original.get(id)));
+      asks.forEach((id, o) -> scores.update(scores.getFactHandle(o), asked.get(id)));
       scores.fireAllRules();
       list = now.aggregates;
     }
