@@ -48,8 +48,8 @@ public record Recommendation(
 
   /**
    * The requirements, each naming its themes: an ask that names none bears on all of the
-   * recommendation's (resolved here, once, so scoring never has to). Themes an ask names outside the
-   * recommendation's are kept as given, for the catalogue checks to refuse.
+   * recommendation's (resolved here, once, so scoring never has to). Themes an ask names outside
+   * the recommendation's are kept as given, for the catalogue checks to refuse.
    */
   private static List<Requirement> withThemes(List<Requirement> requirements, Set<Theme> themes) {
     return requirements.stream()
@@ -57,7 +57,9 @@ public record Recommendation(
         .toList();
   }
 
-  /** The themes {@code q} names that this recommendation does not have (none in a sound catalogue). */
+  /**
+   * The themes {@code q} names that this recommendation does not have (none in a sound catalogue).
+   */
   public Set<Theme> foreignThemes(Requirement q) {
     Set<Theme> foreign = EnumSet.noneOf(Theme.class);
     if (q.themes() != null) {

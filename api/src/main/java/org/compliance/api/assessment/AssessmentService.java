@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.compliance.api.catalogue.CatalogueStore;
@@ -219,7 +220,7 @@ public class AssessmentService {
           x != null
               && y != null
               && x.status() == y.status()
-              && Double.compare(x.score(), y.score()) == 0;
+              && Objects.equals(x.score(), y.score());
       if (same) {
         continue;
       }

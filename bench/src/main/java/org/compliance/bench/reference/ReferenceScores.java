@@ -51,8 +51,8 @@ final class ReferenceScores {
             : rs.isEmpty()
                 ? 0.0
                 : BigDecimal.valueOf(100.0 * sum)
-                .divide(BigDecimal.valueOf(rs.size()), 1, RoundingMode.HALF_UP)
-                .doubleValue();
+                    .divide(BigDecimal.valueOf(rs.size()), 1, RoundingMode.HALF_UP)
+                    .doubleValue();
     return new RecommendationVerdict(r.id(), r.document(), status, score, rs);
   }
 

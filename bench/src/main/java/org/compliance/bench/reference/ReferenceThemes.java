@@ -18,8 +18,8 @@ import org.compliance.scorecard.RecommendationStatus;
 
 /**
  * aggregate-scores.theme, written independently: per theme, each assessed recommendation's part on
- * the theme (its requirements naming the theme, or all of them when they name none) is scored like a
- * recommendation and weighs weight x part / all; sums kept as exact fractions.
+ * the theme (its requirements naming the theme, or all of them when they name none) is scored like
+ * a recommendation and weighs weight x part / all; sums kept as exact fractions.
  */
 final class ReferenceThemes {
 
@@ -46,7 +46,9 @@ final class ReferenceThemes {
           BigDecimal w = BigDecimal.valueOf(r.weight());
           BigInteger num = w.unscaledValue().multiply(BigInteger.valueOf(part.size()));
           BigInteger den =
-              BigInteger.TEN.pow(Math.max(w.scale(), 0)).multiply(BigInteger.valueOf(r.requirements().size()));
+              BigInteger.TEN
+                  .pow(Math.max(w.scale(), 0))
+                  .multiply(BigInteger.valueOf(r.requirements().size()));
           if (w.scale() < 0) {
             num = num.multiply(BigInteger.TEN.pow(-w.scale()));
           }
