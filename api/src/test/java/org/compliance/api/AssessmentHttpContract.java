@@ -2,9 +2,16 @@ package org.compliance.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.compliance.api.Http.Response;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -100,5 +107,93 @@ interface AssessmentHttpContract {
         .isPositive();
     ApiContractTest.assertProblem(
         http().get("/api/assessments/" + id + "/scorecard.csv?rows=cells", "ngo"), 400, "rows");
+  }
+
+  /**
+   * Principle 7: a recommendation that could not be assessed has no score, in the JSON (null), the
+   * CSV and the workbook (an empty cell), never a 0 that reads as "scored zero".
+   */
+  @Test
+  default void aRecommendationNotAssessedHasNoScoreInTheJsonOrTheExports() throws Exception {
+    String id =
+        http()
+            .post(
+                "/api/assessments",
+                "officer",
+                "{\"document\":\"ep-2019-2610\",\"asOf\":\"2020-02-20\"}")
+            .json()
+            .get("id")
+            .asString();
+    JsonNode recs = http().get("/api/assessments/" + id, "officer").json().get("scorecard");
+    List<String> notAssessed = new ArrayList<>();
+    for (JsonNode r : recs.get("recommendations")) {
+      if (r.get("status").asString().equals("NOT_ASSESSED")) {
+        notAssessed.add(r.get("id").asString());
+        assertThat(r.has("score")).as("the field is kept").isTrue();
+        assertThat(r.get("score").isNull()).as("score of " + r.get("id")).isTrue();
+      } else {
+        assertThat(r.get("score").isNumber()).isTrue();
+      }
+    }
+    assertThat(notAssessed).isNotEmpty();
+
+    String csv =
+        new String(
+                http().get("/api/assessments/" + id + "/scorecard.csv", "ngo").raw().body(),
+                StandardCharsets.UTF_8)
+            .replace("\uFEFF", "");
+    List<String> lines = csv.lines().toList();
+    int score = cells(lines.get(0)).indexOf("score");
+    assertThat(score).isPositive();
+    for (String line : lines.subList(1, lines.size())) {
+      List<String> row = cells(line);
+      if (notAssessed.contains(row.get(0))) {
+        assertThat(row.get(score)).as("CSV score of " + row.get(0)).isEmpty();
+      } else {
+        assertThat(row.get(score)).as("CSV score of " + row.get(0)).isNotEmpty();
+      }
+    }
+
+    byte[] xlsx = http().get("/api/assessments/" + id + "/scorecard.xlsx", "ngo").raw().body();
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      Sheet sheet = book.getSheet("Recommendations");
+      int seen = 0;
+      for (Row row : sheet) {
+        Cell recommendation = row.getCell(6);
+        if (row.getRowNum() > 0
+            && recommendation != null
+            && notAssessed.contains(recommendation.getStringCellValue())) {
+          Cell cell = row.getCell(4);
+          assertThat(cell == null || cell.getCellType() == CellType.BLANK)
+              .as("workbook score of " + recommendation.getStringCellValue())
+              .isTrue();
+          seen++;
+        }
+      }
+      assertThat(seen).isEqualTo(notAssessed.size());
+    }
+  }
+
+  /** One CSV line's cells, quotes undone. */
+  private static List<String> cells(String line) {
+    List<String> out = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+        cell.append('"');
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (c == ',' && !quoted) {
+        out.add(cell.toString());
+        cell.setLength(0);
+      } else {
+        cell.append(c);
+      }
+    }
+    out.add(cell.toString());
+    return out;
   }
 }

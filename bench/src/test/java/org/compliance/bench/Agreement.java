@@ -35,7 +35,7 @@ final class Agreement {
         out.add(r.id() + ": missing from the reference");
         continue;
       }
-      if (r.status() != v.status() || r.score() != v.score()) {
+      if (r.status() != v.status() || !Objects.equals(r.score(), v.score())) {
         out.add(
             r.id()
                 + ": rules "

@@ -11,10 +11,17 @@ import org.compliance.assessment.AssessmentRunner;
 import org.compliance.assessment.WarmAssessment;
 import org.compliance.bench.synthetic.Shape;
 import org.compliance.bench.synthetic.SyntheticData;
+import org.compliance.catalogue.Recommendation;
+import org.compliance.catalogue.Requirement;
+import org.compliance.catalogue.RequirementKind;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.EvidenceType;
+import org.compliance.evidence.PartialDate;
 import org.compliance.evidence.Qualifier;
 import org.compliance.evidence.ReviewStatus;
+import org.compliance.evidence.Source;
+import org.compliance.registry.EntityType;
+import org.compliance.scorecard.RecommendationResult;
 import org.compliance.scorecard.Scorecard;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -119,6 +126,66 @@ class WarmAssessmentTest {
       }
       assertThat(country.base()).isEqualTo(RUNNER.assess(one.catalogue(), one.evidence(), REQUEST));
     }
+  }
+
+  /**
+   * Across countries the scores are recomputed in a session of their own; a theme's score counts
+   * requirements, so a what-if that gives one requirement credit must move it there too.
+   */
+  @Test
+  void aWhatIfAcrossCountriesMovesAThemeScoreAsAFullReassessmentDoes() {
+    RecommendationResult target =
+        warm.base().recommendations().stream()
+            .filter(r -> r.themes().size() > 1)
+            .filter(
+                r ->
+                    r.requirements().stream()
+                        .anyMatch(q -> q.kind() == RequirementKind.RELEASE && q.credit() < 1.0))
+            .findFirst()
+            .orElseThrow();
+    Recommendation r =
+        data.catalogue().recommendations().stream()
+            .filter(x -> x.id().equals(target.id()))
+            .findFirst()
+            .orElseThrow();
+    Requirement release =
+        r.requirements().stream()
+            .filter(q -> q.kind() == RequirementKind.RELEASE)
+            .filter(
+                q ->
+                    target.requirements().stream()
+                        .anyMatch(x -> x.id().equals(q.id()) && x.credit() < 1.0))
+            .findFirst()
+            .orElseThrow();
+    String person =
+        data.catalogue()
+            .registry()
+            .get(EntityType.PERSON, release.targets().get(0).ref())
+            .orElseThrow()
+            .name();
+    EvidenceItem added =
+        new EvidenceItem(
+            "added",
+            EvidenceType.RELEASE,
+            PartialDate.parse("2026-10-01"),
+            null,
+            "added release of " + person,
+            data.catalogue().document(r.document()).orElseThrow().country(),
+            List.of(person),
+            List.of(),
+            List.of(),
+            null,
+            Set.of(Qualifier.UNCONDITIONAL),
+            List.of(r.id()),
+            new Source("Test NGO", "Test report", null, "2026-10-02"),
+            ReviewStatus.VERIFIED);
+
+    Scorecard whatIf = warm.withItem(added);
+    assertThat(whatIf).isEqualTo(full(added));
+    assertThat(whatIf.aggregates())
+        .filteredOn(a -> a.scope().equals("THEME"))
+        .isNotEqualTo(
+            warm.base().aggregates().stream().filter(a -> a.scope().equals("THEME")).toList());
   }
 
   private static Scorecard full(EvidenceItem added) {

@@ -165,6 +165,8 @@ public final class AssessmentRunner {
       aggregates = kieBase.newKieSession();
       CaseFacts.scopes(aggregates, documents, recommendations);
       results.recommendationOutcomes.values().forEach(aggregates::insert);
+      // Theme scores count requirements (aggregate-scores.theme).
+      results.requirementOutcomes.values().forEach(aggregates::insert);
       aggregates.fireAllRules();
       results.collect(aggregates.getObjects());
       if (!keep) {

@@ -85,7 +85,15 @@ final class CaseFacts {
 
   private static RequirementFact requirementFact(Recommendation r, Requirement q, Document d) {
     return new RequirementFact(
-        q.id(), r.id(), q.kind(), q.targetsPractice(), d.adopted().first(), d.country());
+        q.id(),
+        r.id(),
+        q.kind(),
+        q.targetsPractice(),
+        d.adopted().first(),
+        d.country(),
+        q.themes() == null ? r.themes() : q.themes(),
+        r.weight(),
+        r.requirements().size());
   }
 
   /**

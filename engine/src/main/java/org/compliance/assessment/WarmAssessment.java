@@ -180,7 +180,9 @@ public final class WarmAssessment implements AutoCloseable {
    * (several countries) from the aggregate session, which is then restored.
    */
   private List<Aggregate> aggregates(Conclusions delta) {
-    if (delta.recommendationOutcomes.isEmpty() && delta.aggregates.isEmpty()) {
+    if (delta.recommendationOutcomes.isEmpty()
+        && delta.requirementOutcomes.isEmpty()
+        && delta.aggregates.isEmpty()) {
       return base.aggregates();
     }
     KieSession scores = run.aggregates();
@@ -191,13 +193,19 @@ public final class WarmAssessment implements AutoCloseable {
       delta.aggregates.forEach(a -> byScope.put(List.of(a.scope(), a.key()), a));
       return List.copyOf(byScope.values());
     }
+    // Several countries: the changed outcomes are swapped into the scores' session (theme scores
+    // read the requirements' outcomes too), read back, and swapped out again.
     Map<String, RecommendationOutcome> changed = delta.recommendationOutcomes;
     Map<String, RecommendationOutcome> original = run.conclusions().recommendationOutcomes;
+    Map<String, RequirementOutcome> asks = delta.requirementOutcomes;
+    Map<String, RequirementOutcome> asked = run.conclusions().requirementOutcomes;
     changed.forEach((id, o) -> scores.update(scores.getFactHandle(original.get(id)), o));
+    asks.forEach((id, o) -> scores.update(scores.getFactHandle(asked.get(id)), o));
     scores.fireAllRules();
     Conclusions now = new Conclusions();
     now.collect(scores.getObjects(o -> o instanceof AggregateOutcome));
     changed.forEach((id, o) -> scores.update(scores.getFactHandle(o), original.get(id)));
+    asks.forEach((id, o) -> scores.update(scores.getFactHandle(o), asked.get(id)));
     scores.fireAllRules();
     List<Aggregate> list = now.aggregates;
     list.sort(Comparator.comparing(Aggregate::scope).thenComparing(Aggregate::key));

@@ -1,5 +1,6 @@
 package org.compliance.catalogue;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -26,7 +27,7 @@ public record Recommendation(
     Boolean implicit) {
   public Recommendation {
     themes = themes == null ? Set.of() : Set.copyOf(themes);
-    requirements = requirements == null ? List.of() : List.copyOf(requirements);
+    requirements = requirements == null ? List.of() : withThemes(requirements, themes);
     weight = weight == null ? 1.0 : weight;
     origin = origin == null ? RecommendationOrigin.RESOLUTION : origin;
     implicit = implicit != null && implicit;
@@ -43,6 +44,28 @@ public record Recommendation(
       Double weight,
       List<Requirement> requirements) {
     this(id, document, paragraph, text, addressee, themes, weight, requirements, null, null, null);
+  }
+
+  /**
+   * The requirements, each naming its themes: an ask that names none bears on all of the
+   * recommendation's (resolved here, once, so scoring never has to). Themes an ask names outside
+   * the recommendation's are kept as given, for the catalogue checks to refuse.
+   */
+  private static List<Requirement> withThemes(List<Requirement> requirements, Set<Theme> themes) {
+    return requirements.stream()
+        .map(q -> q.themes() == null && !themes.isEmpty() ? q.withThemes(themes) : q)
+        .toList();
+  }
+
+  /**
+   * The themes {@code q} names that this recommendation does not have (none in a sound catalogue).
+   */
+  public Set<Theme> foreignThemes(Requirement q) {
+    Set<Theme> foreign = EnumSet.noneOf(Theme.class);
+    if (q.themes() != null) {
+      q.themes().stream().filter(t -> !themes.contains(t)).forEach(foreign::add);
+    }
+    return foreign;
   }
 
   /** Whether the NGO report's verdict table has this recommendation. */

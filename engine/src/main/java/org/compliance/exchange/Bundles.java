@@ -88,6 +88,14 @@ public final class Bundles {
         if (!ids.add(q.id())) {
           problems.add("duplicate id " + q.id());
         }
+        if (!r.foreignThemes(q).isEmpty()) {
+          problems.add(
+              q.id()
+                  + ": themes "
+                  + r.foreignThemes(q)
+                  + " are not among its recommendation's themes "
+                  + r.themes());
+        }
         for (Target t : q.targets()) {
           EntityType type = EntityType.valueOf(t.type().name());
           if (catalogue.registry().get(type, t.ref()).isEmpty()) {

@@ -6,6 +6,10 @@ import java.util.Set;
 import org.compliance.catalogue.Addressee;
 import org.compliance.catalogue.Theme;
 
+/**
+ * One recommendation's verdict. {@code score} (0-100) is null when the recommendation could not be
+ * assessed: nothing can be said of it, and a 0 would read as "scored zero".
+ */
 public record RecommendationResult(
     String id,
     String document,
@@ -15,13 +19,14 @@ public record RecommendationResult(
     Set<Theme> themes,
     double weight,
     RecommendationStatus status,
-    double score,
+    Double score,
     String rule,
     String ruleId,
     String reason,
     List<RequirementResult> requirements) {
   public RecommendationResult {
     themes = Set.copyOf(themes);
+    score = status == RecommendationStatus.NOT_ASSESSED ? null : score;
     requirements = List.copyOf(requirements);
   }
 
@@ -35,7 +40,7 @@ public record RecommendationResult(
       Set<Theme> themes,
       double weight,
       RecommendationStatus status,
-      double score,
+      Double score,
       String rule,
       String reason,
       List<RequirementResult> requirements) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.compliance.catalogue.RecommendationOrigin;
+import org.compliance.catalogue.Theme;
 import org.junit.jupiter.api.Test;
 
 class BundlesTest {
@@ -72,6 +73,32 @@ class BundlesTest {
                           "source": {"organisation": "o", "title": "t"}}]}"""))
         .hasMessageContaining("law g: member 'nope' is not another known law")
         .hasMessageContaining("political prisoner listing of 'ghost': not a person");
+  }
+
+  @Test
+  void anAskBearsOnItsOwnThemesOrElseOnAllOfItsRecommendations() {
+    String recommendation =
+        """
+        "entities": {"persons": [{"id": "p1", "name": "Person One"}]},
+        "recommendations": [
+          {"id": "r1", "document": "d", "paragraph": "5", "text": "release; investigate torture",
+           "addressee": "STATE_AUTHORITIES", "themes": ["POLITICAL_PRISONERS", "TORTURE"],
+           "requirements": [
+             {"id": "r1-a", "kind": "RELEASE", "text": "release",
+              "targets": [{"type": "PERSON", "ref": "p1"}], "themes": [%s]},
+             {"id": "r1-b", "kind": "INVESTIGATE", "text": "investigate",
+              "targets": [{"type": "PERSON", "ref": "p1"}]}]}]}""";
+    var r1 =
+        load("{" + DOCUMENT + recommendation.formatted("\"POLITICAL_PRISONERS\""))
+            .catalogue()
+            .recommendations()
+            .get(0);
+    assertThat(r1.requirements().get(0).themes()).containsExactly(Theme.POLITICAL_PRISONERS);
+    assertThat(r1.requirements().get(1).themes())
+        .containsExactlyInAnyOrder(Theme.POLITICAL_PRISONERS, Theme.TORTURE);
+
+    assertThatThrownBy(() -> load("{" + DOCUMENT + recommendation.formatted("\"ELECTIONS\"")))
+        .hasMessageContaining("r1-a: themes [ELECTIONS] are not among its recommendation's themes");
   }
 
   @Test

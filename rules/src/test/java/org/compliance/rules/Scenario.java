@@ -147,6 +147,16 @@ final class Scenario {
   }
 
   Scenario recommendation(String id, Addressee addressee, Requirement... requirements) {
+    return recommendation(id, addressee, Set.of(Theme.POLITICAL_PRISONERS), 1.0, requirements);
+  }
+
+  /** A recommendation on these themes, of this weight (its requirements may name their own). */
+  Scenario recommendation(
+      String id,
+      Addressee addressee,
+      Set<Theme> themes,
+      double weight,
+      Requirement... requirements) {
     List<Requirement> renamed = new ArrayList<>();
     for (Requirement q : requirements) {
       renamed.add(
@@ -159,18 +169,11 @@ final class Scenario {
                   q.targets(),
                   q.paragraph(),
                   q.subject(),
-                  q.recurrence()));
+                  q.recurrence(),
+                  q.themes()));
     }
     recommendations.add(
-        new Recommendation(
-            id,
-            DOC,
-            "1",
-            "text of " + id,
-            addressee,
-            Set.of(Theme.POLITICAL_PRISONERS),
-            1.0,
-            renamed));
+        new Recommendation(id, DOC, "1", "text of " + id, addressee, themes, weight, renamed));
     return this;
   }
 

@@ -212,6 +212,12 @@ class StatusAndScoreRulesTest {
     assertThat(card.recommendation("r4").orElseThrow().score()).isEqualTo(33.3);
     // (3 x 16.7 + 33.3) / 4 = 20.85 exactly: half up, whatever order the outcomes are summed in.
     assertThat(card.overall()).isEqualTo(20.9);
+    // Every ask bears on the recommendations' one theme and all are assessed: the theme's score is
+    // what it was when themes counted whole recommendations (20.9, not the 20.8 of the unrounded
+    // credits), though it counts the 12 requirements.
+    Aggregate theme = card.aggregate("THEME", "POLITICAL_PRISONERS").orElseThrow();
+    assertThat(theme.score()).isEqualTo(20.9);
+    assertThat(theme.assessed()).isEqualTo(12);
   }
 
   @Test
@@ -255,6 +261,7 @@ class StatusAndScoreRulesTest {
         .isEqualTo(100.0);
     assertThat(card.aggregate("ADDRESSEE", "EU_DELEGATION").orElseThrow().score()).isEqualTo(50.0);
     assertThat(card.aggregate("THEME", "POLITICAL_PRISONERS").orElseThrow().assessed())
+        .as("requirements of assessed recommendations")
         .isEqualTo(2);
     assertThat(card.aggregate("THEME", "POLITICAL_PRISONERS").orElseThrow().rule())
         .isEqualTo("Theme score");

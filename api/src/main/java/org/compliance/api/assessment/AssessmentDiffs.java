@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.compliance.api.evidence.EvidenceStore;
@@ -63,7 +64,7 @@ public class AssessmentDiffs {
           x != null
               && y != null
               && x.status() == y.status()
-              && Double.compare(x.score(), y.score()) == 0;
+              && Objects.equals(x.score(), y.score());
       if (same) {
         continue;
       }

@@ -62,7 +62,7 @@ public final class ScorecardCsv {
             r.addressee() == null ? "" : code(r.addressee().group()),
             label(r.status()),
             code(r.status()),
-            number(r.score()),
+            r.score() == null ? "" : number(r.score()),
             number(r.weight()),
             r.reason(),
             r.rule(),

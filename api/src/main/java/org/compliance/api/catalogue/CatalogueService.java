@@ -198,6 +198,14 @@ public class CatalogueService {
         if (q.kind() == null) {
           bad.add(new Violation(qat + "kind", "is required"));
         }
+        if (!r.foreignThemes(q).isEmpty()) {
+          bad.add(
+              new Violation(
+                  qat + "themes",
+                  "must be among the recommendation's themes (an ask bears only on themes of its"
+                      + " recommendation); not among them: "
+                      + r.foreignThemes(q)));
+        }
         if (q.targets().isEmpty()) {
           bad.add(new Violation(qat + "targets", "must name at least one target"));
         }

@@ -12,8 +12,21 @@ import org.compliance.scorecard.Scorecard;
 /** The recommendations whose result moved most between an earlier scorecard and this one. */
 final class Changes {
 
-  /** One recommendation before and after; {@code delta} is the change of its score. */
-  record Change(RecommendationResult before, RecommendationResult after, double delta) {}
+  /**
+   * One recommendation before and after; {@code delta} is the change of its score, null when it was
+   * or is not assessed (no score to subtract).
+   */
+  record Change(RecommendationResult before, RecommendationResult after, Double delta) {
+
+    /** How far it moved: the change of score, or the score it gained or lost being assessed. */
+    double size() {
+      if (delta != null) {
+        return Math.abs(delta);
+      }
+      Double score = after.score() != null ? after.score() : before.score();
+      return score == null ? 0 : score;
+    }
+  }
 
   private Changes() {}
 
@@ -35,12 +48,13 @@ final class Changes {
       if (then == null) {
         continue;
       }
-      double delta = now.score() - then.score();
-      if (delta != 0 || then.status() != now.status()) {
+      Double delta =
+          now.score() == null || then.score() == null ? null : now.score() - then.score();
+      if ((delta != null && delta != 0) || then.status() != now.status()) {
         changes.add(new Change(then, now, delta));
       }
     }
-    changes.sort(Comparator.comparingDouble((Change c) -> -Math.abs(c.delta())));
+    changes.sort(Comparator.comparingDouble((Change c) -> -c.size()));
     return changes.subList(0, Math.min(limit, changes.size()));
   }
 }

@@ -150,7 +150,10 @@ final class SummarySheet {
       cells.text(row.createCell(0), what, styles.wrapped);
       cells.text(row.createCell(1), result(c.before()), styles.of(c.before().status()));
       cells.text(row.createCell(2), result(c.after()), styles.of(c.after().status()));
-      cells.text(row.createCell(3), String.format(Locale.ROOT, "%+.1f", c.delta()), styles.label);
+      cells.text(
+          row.createCell(3),
+          c.delta() == null ? "" : String.format(Locale.ROOT, "%+.1f", c.delta()),
+          styles.label);
       RowHeight.fit(
           row,
           Math.max(

@@ -167,8 +167,14 @@ class ScorecardWorkbookTest {
                 AssessmentRequest.asOf(LocalDate.of(2019, 6, 1), "ep-2019-2610"));
     List<Changes.Change> largest = Changes.largest(earlier, CARD, 3);
     assertThat(largest).hasSize(3);
-    assertThat(Math.abs(largest.get(0).delta()))
-        .isGreaterThanOrEqualTo(Math.abs(largest.get(2).delta()));
+    // Largest first; a recommendation assessed only now (no earlier score, no delta) moved by its
+    // whole score.
+    assertThat(largest.get(0).size()).isGreaterThanOrEqualTo(largest.get(2).size());
+    assertThat(largest)
+        .allSatisfy(
+            c ->
+                assertThat(c.delta() == null)
+                    .isEqualTo(c.before().score() == null || c.after().score() == null));
     try (XSSFWorkbook book =
         open(
             FixtureReports.report2019(),

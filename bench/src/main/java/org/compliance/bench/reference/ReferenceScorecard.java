@@ -22,12 +22,15 @@ public record ReferenceScorecard(
     aggregates = List.copyOf(aggregates);
   }
 
-  /** One recommendation's status and score (0-100), with its requirements in catalogue order. */
+  /**
+   * One recommendation's status and score (0-100; null when not assessed), with its requirements in
+   * catalogue order.
+   */
   public record RecommendationVerdict(
       String id,
       String document,
       RecommendationStatus status,
-      double score,
+      Double score,
       List<RequirementVerdict> requirements) {
     public RecommendationVerdict {
       requirements = List.copyOf(requirements);

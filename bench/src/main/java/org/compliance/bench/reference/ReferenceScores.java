@@ -3,7 +3,6 @@ package org.compliance.bench.reference;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,7 +11,6 @@ import org.compliance.bench.reference.ReferenceScorecard.RequirementVerdict;
 import org.compliance.catalogue.Addressee;
 import org.compliance.catalogue.Document;
 import org.compliance.catalogue.Recommendation;
-import org.compliance.catalogue.Theme;
 import org.compliance.scorecard.Aggregate;
 import org.compliance.scorecard.RecommendationStatus;
 import org.compliance.scorecard.RequirementStatus;
@@ -47,20 +45,22 @@ final class ReferenceScores {
                 : someCredit
                     ? RecommendationStatus.PARTIALLY_FULFILLED
                     : RecommendationStatus.NOT_FULFILLED;
-    double score =
-        status == RecommendationStatus.NOT_ASSESSED || rs.isEmpty()
-            ? 0
-            : BigDecimal.valueOf(100.0 * sum)
-                .divide(BigDecimal.valueOf(rs.size()), 1, RoundingMode.HALF_UP)
-                .doubleValue();
+    Double score =
+        status == RecommendationStatus.NOT_ASSESSED
+            ? null
+            : rs.isEmpty()
+                ? 0.0
+                : BigDecimal.valueOf(100.0 * sum)
+                    .divide(BigDecimal.valueOf(rs.size()), 1, RoundingMode.HALF_UP)
+                    .doubleValue();
     return new RecommendationVerdict(r.id(), r.document(), status, score, rs);
   }
 
   record Scored(Recommendation recommendation, RecommendationVerdict verdict) {}
 
   /**
-   * aggregate-scores.drl: weighted mean of the assessed, per addressee group, document, theme,
-   * addressee, all.
+   * aggregate-scores.drl: weighted mean of the assessed, per addressee group, document, addressee,
+   * all; themes count requirements ({@link ReferenceThemes}).
    */
   static List<Aggregate> aggregates(Map<String, Document> documents, List<Scored> scored) {
     Map<String, Group> groups = new TreeMap<>();
@@ -68,19 +68,10 @@ final class ReferenceScores {
     for (String id : documents.keySet()) {
       groups.put("DOCUMENT\0" + id, new Group("DOCUMENT", id));
     }
-    Map<Theme, Group> themes = new EnumMap<>(Theme.class);
     for (Scored s : scored) {
       Recommendation r = s.recommendation();
       overall.add(r, s.verdict());
       groups.get("DOCUMENT\0" + r.document()).add(r, s.verdict());
-      for (Theme t : r.themes()) {
-        themes
-            .computeIfAbsent(
-                t,
-                k ->
-                    groups.computeIfAbsent("THEME\0" + k.name(), x -> new Group("THEME", k.name())))
-            .add(r, s.verdict());
-      }
       String a = r.addressee().name();
       groups.computeIfAbsent("ADDRESSEE\0" + a, k -> new Group("ADDRESSEE", a)).add(r, s.verdict());
       String g = addresseeGroup(r.addressee());
@@ -90,6 +81,7 @@ final class ReferenceScores {
     for (Group g : groups.values()) {
       result.add(g.aggregate());
     }
+    result.addAll(ReferenceThemes.aggregates(scored));
     return result;
   }
 
@@ -136,7 +128,6 @@ final class ReferenceScores {
       return switch (scope) {
         case "OVERALL" -> "Overall score";
         case "DOCUMENT" -> "Document score";
-        case "THEME" -> "Theme score";
         case "GROUP" -> "Addressee group score";
         default -> "Addressee score";
       };

@@ -52,7 +52,9 @@ final class Recommendations {
           asks.add(ask(id, asks, remedy, TargetType.PERSON, p));
         }
         if (random.nextInt(5) == 0) {
-          asks.add(ask(id, asks, RequirementKind.INVESTIGATE, TargetType.PERSON, p));
+          asks.add(
+              ask(id, asks, RequirementKind.INVESTIGATE, TargetType.PERSON, p)
+                  .withThemes(Set.of(Theme.TORTURE)));
           themes.add(Theme.TORTURE);
         }
       }

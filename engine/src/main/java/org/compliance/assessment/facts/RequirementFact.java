@@ -1,10 +1,14 @@
 package org.compliance.assessment.facts;
 
 import java.time.LocalDate;
+import java.util.Set;
 import org.compliance.catalogue.RequirementKind;
+import org.compliance.catalogue.Theme;
 
 /**
- * A requirement, with the adoption date and country of its document so rules need no extra join.
+ * A requirement, with the adoption date and country of its document so rules need no extra join,
+ * and what a theme's score needs: its themes, its recommendation's weight and number of
+ * requirements.
  */
 public final class RequirementFact {
   private final String id;
@@ -13,6 +17,9 @@ public final class RequirementFact {
   private final boolean practiceTarget;
   private final LocalDate adopted;
   private final String country;
+  private final Set<Theme> themes;
+  private final double recommendationWeight;
+  private final int requirementCount;
 
   public RequirementFact(
       String id,
@@ -20,13 +27,19 @@ public final class RequirementFact {
       RequirementKind kind,
       boolean practiceTarget,
       LocalDate adopted,
-      String country) {
+      String country,
+      Set<Theme> themes,
+      double recommendationWeight,
+      int requirementCount) {
     this.id = id;
     this.recommendationId = recommendationId;
     this.kind = kind;
     this.practiceTarget = practiceTarget;
     this.adopted = adopted;
     this.country = country;
+    this.themes = Set.copyOf(themes);
+    this.recommendationWeight = recommendationWeight;
+    this.requirementCount = requirementCount;
   }
 
   public String getId() {
@@ -58,5 +71,17 @@ public final class RequirementFact {
 
   public String getCountry() {
     return country;
+  }
+
+  public Set<Theme> getThemes() {
+    return themes;
+  }
+
+  public double getRecommendationWeight() {
+    return recommendationWeight;
+  }
+
+  public int getRequirementCount() {
+    return requirementCount;
   }
 }

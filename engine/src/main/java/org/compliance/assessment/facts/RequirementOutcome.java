@@ -1,10 +1,14 @@
 package org.compliance.assessment.facts;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.compliance.catalogue.Theme;
 import org.compliance.scorecard.RequirementStatus;
 
 /**
  * The status and credit of one requirement, with the rule that decided and its one-line reason
- * (decided in {@code requirement-status.drl}).
+ * (decided in {@code requirement-status.drl}); the theme scores read its themes, its
+ * recommendation's weight and its recommendation's number of requirements.
  */
 public record RequirementOutcome(
     String requirementId,
@@ -13,7 +17,35 @@ public record RequirementOutcome(
     double credit,
     boolean evidenced,
     RuleRef rule,
-    String reason) {
+    String reason,
+    Set<Theme> themes,
+    double recommendationWeight,
+    int requirementCount) {
+
+  /** The outcome of {@code requirement}, carrying what the theme scores need from it. */
+  public RequirementOutcome(
+      RequirementFact requirement,
+      RequirementStatus status,
+      double credit,
+      boolean evidenced,
+      RuleRef rule,
+      String reason) {
+    this(
+        requirement.getId(),
+        requirement.getRecommendationId(),
+        status,
+        credit,
+        evidenced,
+        rule,
+        reason,
+        requirement.getThemes(),
+        requirement.getRecommendationWeight(),
+        requirement.getRequirementCount());
+  }
+
+  public Set<String> getThemeNames() {
+    return themes.stream().map(Enum::name).collect(Collectors.toSet());
+  }
 
   public String ruleName() {
     return rule.name();

@@ -33,8 +33,15 @@ public record ScorecardFilter(
               Comparator.comparing(RecommendationResult::document)
                   .thenComparingInt(r -> number(r.paragraph()))
                   .thenComparing(r -> String.valueOf(r.paragraph()));
-          case SCORE_ASC -> Comparator.comparingDouble(RecommendationResult::score);
-          case SCORE_DESC -> Comparator.comparingDouble(RecommendationResult::score).reversed();
+          // Recommendations not assessed have no score: last, either way.
+          case SCORE_ASC ->
+              Comparator.comparing(
+                  RecommendationResult::score,
+                  Comparator.nullsLast(Comparator.<Double>naturalOrder()));
+          case SCORE_DESC ->
+              Comparator.comparing(
+                  RecommendationResult::score,
+                  Comparator.nullsLast(Comparator.<Double>reverseOrder()));
           case STATUS -> Comparator.comparing(RecommendationResult::status);
         };
     return all.stream()

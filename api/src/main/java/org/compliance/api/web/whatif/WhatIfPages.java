@@ -3,6 +3,7 @@ package org.compliance.api.web.whatif;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.compliance.api.assessment.AssessmentBody;
@@ -88,7 +89,7 @@ public class WhatIfPages {
         .filter(
             r ->
                 was.get(r.id()).status() != r.status()
-                    || Double.compare(was.get(r.id()).score(), r.score()) != 0)
+                    || !Objects.equals(was.get(r.id()).score(), r.score()))
         .map(r -> new Change(was.get(r.id()), r))
         .toList();
   }
