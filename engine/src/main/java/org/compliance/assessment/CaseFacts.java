@@ -1,5 +1,6 @@
 package org.compliance.assessment;
 
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.compliance.assessment.facts.Admitted;
 import org.compliance.assessment.facts.AggregateScope;
@@ -100,21 +102,27 @@ final class CaseFacts {
    * The groups to score: each addressee group, everything, each document, and each theme and
    * addressee in use.
    */
+  private static BigInteger leastCommonMultiple(BigInteger a, BigInteger b) {
+    return a.divide(a.gcd(b)).multiply(b);
+  }
+
   static void scopes(
       KieSession session, Map<String, Document> documents, List<Recommendation> recommendations) {
     session.insert(new AggregateScope(AggregateScope.Kind.OVERALL, "all"));
     documents
         .keySet()
         .forEach(id -> session.insert(new AggregateScope(AggregateScope.Kind.DOCUMENT, id)));
-    Set<String> themes = new TreeSet<>();
+    Map<String, BigInteger> themes = new TreeMap<>();
     Set<String> addressees = new TreeSet<>();
     Set<String> groups = new TreeSet<>();
     for (Recommendation r : recommendations) {
-      r.themes().forEach(t -> themes.add(t.name()));
+      BigInteger n = BigInteger.valueOf(Math.max(1, r.requirements().size()));
+      r.themes().forEach(t -> themes.merge(t.name(), n, CaseFacts::leastCommonMultiple));
       addressees.add(r.addressee().name());
       groups.add(r.addressee().group().name());
     }
-    themes.forEach(t -> session.insert(new AggregateScope(AggregateScope.Kind.THEME, t)));
+    themes.forEach(
+        (t, scale) -> session.insert(new AggregateScope(AggregateScope.Kind.THEME, t, scale)));
     addressees.forEach(a -> session.insert(new AggregateScope(AggregateScope.Kind.ADDRESSEE, a)));
     groups.forEach(g -> session.insert(new AggregateScope(AggregateScope.Kind.GROUP, g)));
   }

@@ -97,7 +97,8 @@ class ThemeScoreRulesTest {
             .person("aron-atabek")
             .add()
             .assess();
-    // r1 has one of its three asks on the theme: it weighs 3 x 1/3 = 1 there, as much as r2.
+    // "A recommendation's part on a theme": r1 has one of its three asks on the theme, so it weighs
+    // 3 x 1/3 = 1 there, as much as r2.
     // (100 x 1 + 0 x 1) / 2 = 50; whole recommendations would have given (33.3 x 3 + 0) / 4 = 25.
     assertThat(theme(card, POLITICAL_PRISONERS).score()).isEqualTo(50.0);
     assertThat(theme(card, POLITICAL_PRISONERS).assessed()).isEqualTo(2);

@@ -1,5 +1,6 @@
 package org.compliance.assessment.facts;
 
+import java.math.BigInteger;
 import java.util.Objects;
 
 /**
@@ -17,10 +18,25 @@ public final class AggregateScope {
 
   private final Kind kind;
   private final String key;
+  private final BigInteger scale;
 
   public AggregateScope(Kind kind, String key) {
+    this(kind, key, BigInteger.ONE);
+  }
+
+  /**
+   * With {@code scale}: for a theme, a common multiple of its recommendations' numbers of
+   * requirements, so each recommendation's share of a theme (k of its n asks) is a whole multiple
+   * and the theme's sums stay exact.
+   */
+  public AggregateScope(Kind kind, String key, BigInteger scale) {
     this.kind = kind;
     this.key = key;
+    this.scale = scale;
+  }
+
+  public BigInteger getScale() {
+    return scale;
   }
 
   public Kind getKind() {

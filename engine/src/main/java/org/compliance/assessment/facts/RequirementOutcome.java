@@ -1,5 +1,6 @@
 package org.compliance.assessment.facts;
 
+import java.math.BigDecimal;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.compliance.catalogue.Theme;
@@ -45,6 +46,11 @@ public record RequirementOutcome(
 
   public Set<String> getThemeNames() {
     return themes.stream().map(Enum::name).collect(Collectors.toSet());
+  }
+
+  /** Its credit as an exact decimal, for the theme scores' sums. */
+  public BigDecimal getCreditDecimal() {
+    return BigDecimal.valueOf(credit);
   }
 
   public String ruleName() {
