@@ -8,6 +8,7 @@ import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.PartialDate;
 import org.compliance.evidence.Source;
 import org.compliance.scorecard.Scorecard;
+import org.compliance.scorecard.ScorecardChange;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -81,5 +82,16 @@ public class WhatIfBenchmark {
   @Benchmark
   public Scorecard whatIfWarmReachingDrools() {
     return warm.withItem(reaching);
+  }
+
+  /** The what-if's answer as a change (what appears and goes), without merging it. */
+  @Benchmark
+  public ScorecardChange whatIfChangeDrools() {
+    return warm.change(added);
+  }
+
+  @Benchmark
+  public ScorecardChange whatIfChangeReachingDrools() {
+    return warm.change(reaching);
   }
 }
