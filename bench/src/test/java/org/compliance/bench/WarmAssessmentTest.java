@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.compliance.assessment.AssessmentRequest;
 import org.compliance.assessment.AssessmentRunner;
 import org.compliance.assessment.WarmAssessment;
@@ -21,8 +24,11 @@ import org.compliance.evidence.Qualifier;
 import org.compliance.evidence.ReviewStatus;
 import org.compliance.evidence.Source;
 import org.compliance.registry.EntityType;
+import org.compliance.scorecard.Finding;
 import org.compliance.scorecard.RecommendationResult;
+import org.compliance.scorecard.RequirementResult;
 import org.compliance.scorecard.Scorecard;
+import org.compliance.scorecard.ScorecardChange;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -92,6 +98,55 @@ class WarmAssessmentTest {
         assertThat(whatIf.recommendations()).isNotEqualTo(warm.base().recommendations());
       }
     }
+  }
+
+  /**
+   * The change names just what moved: the requirements whose result or findings differ between the
+   * base and a full re-assessment with the item, each with the findings that appear and go.
+   */
+  @Test
+  void theChangeListsExactlyWhatMoved() {
+    EvidenceItem template =
+        data.evidence().stream()
+            .filter(e -> e.type() == EvidenceType.RELEASE && !e.persons().isEmpty())
+            .findFirst()
+            .orElseThrow();
+    EvidenceItem added =
+        item(
+            template,
+            Set.of(Qualifier.UNCONDITIONAL),
+            ReviewStatus.VERIFIED,
+            List.of(data.catalogue().recommendations().get(7).id()));
+    ScorecardChange change = warm.change(added);
+    Scorecard after = full(added);
+    Map<String, RequirementResult> before = new HashMap<>();
+    Map<String, RequirementResult> now = new HashMap<>();
+    warm.base()
+        .recommendations()
+        .forEach(r -> r.requirements().forEach(q -> before.put(q.id(), q)));
+    after.recommendations().forEach(r -> r.requirements().forEach(q -> now.put(q.id(), q)));
+    Set<String> moved = new TreeSet<>();
+    now.forEach(
+        (id, q) -> {
+          if (!q.equals(before.get(id))) {
+            moved.add(id);
+          }
+        });
+    Set<String> listed = new TreeSet<>();
+    change.recommendations().forEach(r -> r.requirements().forEach(q -> listed.add(q.id())));
+    assertThat(moved).isNotEmpty();
+    assertThat(listed).isEqualTo(moved);
+    for (ScorecardChange.RecommendationChange r : change.recommendations()) {
+      for (ScorecardChange.RequirementChange q : r.requirements()) {
+        List<Finding> expected = new ArrayList<>(before.get(q.id()).findings());
+        q.removed().forEach(expected::remove);
+        expected.addAll(q.added());
+        assertThat(expected).containsExactlyInAnyOrderElementsOf(now.get(q.id()).findings());
+        // A finding re-derived unchanged is in neither list.
+        q.added().forEach(f -> assertThat(q.removed()).doesNotContain(f));
+      }
+    }
+    assertThat(change.evidenceUsed()).contains("added");
   }
 
   @ParameterizedTest
