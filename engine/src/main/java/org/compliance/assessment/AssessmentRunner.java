@@ -84,7 +84,7 @@ public final class AssessmentRunner {
       Collection<EvidenceItem> admitted,
       List<Session> sessions,
       KieSession aggregates,
-      Conclusions.Rendered rendered) {}
+      FindingRenderer.Rendered rendered) {}
 
   /** A country's session kept open, with what was inserted into it. */
   record Session(
@@ -148,7 +148,7 @@ public final class AssessmentRunner {
     }
     List<UnmatchedName> unmatched = UnmatchedNames.of(catalogue.registry(), evidence);
     List<Partitions.Partition> partitions = Partitions.of(documents, recommendations, evidence);
-    Conclusions.Rendered rendered = keep ? new Conclusions.Rendered() : null;
+    FindingRenderer.Rendered rendered = keep ? new FindingRenderer.Rendered() : null;
     Conclusions results = new Conclusions(rendered);
     Map<String, EvidenceItem> admittedAll = new LinkedHashMap<>();
     List<Session> kept = new ArrayList<>();

@@ -91,7 +91,7 @@ public final class WarmAssessment implements AutoCloseable {
     if (run.rendered().size() > 2_000_000) {
       run.rendered().clear();
     }
-    Conclusions render = new Conclusions(run.rendered());
+    FindingRenderer render = new FindingRenderer(run.rendered());
     Conclusions outcomes = new Conclusions();
     Map<String, WhatIfChanges.Findings> findings = new HashMap<>();
     Map<String, Recommendation> affected = new LinkedHashMap<>();

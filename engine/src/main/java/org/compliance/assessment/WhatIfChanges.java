@@ -32,7 +32,7 @@ final class WhatIfChanges {
   }
 
   private final FactsByKey base;
-  private final Conclusions render;
+  private final FindingRenderer render;
   private final Map<String, Relevant> newCases = new HashMap<>();
   private final Map<String, Overruled> overruledBefore = new HashMap<>();
   private final Map<String, Overruled> overruledAfter = new HashMap<>();
@@ -43,7 +43,7 @@ final class WhatIfChanges {
    * @param base the session's index as the assessment left it (the what-if already taken back)
    * @param render renders findings, reusing those already rendered
    */
-  WhatIfChanges(FactsByKey base, Conclusions render) {
+  WhatIfChanges(FactsByKey base, FindingRenderer render) {
     this.base = base;
     this.render = render;
   }

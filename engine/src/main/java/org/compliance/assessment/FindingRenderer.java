@@ -1,0 +1,173 @@
+package org.compliance.assessment;
+
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.compliance.assessment.facts.Breach;
+import org.compliance.assessment.facts.Cap;
+import org.compliance.assessment.facts.Conflict;
+import org.compliance.assessment.facts.Context;
+import org.compliance.assessment.facts.ContextNote;
+import org.compliance.assessment.facts.Credit;
+import org.compliance.assessment.facts.Judgement;
+import org.compliance.assessment.facts.NoBearingNote;
+import org.compliance.assessment.facts.Overruled;
+import org.compliance.assessment.facts.Relevant;
+import org.compliance.scorecard.Finding;
+
+/**
+ * Turns the rules' conclusions into findings: a judgement, a context item or an item with no
+ * bearing, with its text rendered from the rule's wording. A warm assessment keeps what it rendered
+ * ({@link Rendered}), so a what-if renders only the findings that are new.
+ */
+final class FindingRenderer {
+  // Findings already rendered, by the fact (and overruling item) or context item they come from: a
+  // warm assessment renders a requirement's thousands of unchanged findings once, not per what-if.
+  private final Map<List<Object>, Finding> rendered;
+  private final Map<List<Object>, Map<Context.Item, Finding>> contextRendered;
+  private final Map<String, Map<Context.Item, String>> contextTexts = new HashMap<>();
+
+  FindingRenderer(Rendered cache) {
+    this.rendered = cache == null ? null : cache.findings;
+    this.contextRendered = cache == null ? null : cache.context;
+  }
+
+  /** Findings already rendered, shared by the renderers of one warm assessment. */
+  static final class Rendered {
+    final Map<List<Object>, Finding> findings = new HashMap<>();
+    final Map<List<Object>, Map<Context.Item, Finding>> context = new HashMap<>();
+
+    int size() {
+      return findings.size() + context.size();
+    }
+
+    void clear() {
+      findings.clear();
+      context.clear();
+    }
+  }
+
+  /** A judgement's finding; {@code items} finds the case that overruled it by its pair key. */
+  Finding cached(Judgement j, Function<String, Relevant> items, Overruled overruled) {
+    if (rendered == null) {
+      return finding(j, items, overruled);
+    }
+    return rendered.computeIfAbsent(
+        List.of(j, overruled == null ? "" : overruled.by()), k -> finding(j, items, overruled));
+  }
+
+  Finding cached(ContextNote n, Context.Item item) {
+    if (rendered == null) {
+      return contextFinding(n, item);
+    }
+    // One map per (requirement, rule, wording), its items by identity: an item is one object
+    // wherever it is context, and hashing the key once per note, not per item, keeps this cheap.
+    @SuppressWarnings("unchecked")
+    Map<Context.Item, Finding> byItem =
+        (Map<Context.Item, Finding>)
+            (Map<?, ?>)
+                contextRendered.computeIfAbsent(
+                    List.of(n.requirementId(), n.rule(), n.wording()),
+                    k -> new IdentityHashMap<>());
+    return byItem.computeIfAbsent(item, i -> contextFinding(n, i));
+  }
+
+  Finding cached(NoBearingNote n, Relevant item) {
+    if (rendered == null) {
+      return noBearingFinding(n, item);
+    }
+    // A case is one object per requirement and item, so it keys its finding by itself.
+    return rendered.computeIfAbsent(List.of(n.rule(), item), k -> noBearingFinding(n, item));
+  }
+
+  private static Finding noBearingFinding(NoBearingNote n, Relevant item) {
+    return new Finding(
+        n.requirementId(),
+        n.rule().name(),
+        n.rule().id(),
+        Finding.Effect.NOTE,
+        List.of(item.getEvidenceId()),
+        null,
+        n.text(item));
+  }
+
+  private Finding contextFinding(ContextNote n, Context.Item item) {
+    // The text names the item, not the requirement: one string per item and wording, shared by
+    // every requirement the item is context for (a country has 150,000 such findings).
+    String text =
+        contextTexts
+            .computeIfAbsent(n.wording(), w -> new IdentityHashMap<>())
+            .computeIfAbsent(item, i -> n.text(i));
+    return new Finding(
+        n.requirementId(),
+        n.rule().name(),
+        n.rule().id(),
+        Finding.Effect.NOTE,
+        List.of(item.evidenceId()),
+        null,
+        text);
+  }
+
+  private static Finding finding(
+      Judgement j, Function<String, Relevant> items, Overruled overruled) {
+    List<String> ids = List.of(j.getEvidenceId());
+    String rule = j.getRule();
+    String id = j.getRuleId();
+    if (j instanceof Credit c) {
+      return overruled != null
+          ? new Finding(
+              j.getRequirementId(),
+              rule,
+              id,
+              Finding.Effect.OVERRULED,
+              List.of(j.getEvidenceId(), overruled.by()),
+              0.0,
+              j.getReason()
+                  + "; overruled by later counter-evidence: "
+                  + describe(
+                      items.apply(Judgement.pair(j.getRequirementId(), overruled.by())),
+                      overruled.by()))
+          : new Finding(
+              j.getRequirementId(),
+              rule,
+              id,
+              Finding.Effect.CREDIT,
+              ids,
+              c.getCredit(),
+              j.getReason());
+    }
+    if (j instanceof Breach b) {
+      return new Finding(
+          j.getRequirementId(),
+          rule,
+          id,
+          b.isRegresses() ? Finding.Effect.REGRESSION : Finding.Effect.COUNTER_EVIDENCE,
+          ids,
+          0.0,
+          j.getReason());
+    }
+    if (j instanceof Conflict c) {
+      return new Finding(
+          j.getRequirementId(),
+          rule,
+          id,
+          Finding.Effect.CONFLICT,
+          List.of(c.getDecidedBy(), j.getEvidenceId()),
+          null,
+          j.getReason());
+    }
+    if (j instanceof Cap c) {
+      return new Finding(
+          j.getRequirementId(), rule, id, Finding.Effect.CAP, ids, c.getMax(), j.getReason());
+    }
+    return new Finding(
+        j.getRequirementId(), rule, id, Finding.Effect.NOTE, ids, null, j.getReason());
+  }
+
+  /** An item as people read it ("summary (date)"). */
+  private static String describe(Relevant r, String id) {
+    return r == null ? id : r.getSummary() + " (" + r.when() + ")";
+  }
+}
