@@ -28,6 +28,9 @@ final class FindingRenderer {
   private final Map<List<Object>, Finding> rendered;
   private final Map<List<Object>, Map<Context.Item, Finding>> contextRendered;
   private final Map<String, Map<Context.Item, String>> contextTexts = new HashMap<>();
+  // One list per item for the findings that name just it (a portfolio has millions of findings on
+  // a million items).
+  private final Map<String, List<String>> oneItem = new HashMap<>();
 
   FindingRenderer(Rendered cache) {
     this.rendered = cache == null ? null : cache.findings;
@@ -82,13 +85,13 @@ final class FindingRenderer {
     return rendered.computeIfAbsent(List.of(n.rule(), item), k -> noBearingFinding(n, item));
   }
 
-  private static Finding noBearingFinding(NoBearingNote n, Relevant item) {
+  private Finding noBearingFinding(NoBearingNote n, Relevant item) {
     return new Finding(
         n.requirementId(),
         n.rule().name(),
         n.rule().id(),
         Finding.Effect.NOTE,
-        List.of(item.getEvidenceId()),
+        ids(item.getEvidenceId()),
         null,
         n.text(item));
   }
@@ -105,14 +108,13 @@ final class FindingRenderer {
         n.rule().name(),
         n.rule().id(),
         Finding.Effect.NOTE,
-        List.of(item.evidenceId()),
+        ids(item.evidenceId()),
         null,
         text);
   }
 
-  private static Finding finding(
-      Judgement j, Function<String, Relevant> items, Overruled overruled) {
-    List<String> ids = List.of(j.getEvidenceId());
+  private Finding finding(Judgement j, Function<String, Relevant> items, Overruled overruled) {
+    List<String> ids = ids(j.getEvidenceId());
     String rule = j.getRule();
     String id = j.getRuleId();
     if (j instanceof Credit c) {
@@ -123,7 +125,7 @@ final class FindingRenderer {
               id,
               Finding.Effect.OVERRULED,
               List.of(j.getEvidenceId(), overruled.by()),
-              0.0,
+              NONE,
               j.getReason()
                   + "; overruled by later counter-evidence: "
                   + describe(
@@ -135,7 +137,7 @@ final class FindingRenderer {
               id,
               Finding.Effect.CREDIT,
               ids,
-              c.getCredit(),
+              credit(c.getCredit()),
               j.getReason());
     }
     if (j instanceof Breach b) {
@@ -145,7 +147,7 @@ final class FindingRenderer {
           id,
           b.isRegresses() ? Finding.Effect.REGRESSION : Finding.Effect.COUNTER_EVIDENCE,
           ids,
-          0.0,
+          NONE,
           j.getReason());
     }
     if (j instanceof Conflict c) {
@@ -160,10 +162,30 @@ final class FindingRenderer {
     }
     if (j instanceof Cap c) {
       return new Finding(
-          j.getRequirementId(), rule, id, Finding.Effect.CAP, ids, c.getMax(), j.getReason());
+          j.getRequirementId(),
+          rule,
+          id,
+          Finding.Effect.CAP,
+          ids,
+          credit(c.getMax()),
+          j.getReason());
     }
     return new Finding(
         j.getRequirementId(), rule, id, Finding.Effect.NOTE, ids, null, j.getReason());
+  }
+
+  // Credits are few values (0, 0.5, 1): one boxed value each, not one per finding (a portfolio has
+  // millions of findings, and Double.valueOf does not cache).
+  private static final Double NONE = 0.0;
+  private static final Double HALF = 0.5;
+  private static final Double FULL = 1.0;
+
+  private static Double credit(double value) {
+    return value == 0 ? NONE : value == 0.5 ? HALF : value == 1 ? FULL : value;
+  }
+
+  private List<String> ids(String evidenceId) {
+    return oneItem.computeIfAbsent(evidenceId, List::of);
   }
 
   /** An item as people read it ("summary (date)"). */
