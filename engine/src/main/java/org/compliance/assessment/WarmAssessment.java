@@ -30,8 +30,10 @@ import org.kie.api.runtime.KieSession;
  * what-if inserts only the facts the added item changes, the rules re-decide just what those touch,
  * and the change is taken back after. With several countries the group scores live in a session of
  * their own that keeps every recommendation's outcome; the changed ones are swapped in and back.
- * The answer is the scorecard a full re-assessment with the item would give (tested). Not
- * thread-safe: one what-if at a time per instance.
+ * The answer is what changes ({@link #change}: the requirements that move, with the findings that
+ * appear and go), or that change merged into the base ({@link #withItem}): the scorecard a full
+ * re-assessment with the item would give (tested). Not thread-safe: one what-if at a time per
+ * instance.
  */
 public final class WarmAssessment implements AutoCloseable {
 

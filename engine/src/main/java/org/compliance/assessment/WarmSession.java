@@ -20,8 +20,8 @@ import org.kie.api.runtime.KieSession;
  * One country's session kept open after its assessment. A what-if inserts the added item and only
  * the facts it changes (its own cases, and a requirement's context or conflicts where it joins
  * them); every conclusion is logical, so the rules re-decide just what those facts touch. The
- * conclusions are read back from {@link FactsByKey}, and the change is then taken back, leaving the
- * session as the assessment left it.
+ * session's listener ({@link FactsByKey}) journals what the rules inserted and retracted, and the
+ * change is then taken back, leaving the session as the assessment left it.
  */
 final class WarmSession {
 
