@@ -138,6 +138,19 @@ final class WhatIfChanges {
 
   /** The elements of {@code of} not in {@code but}, by identity, in the order of {@code of}. */
   private static <T> List<T> difference(List<T> of, List<T> but) {
+    // Usually one list extends the other (a context joined by the added item): compare the common
+    // prefix by identity before hashing thousands of items.
+    int common = 0;
+    int shorter = Math.min(of.size(), but.size());
+    while (common < shorter && of.get(common) == but.get(common)) {
+      common++;
+    }
+    if (common == but.size()) {
+      return of.subList(common, of.size());
+    }
+    if (common == of.size()) {
+      return List.of();
+    }
     Set<T> not = Collections.newSetFromMap(new IdentityHashMap<>());
     not.addAll(but);
     List<T> rest = new ArrayList<>();
