@@ -1,12 +1,11 @@
 package org.compliance.api.evidence;
 
+import static org.compliance.api.evidence.StoredRows.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.compliance.evidence.EvidenceItem;
@@ -15,7 +14,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Evidence items, their history and idempotency keys in the database. */
+/**
+ * Evidence items, their history ({@link EvidenceHistory}) and idempotency keys ({@link
+ * IdempotencyKeys}) in the database. Holds no transaction of its own: each write joins its
+ * caller's.
+ */
 @Repository
 public class EvidenceStore {
 
@@ -31,11 +34,17 @@ public class EvidenceStore {
   private final JdbcClient jdbc;
   private final JsonMapper json;
   private final EvidenceNames names;
+  private final StoredRows rows;
+  private final EvidenceHistory history;
+  private final IdempotencyKeys keys;
 
   public EvidenceStore(JdbcClient jdbc, JsonMapper json, EvidenceNames names) {
     this.jdbc = jdbc;
     this.json = json;
     this.names = names;
+    this.rows = new StoredRows(json);
+    this.history = new EvidenceHistory(jdbc, json);
+    this.keys = new IdempotencyKeys(jdbc);
   }
 
   public void insert(EvidenceItem item, String actor, Instant at, String action, String note) {
@@ -68,7 +77,7 @@ public class EvidenceStore {
             days(item))
         .update();
     names.index(item);
-    history(item, actor, at, action, note);
+    history.append(item, actor, at, action, note);
   }
 
   /**
@@ -107,7 +116,7 @@ public class EvidenceStore {
             revised.id())
         .update();
     names.index(revised);
-    history(revised, actor, at, action, note);
+    history.append(revised, actor, at, action, note);
   }
 
   /** Stored items whose event period is exactly this one: the candidates for a duplicate. */
@@ -138,33 +147,12 @@ public class EvidenceStore {
             note,
             updated.id())
         .update();
-    history(updated, actor, at, "REVIEWED", note);
+    history.append(updated, actor, at, "REVIEWED", note);
   }
 
   /** A history entry that changes nothing in the item (e.g. a decision on one of its names). */
   public void note(EvidenceItem item, String actor, Instant at, String action, String note) {
-    history(item, actor, at, action, note);
-  }
-
-  private void history(EvidenceItem item, String actor, Instant at, String action, String note) {
-    long seq =
-        jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM evidence_history WHERE evidence_id = ?")
-            .param(item.id())
-            .query(Long.class)
-            .single();
-    jdbc.sql(
-            "INSERT INTO evidence_history (evidence_id, at, actor, action, status, note, body, seq)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            item.id(),
-            utc(at),
-            actor,
-            action,
-            item.status().name(),
-            note,
-            json.writeValueAsString(item),
-            seq)
-        .update();
+    history.append(item, actor, at, action, note);
   }
 
   public Optional<Stored> find(String id) {
@@ -206,19 +194,7 @@ public class EvidenceStore {
   }
 
   public List<HistoryEntry> history(String id) {
-    return jdbc.sql(
-            "SELECT at, actor, action, status, note, body FROM evidence_history WHERE evidence_id = ? ORDER BY seq")
-        .param(id)
-        .query(
-            (rs, n) ->
-                new HistoryEntry(
-                    instant(rs, 1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    ReviewStatus.valueOf(rs.getString(4)),
-                    rs.getString(5),
-                    json.readValue(rs.getString(6), EvidenceItem.class)))
-        .list();
+    return history.entries(id);
   }
 
   /**
@@ -226,48 +202,26 @@ public class EvidenceStore {
    * what).
    */
   public void rememberKey(String principal, String key, String requestHash, String evidenceId) {
-    jdbc.sql(
-            "INSERT INTO idempotency_key (principal, idem_key, request_hash, evidence_id, created_at) VALUES (?, ?, ?, ?, ?)")
-        .params(principal, key, requestHash, evidenceId, utc(Instant.now()))
-        .update();
+    keys.remember(principal, key, requestHash, evidenceId);
   }
 
   /** The request hash and evidence id stored under a key. */
   public Optional<String[]> keyed(String principal, String key) {
-    return jdbc.sql(
-            "SELECT request_hash, evidence_id FROM idempotency_key WHERE principal = ? AND idem_key = ?")
-        .params(principal, key)
-        .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
-        .optional();
+    return keys.keyed(principal, key);
   }
 
   public long count() {
     return jdbc.sql("SELECT COUNT(*) FROM evidence").query(Long.class).single();
   }
 
-  static final String SELECT =
-      "SELECT body, status, submitted_by, submitted_at, reviewed_by, reviewed_at, review_note"
-          + " FROM evidence";
+  static final String SELECT = StoredRows.SELECT;
 
   Stored row(ResultSet rs, int n) throws SQLException {
-    EvidenceItem item =
-        json.readValue(rs.getString(1), EvidenceItem.class)
-            .withStatus(ReviewStatus.valueOf(rs.getString(2)));
-    return new Stored(
-        item, rs.getString(3), instant(rs, 4), rs.getString(5), instant(rs, 6), rs.getString(7));
+    return rows.row(rs, n);
   }
 
   /** The length of the item's period in days (0 for a single date): bounds date windows (V7). */
   private static long days(EvidenceItem item) {
     return java.time.temporal.ChronoUnit.DAYS.between(item.start(), item.end());
-  }
-
-  private static Instant instant(ResultSet rs, int column) throws SQLException {
-    Timestamp t = rs.getTimestamp(column);
-    return t == null ? null : t.toInstant();
-  }
-
-  private static OffsetDateTime utc(Instant at) {
-    return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
   }
 }
