@@ -197,10 +197,7 @@ public class EvidenceStore {
     return history.entries(id);
   }
 
-  /**
-   * Records an idempotency key; false when the key is already taken (then {@link #keyed} tells by
-   * what).
-   */
+  /** Records which item a caller's idempotency key answered ({@link #keyed} looks it up). */
   public void rememberKey(String principal, String key, String requestHash, String evidenceId) {
     keys.remember(principal, key, requestHash, evidenceId);
   }
