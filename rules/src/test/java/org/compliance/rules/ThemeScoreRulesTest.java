@@ -149,4 +149,30 @@ class ThemeScoreRulesTest {
     assertThat(theme(card, TORTURE).score()).isEqualTo(50.0);
     assertThat(theme(card, TORTURE).assessed()).isEqualTo(2);
   }
+
+  @Test
+  void aThemeNoneOfARecommendationsAsksBearsOnCountsNothingForIt() {
+    // Tagged with both themes, but both asks are on political prisoners: the recommendation has no
+    // part on torture, so it neither scores nor counts there.
+    Scorecard card =
+        given()
+            .recommendation(
+                "r",
+                Addressee.STATE_AUTHORITIES,
+                Set.of(POLITICAL_PRISONERS, TORTURE),
+                1.0,
+                on(ask("a", RequirementKind.RELEASE, PERSON, Scenario.PERSON), POLITICAL_PRISONERS),
+                on(
+                    ask("b", RequirementKind.REHABILITATE, PERSON, Scenario.PERSON),
+                    POLITICAL_PRISONERS))
+            .evidence("e1", EvidenceType.RELEASE, "2019-06")
+            .person(Scenario.PERSON)
+            .qualified(UNCONDITIONAL)
+            .add()
+            .assess();
+    assertThat(theme(card, POLITICAL_PRISONERS).score()).isEqualTo(50.0);
+    assertThat(theme(card, TORTURE).score()).isNull();
+    assertThat(theme(card, TORTURE).assessed()).isZero();
+    assertThat(theme(card, TORTURE).notAssessed()).isZero();
+  }
 }
