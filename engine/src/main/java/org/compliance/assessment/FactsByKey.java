@@ -8,32 +8,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.compliance.assessment.facts.Admitted;
-import org.compliance.assessment.facts.AggregateOutcome;
-import org.compliance.assessment.facts.ContextNote;
 import org.compliance.assessment.facts.Credit;
-import org.compliance.assessment.facts.Exclusion;
-import org.compliance.assessment.facts.Judgement;
-import org.compliance.assessment.facts.NoBearingNote;
 import org.compliance.assessment.facts.Overruled;
-import org.compliance.assessment.facts.RecommendationOutcome;
 import org.compliance.assessment.facts.Relevant;
-import org.compliance.assessment.facts.RequirementOutcome;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 
 /**
- * The facts of a warm session by the requirement, recommendation or item they concern, kept up to
- * date as the rules insert and retract them: a what-if reads back the conclusions on the
- * requirements it reached without scanning the session (a query's arguments are unified, not
- * indexed, so each query scanned every fact of its type).
+ * A warm session's listener: the cases, overrulings and credits by their requirement-and-item key,
+ * kept up to date as the rules insert and retract them, and, during a what-if, a journal of what
+ * was inserted and retracted. A what-if reads what it needs here instead of scanning the session (a
+ * query's arguments are unified, not indexed, so each query scanned every fact of its type).
  */
 final class FactsByKey implements RuleRuntimeEventListener {
 
-  private static final String AGGREGATES = "aggregates";
-
-  private final Map<String, Set<Object>> byKey = new HashMap<>();
   // The cases and overrulings by their requirement-and-item key, to render a changed finding.
   private final Map<String, Relevant> cases = new HashMap<>();
   private final Map<String, Overruled> overruled = new HashMap<>();
@@ -79,34 +69,14 @@ final class FactsByKey implements RuleRuntimeEventListener {
     return credits.getOrDefault(pair, List.of());
   }
 
-  /** Whether the item was admitted, and its exclusions. */
-  List<Object> onItem(String evidenceId) {
-    return List.copyOf(byKey.getOrDefault("e:" + evidenceId, Set.of()));
-  }
-
-  private static String key(Object o) {
-    if (o instanceof Judgement j) {
-      return "q:" + j.getRequirementId();
-    } else if (o instanceof Relevant r) {
-      return "q:" + r.getRequirementId();
-    } else if (o instanceof ContextNote n) {
-      return "q:" + n.requirementId();
-    } else if (o instanceof NoBearingNote n) {
-      return "q:" + n.requirementId();
-    } else if (o instanceof Overruled x) {
-      return "q:" + x.requirementId();
-    } else if (o instanceof RequirementOutcome r) {
-      return "q:" + r.requirementId();
-    } else if (o instanceof RecommendationOutcome r) {
-      return "r:" + r.recommendationId();
-    } else if (o instanceof AggregateOutcome) {
-      return AGGREGATES;
-    } else if (o instanceof Admitted a) {
-      return "e:" + a.getEvidenceId();
-    } else if (o instanceof Exclusion x) {
-      return "e:" + x.getEvidenceId();
+  /** Whether the journal, while it records, holds the admission of this item. */
+  boolean admittedNow(String evidenceId) {
+    for (Object o : journal.inserted()) {
+      if (o instanceof Admitted a && a.getEvidenceId().equals(evidenceId)) {
+        return true;
+      }
     }
-    return null;
+    return false;
   }
 
   private void add(Object o) {
@@ -119,10 +89,6 @@ final class FactsByKey implements RuleRuntimeEventListener {
     }
     if (journal != null) {
       journal.inserted().add(o);
-    }
-    String key = key(o);
-    if (key != null) {
-      byKey.computeIfAbsent(key, k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(o);
     }
   }
 
@@ -139,11 +105,6 @@ final class FactsByKey implements RuleRuntimeEventListener {
     }
     if (journal != null && !journal.inserted().remove(o)) {
       journal.deleted().add(o);
-    }
-    String key = key(o);
-    Set<Object> set = key == null ? null : byKey.get(key);
-    if (set != null) {
-      set.remove(o);
     }
   }
 

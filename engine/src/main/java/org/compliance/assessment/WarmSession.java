@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.compliance.assessment.facts.Admitted;
 import org.compliance.assessment.facts.EvidenceFact;
 import org.compliance.assessment.matching.BearingIndex;
 import org.compliance.catalogue.Catalogue;
@@ -60,7 +59,7 @@ final class WarmSession {
     Map<String, Recommendation> affected = new LinkedHashMap<>();
     Map<String, RequirementsByTarget.Place> reached = Map.of();
     try {
-      if (warm.byKey().onItem(item.id()).stream().anyMatch(f -> f instanceof Admitted)) {
+      if (warm.byKey().admittedNow(item.id())) {
         BearingIndex overlay = new BearingIndex(catalogue.registry(), List.of(item));
         // Its own Cases: what it remembers of the items it showed must not outlive the what-if.
         Cases cases = new Cases(catalogue.registry(), asOf);

@@ -3,6 +3,7 @@ package org.compliance.assessment;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,6 @@ final class WhatIfChanges {
   private final Map<String, Relevant> newCases = new HashMap<>();
   private final Map<String, Overruled> overruledBefore = new HashMap<>();
   private final Map<String, Overruled> overruledAfter = new HashMap<>();
-  private final Set<String> overrulingChanged = new java.util.HashSet<>();
   final Map<String, Findings> byRequirement = new LinkedHashMap<>();
 
   /**
@@ -54,13 +54,11 @@ final class WhatIfChanges {
         newCases.put(r.getPair(), r);
       } else if (o instanceof Overruled x) {
         overruledAfter.put(x.pair(), x);
-        overrulingChanged.add(x.pair());
       }
     }
     for (Object o : journal.deleted()) {
       if (o instanceof Overruled x) {
         overruledBefore.put(x.pair(), x);
-        overrulingChanged.add(x.pair());
       }
     }
     Set<Object> changedJudgements = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -77,6 +75,8 @@ final class WhatIfChanges {
       }
     }
     // A credit that stayed but was overruled, or no longer is: its finding changes.
+    Set<String> overrulingChanged = new HashSet<>(overruledBefore.keySet());
+    overrulingChanged.addAll(overruledAfter.keySet());
     for (String pair : overrulingChanged) {
       for (Credit c : base.credits(pair)) {
         if (!changedJudgements.contains(c)) {
