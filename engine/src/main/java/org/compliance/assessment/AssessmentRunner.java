@@ -163,14 +163,19 @@ public final class AssessmentRunner {
     KieSession aggregates = null;
     if (!oneSession) {
       aggregates = kieBase.newKieSession();
-      CaseFacts.scopes(aggregates, documents, recommendations);
-      results.recommendationOutcomes.values().forEach(aggregates::insert);
-      // Theme scores count requirements (aggregate-scores.theme).
-      results.requirementOutcomes.values().forEach(aggregates::insert);
-      aggregates.fireAllRules();
-      results.collect(aggregates.getObjects());
+      try {
+        CaseFacts.scopes(aggregates, documents, recommendations);
+        results.recommendationOutcomes.values().forEach(aggregates::insert);
+        // Theme scores count requirements (aggregate-scores.theme).
+        results.requirementOutcomes.values().forEach(aggregates::insert);
+        aggregates.fireAllRules();
+        results.collect(aggregates.getObjects());
+      } finally {
+        if (!keep) {
+          aggregates.dispose();
+        }
+      }
       if (!keep) {
-        aggregates.dispose();
         aggregates = null;
       }
     }
