@@ -60,6 +60,24 @@ public record RecommendationResult(
         requirements);
   }
 
+  /** The same result with these requirements' results (a reader's view of them, say). */
+  public RecommendationResult withRequirements(List<RequirementResult> requirements) {
+    return new RecommendationResult(
+        id,
+        document,
+        paragraph,
+        text,
+        addressee,
+        themes,
+        weight,
+        status,
+        score,
+        rule,
+        ruleId,
+        reason,
+        requirements);
+  }
+
   /** Every finding of every requirement: the whole "why" of this recommendation in one list. */
   @JsonProperty(value = "findings", access = JsonProperty.Access.READ_ONLY)
   public List<Finding> findings() {

@@ -31,4 +31,10 @@ public record RequirementResult(
       List<Finding> findings) {
     this(id, kind, text, status, credit, evidenced, rule, null, reason, findings);
   }
+
+  /** The same result with these findings (a reader's view of them, say). */
+  public RequirementResult withFindings(List<Finding> findings) {
+    return new RequirementResult(
+        id, kind, text, status, credit, evidenced, rule, ruleId, reason, findings);
+  }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.compliance.scorecard.Finding;
 import org.compliance.scorecard.RecommendationResult;
-import org.compliance.scorecard.RequirementResult;
 import org.compliance.scorecard.Scorecard;
 
 /**
@@ -36,32 +35,10 @@ public final class ReaderScorecard {
 
   private static RecommendationResult recommendation(
       RecommendationResult r, Predicate<String> visible) {
-    return new RecommendationResult(
-        r.id(),
-        r.document(),
-        r.paragraph(),
-        r.text(),
-        r.addressee(),
-        r.themes(),
-        r.weight(),
-        r.status(),
-        r.score(),
-        r.rule(),
-        r.reason(),
-        r.requirements().stream().map(q -> requirement(q, visible)).toList());
-  }
-
-  private static RequirementResult requirement(RequirementResult q, Predicate<String> visible) {
-    return new RequirementResult(
-        q.id(),
-        q.kind(),
-        q.text(),
-        q.status(),
-        q.credit(),
-        q.evidenced(),
-        q.rule(),
-        q.reason(),
-        q.findings().stream().map(f -> finding(f, visible)).toList());
+    return r.withRequirements(
+        r.requirements().stream()
+            .map(q -> q.withFindings(q.findings().stream().map(f -> finding(f, visible)).toList()))
+            .toList());
   }
 
   private static Finding finding(Finding f, Predicate<String> visible) {
@@ -73,6 +50,7 @@ public final class ReaderScorecard {
     return new Finding(
         f.requirement(),
         f.rule(),
+        f.ruleId(),
         f.effect(),
         ids,
         f.credit(),
