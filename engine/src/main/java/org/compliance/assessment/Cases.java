@@ -14,14 +14,13 @@ import org.compliance.catalogue.Document;
 import org.compliance.catalogue.Recommendation;
 import org.compliance.catalogue.Requirement;
 import org.compliance.evidence.EvidenceItem;
-import org.compliance.evidence.PartialDate;
 import org.compliance.registry.EntityRegistry;
 
 /**
  * The facts one requirement is judged on: the items bearing on it after adoption (cases for the
  * judging rules, each with the provisions a repeal leaves in force), and as context only the
- * baseline (items that ended on or before the adoption day) and items about people outside the
- * group a group ask concerns. Shared by the full and the incremental assessment so both see the
+ * baseline (items that may lie wholly on or before the adoption day) and items about people outside
+ * the group a group ask concerns. Shared by the full and the incremental assessment so both see the
  * same cases.
  */
 final class Cases {
@@ -96,7 +95,7 @@ final class Cases {
     List<EvidenceItem> items = new ArrayList<>(cases.size());
     for (BearingIndex.Bearing b : cases) {
       String left = provisions.stillInForce(q, b.item(), cases, indexes);
-      relevant.add(new Relevant(fact, q, withinWindow(b.item()), b.via(), left, b.outsideActor()));
+      relevant.add(new Relevant(fact, q, b.item(), b.via(), left, b.outsideActor(), asOf));
       items.add(b.item());
     }
     return new Facts(
@@ -105,32 +104,6 @@ final class Cases {
         baseline.isEmpty() ? null : new Context(fact.getId(), Context.Why.BASELINE, baseline),
         outside.isEmpty() ? null : new Context(fact.getId(), Context.Why.OUTSIDE_GROUP, outside),
         Contradictions.in(q, items));
-  }
-
-  /**
-   * The item with a period running past the as-of date cut at that date, so every date an
-   * explanation shows is within the assessment's window ("2020" as of 20 February 2020 reads
-   * "2020-01-01 to 2020-02-20"). Overruling is unchanged: every credit is dated by the as-of date.
-   */
-  private EvidenceItem withinWindow(EvidenceItem e) {
-    if (!e.end().isAfter(asOf)) {
-      return e;
-    }
-    return new EvidenceItem(
-        e.id(),
-        e.type(),
-        e.date(),
-        PartialDate.of(asOf),
-        e.summary(),
-        e.country(),
-        e.persons(),
-        e.laws(),
-        e.organisations(),
-        e.count(),
-        e.qualifiers(),
-        e.recommendations(),
-        e.source(),
-        e.status());
   }
 
   /** Whether anything in {@code index} bears on {@code q}, as evidence or as context. */

@@ -44,6 +44,35 @@ public record EvidenceItem(
     return (dateTo != null ? dateTo : date).last();
   }
 
+  /**
+   * The last day the source can vouch for: the item's end, but no later than the source was
+   * published (a source cannot report what had not happened yet).
+   */
+  public LocalDate lastVouchedDay() {
+    PartialDate published = source == null ? null : source.publishedDate();
+    return published != null && published.last().isBefore(end()) ? published.last() : end();
+  }
+
+  /**
+   * Whether the source states a date after {@code day}: the earliest day the item's period may end,
+   * and the earliest day its source may have been published, both fall after it. An item dated
+   * "2019" may lie wholly before a resolution of March 2019; "to 2021-02" in a source of February
+   * 2021 may end before a resolution of 11 February 2021.
+   */
+  public boolean surelyAfter(LocalDate day) {
+    LocalDate earliestEnd = (dateTo != null ? dateTo : date).first();
+    PartialDate published = source == null ? null : source.publishedDate();
+    if (published != null && published.first().isBefore(earliestEnd)) {
+      earliestEnd = published.first();
+    }
+    return earliestEnd.isAfter(day);
+  }
+
+  /** The item's dates as its source gives them ("2019-12", "2019-03-14 to 2019-12"). */
+  public String dates() {
+    return dateTo == null ? date.toString() : date + " to " + dateTo;
+  }
+
   public EvidenceItem withStatus(ReviewStatus newStatus) {
     return with(id, newStatus);
   }

@@ -4,4 +4,17 @@ package org.compliance.evidence;
  * Where an evidence item comes from. {@code published} is a (partial) ISO date as the source gives
  * it.
  */
-public record Source(String organisation, String title, String url, String published) {}
+public record Source(String organisation, String title, String url, String published) {
+
+  /** The publication date, or null when the source gives none (or none that reads as a date). */
+  public PartialDate publishedDate() {
+    if (published == null || published.isBlank()) {
+      return null;
+    }
+    try {
+      return PartialDate.parse(published);
+    } catch (IllegalArgumentException unreadable) {
+      return null;
+    }
+  }
+}

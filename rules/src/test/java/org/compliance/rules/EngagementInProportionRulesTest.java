@@ -15,6 +15,7 @@ import org.compliance.catalogue.TargetType;
 import org.compliance.evidence.EvidenceType;
 import org.compliance.evidence.Qualifier;
 import org.compliance.scorecard.Finding;
+import org.compliance.scorecard.RecommendationStatus;
 import org.compliance.scorecard.RequirementResult;
 import org.compliance.scorecard.RequirementStatus;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,9 @@ class EngagementInProportionRulesTest {
         Finding.Effect.NOTE,
         "e1");
     assertThat(statement.findings().get(0).ruleId()).isEqualTo("engagement.other-subject");
+    // An act about something else is shown, but never marks the ask as failed.
+    assertThat(statement.evidenced()).isFalse();
+    assertThat(s.recommendation("r").status()).isEqualTo(RecommendationStatus.NOT_ASSESSED);
     assertThat(statement.findings().get(0).explanation())
         .contains("an engagement about a public statement on violations")
         .contains("while the ask is about attending trials")

@@ -8,6 +8,7 @@ import static org.compliance.rules.Scenario.given;
 
 import org.compliance.catalogue.RequirementKind;
 import org.compliance.evidence.EvidenceType;
+import org.compliance.evidence.Qualifier;
 import org.compliance.scorecard.Finding;
 import org.compliance.scorecard.RequirementResult;
 import org.compliance.scorecard.RequirementStatus;
@@ -77,8 +78,10 @@ class MatchingRulesTest {
     assertThat(q.evidenced()).isFalse();
   }
 
+  // Time is what the sources can vouch for: the test document was adopted on 2019-03-14.
   @Test
-  void evidenceSpanningTheAdoptionDateBearsOnIt() {
+  void evidenceThatMayLieWhollyBeforeAdoptionIsTheBaseline() {
+    // "2019" may mean January: the source does not say it happened after the adoption.
     RequirementResult q =
         given()
             .requirement(RequirementKind.RELEASE, PERSON, Scenario.PERSON)
@@ -86,7 +89,68 @@ class MatchingRulesTest {
             .person(Scenario.PERSON)
             .add()
             .requirement();
+    assertThat(q.evidenced()).isFalse();
+    assertThat(q.findings())
+        .singleElement()
+        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("context.baseline"));
+    // The same release dated by its source after the adoption day is judged.
+    RequirementResult dated =
+        given()
+            .requirement(RequirementKind.RELEASE, PERSON, Scenario.PERSON)
+            .evidence("e1", EvidenceType.RELEASE, "2019-04")
+            .person(Scenario.PERSON)
+            .add()
+            .requirement();
+    assertThat(dated.evidenced()).isTrue();
+    assertThat(dated.findings().get(0).ruleId()).isEqualTo("release.unstated-terms");
+  }
+
+  @Test
+  void aPeriodThatSurelyEndsAfterAdoptionBearsOnIt() {
+    RequirementResult q =
+        given()
+            .requirement(RequirementKind.RELEASE, PERSON, Scenario.PERSON)
+            .evidence("e1", EvidenceType.DETENTION, "2018-05")
+            .until("2019-06")
+            .person(Scenario.PERSON)
+            .qualified(Qualifier.ONGOING)
+            .add()
+            .requirement();
     assertThat(q.evidenced()).isTrue();
+    assertThat(q.findings().get(0).ruleId()).isEqualTo("release.still-held");
+  }
+
+  @Test
+  void aSourcePublishedBeforeAdoptionVouchesForNothingAfterIt() {
+    // "Still held until April 2019", in a source published on 2019-03-10: the source cannot know
+    // about April, so the item is the situation at adoption, not counter-evidence.
+    Scenario s =
+        given()
+            .requirement(RequirementKind.RELEASE, PERSON, Scenario.PERSON)
+            .evidence("e1", EvidenceType.DETENTION, "2018-05")
+            .until("2019-04")
+            .person(Scenario.PERSON)
+            .qualified(Qualifier.ONGOING)
+            .published("2019-03-10")
+            .add();
+    RequirementResult q = s.requirement();
+    assertThat(q.evidenced()).isFalse();
+    assertThat(q.findings())
+        .singleElement()
+        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("context.baseline"));
+    // Published a month later, the same report is counter-evidence.
+    RequirementResult later =
+        given()
+            .requirement(RequirementKind.RELEASE, PERSON, Scenario.PERSON)
+            .evidence("e1", EvidenceType.DETENTION, "2018-05")
+            .until("2019-04")
+            .person(Scenario.PERSON)
+            .qualified(Qualifier.ONGOING)
+            .published("2019-04-30")
+            .add()
+            .requirement();
+    assertThat(later.evidenced()).isTrue();
+    assertThat(later.findings().get(0).ruleId()).isEqualTo("release.still-held");
   }
 
   @Test

@@ -47,7 +47,7 @@ class PlainWordsTest {
   }
 
   @Test
-  void theDecidingEvidenceComesFirstWithDatesInTheWindowAndTheOverrulingItemNamed() {
+  void theDecidingEvidenceComesFirstWithDatesAsTheSourceGivesThemAndTheOverrulingItemNamed() {
     RequirementResult q =
         given()
             .requirement(RequirementKind.RELEASE, PERSON, Scenario.PERSON)
@@ -58,7 +58,7 @@ class PlainWordsTest {
             .evidence("e2", EvidenceType.DETENTION, "2019-08-01")
             .person(Scenario.PERSON)
             .add()
-            .evidence("e3", EvidenceType.DETENTION, "2020")
+            .evidence("e3", EvidenceType.DETENTION, "2020-02")
             .person(Scenario.PERSON)
             .qualified(ONGOING)
             .add()
@@ -68,30 +68,33 @@ class PlainWordsTest {
     Finding first = q.findings().get(0);
     assertThat(q.reason()).contains(first.explanation());
     assertThat(first.effect()).isEqualTo(Finding.Effect.REGRESSION);
+    // "2020-02" reads as the source gives it: no window it does not state ("2020-02-01 to ...").
     assertThat(String.join(" ", q.findings().stream().map(Finding::explanation).toList()))
-        .doesNotContain("2020-12-31")
-        .contains("2020-01-01 to 2020-02-20");
+        .doesNotContain("2020-02-01")
+        .doesNotContain("2020-02-20")
+        .contains("(2020-02)");
     assertThat(q.findings())
         .filteredOn(f -> f.effect() == Finding.Effect.OVERRULED)
         .singleElement()
         .satisfies(
             f ->
                 assertThat(f.explanation())
-                    .contains("overruled by later counter-evidence: DETENTION e3 (2020-01-01"));
+                    .contains("overruled by later counter-evidence: DETENTION e3 (2020-02)"));
   }
 
   @Test
-  void aPeriodThatBeganBeforeAdoptionIsShownFromTheAdoptionDay() {
-    // The test document was adopted on 2019-03-14; a release dated only "2019" may have happened
-    // after it, so it counts, and is shown within the window the assessment looks at.
+  void aPeriodIsShownAsTheSourceGivesIt() {
+    // A release "after the adoption (2019-03-14), by December 2019": shown so, not as invented
+    // days.
     RequirementResult q =
         given()
             .requirement(RequirementKind.RELEASE, PERSON, Scenario.PERSON)
-            .evidence("e1", EvidenceType.RELEASE, "2019")
+            .evidence("e1", EvidenceType.RELEASE, "2019-03-14")
+            .until("2019-12")
             .person(Scenario.PERSON)
             .qualified(PAROLE)
             .add()
             .requirement();
-    assertThat(q.reason()).contains("2019-03-14 to 2019-12-31").doesNotContain("2019-01-01");
+    assertThat(q.reason()).contains("(on parole; 2019-03-14 to 2019-12)").doesNotContain("12-31");
   }
 }

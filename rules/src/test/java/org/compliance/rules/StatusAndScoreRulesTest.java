@@ -45,8 +45,34 @@ class StatusAndScoreRulesTest {
             .requirement();
     Scenario.assertFinding(
         q, "Relevant evidence with no bearing on the ask is noted", Finding.Effect.NOTE, "e1");
+    // Shown, but a note never changes a status: the ask has no evidence that bears on it.
     assertThat(q.status()).isEqualTo(RequirementStatus.NOT_MET);
-    assertThat(q.rule()).isEqualTo("Evidence without standing credit: not met");
+    assertThat(q.evidenced()).isFalse();
+    assertThat(q.ruleId()).isEqualTo("requirement-status.aside-only");
+    assertThat(q.reason()).contains("1 item(s) considered are about something else");
+  }
+
+  @Test
+  void notesAloneLeaveARecommendationNotAssessedAndAJudgedItemAssessesIt() {
+    Scenario s =
+        given()
+            .recommendation(
+                "r",
+                Addressee.STATE_AUTHORITIES,
+                ask("a", RequirementKind.REHABILITATE, PERSON, Scenario.PERSON))
+            .evidence("e1", EvidenceType.RELEASE, "2019-06")
+            .person(Scenario.PERSON)
+            .add();
+    assertThat(s.recommendation("r").status()).isEqualTo(RecommendationStatus.NOT_ASSESSED);
+    assertThat(s.recommendation("r").score()).isNull();
+    // A statement is judged on the ask (a promise earns nothing): now there is evidence, unmet.
+    RecommendationResult judged =
+        s.evidence("e2", EvidenceType.OFFICIAL_STATEMENT, "2019-07")
+            .person(Scenario.PERSON)
+            .add()
+            .recommendation("r");
+    assertThat(judged.status()).isEqualTo(RecommendationStatus.NOT_FULFILLED);
+    assertThat(judged.requirements().get(0).ruleId()).isEqualTo("requirement-status.not-met");
   }
 
   @Test

@@ -28,7 +28,8 @@ final class Ev {
     this.links = e.recommendations();
     this.type = e.type();
     this.start = e.start();
-    this.end = e.end();
+    // Nothing after its source's publication is vouched for.
+    this.end = reported.isBefore(e.end()) ? reported : e.end();
     this.qualifiers = e.qualifiers();
   }
 

@@ -43,11 +43,24 @@ final class ReferenceJudge {
     RequirementKind kind = r.kind;
     boolean group = r.practiceTarget;
     boolean personal = kind.isPersonalRemedy();
+    // Whether some item was judged to earn nothing on the ask itself (laws.promise-or-draft,
+    // laws.falls-short, release.sentence-served, investigation.practice-opened): that is evidence.
+    boolean judgedNothing = false;
     for (Ev e : r.relevant) {
       EvidenceType type = e.type;
       boolean lawChange = type == EvidenceType.LAW_ADOPTED || type == EvidenceType.LAW_AMENDED;
       boolean annulled =
           type == EvidenceType.CONVICTION_QUASHED || type == EvidenceType.CHARGES_DROPPED;
+      judgedNothing |=
+          type == EvidenceType.OFFICIAL_STATEMENT
+              || type == EvidenceType.DRAFT_LAW
+              || (lawChange && e.has(Qualifier.FALLS_SHORT) && !e.has(Qualifier.RESTRICTIVE))
+              || (kind == RequirementKind.RELEASE
+                  && type == EvidenceType.RELEASE
+                  && e.has(Qualifier.SENTENCE_SERVED))
+              || (group
+                  && kind == RequirementKind.INVESTIGATE
+                  && type == EvidenceType.INVESTIGATION_OPENED);
       // Rules for every kind of ask (laws.drl, monitors.drl, investigation.drl).
       if (!personal
           && kind != RequirementKind.ENGAGE
@@ -183,6 +196,10 @@ final class ReferenceJudge {
     }
     if (personal && !group && j.creditCount > 0) {
       detainedAgain(r, j);
+    }
+    if (!judgedNothing && j.creditCount == 0 && j.breachCount == 0 && j.cap >= 1.0) {
+      // Only items about something else: shown, but the ask has no evidence (bearing is scoped).
+      return new RequirementVerdict(r.id, RequirementStatus.NOT_MET, 0, false);
     }
     return decide(r, j);
   }

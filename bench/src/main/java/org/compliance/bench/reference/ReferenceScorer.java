@@ -158,9 +158,12 @@ public final class ReferenceScorer {
       if (!admitted(e, asOf, request.includeUnverified())) {
         continue;
       }
-      LocalDate end = e.end();
-      // What had happened by the as-of date: on or before the adoption day it is all baseline.
-      LocalDate seen = end.isAfter(asOf) ? asOf : end;
+      // The earliest day the source lets the item end: a date "2019" may mean January, and a
+      // source published in February 2021 vouches for nothing after its first possible day.
+      LocalDate seen = earliestEnd(e);
+      if (!asOf.isAfter(seen)) {
+        seen = asOf;
+      }
       mentions.clear();
       resolver.resolve(EntityType.PERSON, e.persons(), mentions);
       resolver.resolve(EntityType.LAW, e.laws(), mentions);
@@ -259,10 +262,21 @@ public final class ReferenceScorer {
     return published == null || !PartialDate.parse(published).first().isAfter(asOf);
   }
 
+  /** The first day the item's period may end, but no later than its source's first possible day. */
+  private static LocalDate earliestEnd(EvidenceItem e) {
+    LocalDate end = (e.dateTo() != null ? e.dateTo() : e.date()).first();
+    String published = e.source() == null ? null : e.source().published();
+    if (published != null) {
+      LocalDate p = PartialDate.parse(published).first();
+      end = p.isBefore(end) ? p : end;
+    }
+    return end;
+  }
+
   /**
-   * The event reaches past the adoption day (on or before it, it is the baseline: context, never
-   * judged), and a group ask about political prisoners sees only items about listed ones. One
-   * relation per pair.
+   * The source states a date after the adoption day (an item that may lie wholly on or before it is
+   * the baseline: context, never judged), and a group ask about political prisoners sees only items
+   * about listed ones. One relation per pair.
    */
   private static Ev relate(
       Req req,

@@ -19,7 +19,7 @@ public record Context(String requirementId, Why why, List<Item> items) {
   /** An item as the explanation shows it. */
   public record Item(String evidenceId, String when, String summary) {
     public static Item of(EvidenceItem e) {
-      return new Item(e.id(), Words.period(e.start(), e.end()), e.summary());
+      return new Item(e.id(), e.dates(), e.summary());
     }
   }
 

@@ -43,7 +43,7 @@ public final class Contradiction {
   }
 
   private static String describe(EvidenceItem e) {
-    String when = Words.period(e.start(), e.end());
+    String when = e.dates();
     String by =
         e.source() == null || e.source().organisation() == null
             ? ""

@@ -19,6 +19,7 @@ public final class EvidenceFact {
   private final ReviewStatus status;
   private final String summary;
   private final LocalDate published;
+  private final String dates;
 
   public EvidenceFact(EvidenceItem item) {
     this.id = item.id();
@@ -29,6 +30,7 @@ public final class EvidenceFact {
     this.qualifiers = item.qualifiers();
     this.status = item.status();
     this.summary = item.summary();
+    this.dates = item.dates();
     this.published =
         item.source() == null || item.source().published() == null
             ? null
@@ -80,8 +82,8 @@ public final class EvidenceFact {
     return published != null && published.isAfter(date);
   }
 
-  /** How the date reads in an explanation: one day, or a period. */
+  /** How the date reads in an explanation: as the source gives it. */
   public String when() {
-    return Words.period(start, end);
+    return dates;
   }
 }

@@ -40,6 +40,15 @@ public abstract class Judgement {
   }
 
   /**
+   * True when the item was judged on the ask itself (credit, counter-evidence, a cap, or a verdict
+   * that it earns nothing); false for an item about something else, which is shown but never
+   * changes a status (principle "bearing is scoped").
+   */
+  public boolean isWeighs() {
+    return true;
+  }
+
+  /**
    * Requirement and evidence id in one key, so a rule can match a judgement to its pair with a
    * single indexed equality.
    */

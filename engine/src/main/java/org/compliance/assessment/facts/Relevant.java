@@ -34,21 +34,22 @@ public final class Relevant {
   private final Set<EngagementSubject> itemSubjects;
   private final boolean continuous;
   private final String outsideActor;
-  private final LocalDate adopted;
+  private final String dates;
 
   public Relevant(RequirementFact requirement, EvidenceItem item, String via) {
     this(requirement, item, via, null);
   }
 
   public Relevant(RequirementFact requirement, EvidenceItem item, String via, String stillInForce) {
-    this(requirement, null, item, via, stillInForce, null);
+    this(requirement, null, item, via, stillInForce, null, null);
   }
 
   /**
    * With {@code stillInForce}: for a repeal, the provisions the ask is about that remain in force
    * (null when none do). With {@code ask}: what an engagement ask is about and whether it is
    * continuous. With {@code outsideActor}: the item is an act of a body that does not act for the
-   * addressee of the ask (an act of the EEAS on an ask to the EU Delegation), in words.
+   * addressee of the ask (an act of the EEAS on an ask to the EU Delegation), in words. With {@code
+   * asOf}: the assessment's last day, where the item's period is cut for judging (null: not cut).
    */
   public Relevant(
       RequirementFact requirement,
@@ -56,7 +57,8 @@ public final class Relevant {
       EvidenceItem item,
       String via,
       String stillInForce,
-      String outsideActor) {
+      String outsideActor,
+      LocalDate asOf) {
     this.stillInForce = stillInForce;
     this.subject = ask == null ? null : ask.subject();
     this.continuous =
@@ -70,7 +72,6 @@ public final class Relevant {
       }
     }
     this.itemSubjects = about;
-    this.adopted = requirement.getAdopted();
     this.requirementId = requirement.getId();
     this.recommendationId = requirement.getRecommendationId();
     this.kind = requirement.getKind();
@@ -79,7 +80,11 @@ public final class Relevant {
     this.evidenceType = item.type();
     this.qualifiers = item.qualifiers();
     this.start = item.start();
-    this.end = item.end();
+    // What the source can vouch for, and no later than the window's end: counter-evidence and
+    // credit are dated by it.
+    LocalDate vouched = item.lastVouchedDay();
+    this.end = asOf != null && vouched.isAfter(asOf) ? asOf : vouched;
+    this.dates = item.dates();
     this.summary = item.summary();
     this.via = via;
     this.pair = Judgement.pair(requirementId, evidenceId);
@@ -146,15 +151,12 @@ public final class Relevant {
     return stillInForce == null;
   }
 
-  /** How the date reads in an explanation: one day, or a period. */
   /**
-   * The item's dates as the explanation shows them: within the assessment's window, so a period
-   * that began before adoption is shown from the adoption day ("2019" for a resolution adopted on
-   * 14 March 2019 reads "2019-03-14 to 2019-12-31"). Judging uses the item's own dates.
+   * The item's dates as the explanation shows them: as its source gives them ("2019-12",
+   * "2019-03-14 to 2019-12"), never a window the source does not state.
    */
   public String when() {
-    LocalDate from = adopted != null && start.isBefore(adopted) ? adopted : start;
-    return Words.period(from, end);
+    return dates;
   }
 
   /**

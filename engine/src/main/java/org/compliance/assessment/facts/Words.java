@@ -1,6 +1,5 @@
 package org.compliance.assessment.facts;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.compliance.labels.Labels;
@@ -23,10 +22,5 @@ public final class Words {
             .map(Labels::of)
             .toList();
     return String.join(", ", words);
-  }
-
-  /** A date or a period as an explanation shows it ("2019-12-27", "2019-03-14 to 2019-12-31"). */
-  public static String period(LocalDate from, LocalDate to) {
-    return from.equals(to) ? from.toString() : from + " to " + to;
   }
 }

@@ -28,8 +28,9 @@ import org.compliance.registry.Practice;
  * Which admitted items bear on which requirement, and why: built once per assessment in plain hash
  * maps (data preparation, not policy; the rules judge what the items mean).
  *
- * <p>An item bears on a requirement when it happened (at least partly) after the adoption day of
- * the recommendation (before or on that day it is the baseline: {@link #baselineOn}) and
+ * <p>An item bears on a requirement when its source states a date after the adoption day of the
+ * recommendation (an item that may lie wholly on or before that day is the baseline: {@link
+ * #baselineOn}) and
  *
  * <ul>
  *   <li>names one of the requirement's targets (a person, law or organisation, by name or alias)
@@ -100,21 +101,21 @@ public final class BearingIndex {
   }
 
   /**
-   * The items bearing on one requirement of {@code r} (in {@code d}) that may have happened after
-   * the adoption day, in a stable order: the evidence the rules judge.
+   * The items bearing on one requirement of {@code r} (in {@code d}) whose source states a date
+   * after the adoption day, in a stable order: the evidence the rules judge.
    */
   public List<Bearing> bearingOn(Recommendation r, Requirement q, Document d) {
     LocalDate adopted = d.adopted().first();
-    return collect(r, q, d, e -> e.end().isAfter(adopted));
+    return collect(r, q, d, e -> e.surelyAfter(adopted));
   }
 
   /**
-   * The items bearing on it that ended on or before the adoption day: the situation the resolution
-   * responds to (the baseline), shown as context and never judged.
+   * The items bearing on it that may lie wholly on or before the adoption day: the situation the
+   * resolution responds to (the baseline), shown as context and never judged.
    */
   public List<Bearing> baselineOn(Recommendation r, Requirement q, Document d) {
     LocalDate adopted = d.adopted().first();
-    return collect(r, q, d, e -> !e.end().isAfter(adopted));
+    return collect(r, q, d, e -> !e.surelyAfter(adopted));
   }
 
   private List<Bearing> collect(
