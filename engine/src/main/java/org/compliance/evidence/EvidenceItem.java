@@ -68,6 +68,14 @@ public record EvidenceItem(
     return earliestEnd.isAfter(day);
   }
 
+  /**
+   * How many people or bodies the event concerns: its count when the source gives one, else the
+   * persons and organisations it names.
+   */
+  public int scale() {
+    return count != null ? count : persons.size() + organisations.size();
+  }
+
   /** The item's dates as its source gives them ("2019-12", "2019-03-14 to 2019-12"). */
   public String dates() {
     return dateTo == null ? date.toString() : date + " to " + dateTo;

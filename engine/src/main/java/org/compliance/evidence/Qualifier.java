@@ -42,12 +42,31 @@ public enum Qualifier {
   AGREEMENT_REVIEW(ENGAGEMENT),
   ASSISTANCE_PROGRAMME(ENGAGEMENT),
   SANCTIONS(ENGAGEMENT),
-  FINANCING_HALTED(ENGAGEMENT);
+  FINANCING_HALTED(ENGAGEMENT),
+  // Whom an event concerns: a practice against one group ("harassment of journalists") is shown
+  // only by items that say they concern that group.
+  JOURNALISTS(VICTIM_EVENTS),
+  TRADE_UNIONISTS(VICTIM_EVENTS),
+  ACTIVISTS(VICTIM_EVENTS),
+  PROTESTERS(VICTIM_EVENTS),
+  RELIGIOUS_COMMUNITIES(VICTIM_EVENTS);
+
+  private static final Set<Qualifier> VICTIM_GROUPS =
+      EnumSet.of(JOURNALISTS, TRADE_UNIONISTS, ACTIVISTS, PROTESTERS, RELIGIOUS_COMMUNITIES);
 
   private final Set<EvidenceType> appliesTo;
 
   Qualifier(EvidenceType first, EvidenceType... rest) {
     this.appliesTo = EnumSet.of(first, rest);
+  }
+
+  Qualifier(Set<EvidenceType> types) {
+    this.appliesTo = EnumSet.copyOf(types);
+  }
+
+  /** True for the groups of people an event may concern (journalists, trade unionists...). */
+  public boolean isVictimGroup() {
+    return VICTIM_GROUPS.contains(this);
   }
 
   public boolean appliesTo(EvidenceType type) {

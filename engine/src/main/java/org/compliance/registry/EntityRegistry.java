@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.compliance.evidence.EvidenceType;
+import org.compliance.evidence.Qualifier;
 import org.compliance.registry.legal.LawIndex;
 import org.compliance.registry.names.Candidate;
 import org.compliance.registry.names.NameIndex;
@@ -63,13 +64,16 @@ public final class EntityRegistry {
                       new Entity(b.id(), b.name(), b.aliases()));
               Set<EvidenceType> types = new LinkedHashSet<>(a.evidenceTypes());
               types.addAll(b.evidenceTypes());
+              Set<Qualifier> victims = new LinkedHashSet<>(a.victims());
+              victims.addAll(b.victims());
               return new Practice(
                   a.id(),
                   names.name(),
                   names.aliases(),
                   types,
                   union(a.laws(), b.laws()),
-                  union(a.organisations(), b.organisations()));
+                  union(a.organisations(), b.organisations()),
+                  victims);
             });
     entities
         .get(EntityType.PRACTICE)
@@ -196,7 +200,13 @@ public final class EntityRegistry {
       Practice p = practices.get(id);
       addPractice(
           new Practice(
-              id, p.name(), List.of(alias), p.evidenceTypes(), p.laws(), p.organisations()));
+              id,
+              p.name(),
+              List.of(alias),
+              p.evidenceTypes(),
+              p.laws(),
+              p.organisations(),
+              p.victims()));
     } else {
       add(type, new Entity(id, e.name(), List.of(alias)));
     }

@@ -39,7 +39,11 @@ class PracticeRulesTest {
   @Test
   void revokedMeasuresEarnPartialCreditTowardsEndingAPractice() {
     Scenario s =
-        cease().evidence("e1", EvidenceType.MEASURE_REVOKED, "2019-06").linkedTo("r").add();
+        cease()
+            .evidence("e1", EvidenceType.MEASURE_REVOKED, "2019-06")
+            .count(12)
+            .linkedTo("r")
+            .add();
     RequirementResult q = s.requirement();
     assertThat(q.status()).isEqualTo(RequirementStatus.PARTLY_MET);
     Scenario.assertFinding(
@@ -52,6 +56,81 @@ class PracticeRulesTest {
         .isEqualTo(RequirementStatus.PARTLY_MET);
     assertThat(s.evidence("e2", EvidenceType.DETENTION, "2019-07").add().requirement().status())
         .isEqualTo(RequirementStatus.NOT_MET);
+  }
+
+  // Bearing is scoped: one person relieved is not an end to a practice, and never changes a status.
+  @Test
+  void aMeasureRevokedForOnePersonIsNoStepAgainstAPractice() {
+    Scenario s =
+        cease()
+            .evidence("e1", EvidenceType.MEASURE_REVOKED, "2019-06")
+            .person(Scenario.PERSON)
+            .linkedTo("r")
+            .add();
+    RequirementResult one = s.requirement();
+    assertThat(one.credit()).isEqualTo(0.0);
+    assertThat(one.evidenced()).isFalse();
+    assertThat(one.findings().get(0).ruleId()).isEqualTo("practices.single-measure");
+    assertThat(one.findings().get(0).explanation()).contains("for one person or body");
+    // The same measure lifted for a second person is a step.
+    RequirementResult two =
+        cease()
+            .evidence("e1", EvidenceType.MEASURE_REVOKED, "2019-06")
+            .person(Scenario.PERSON, "Aron Atabek")
+            .linkedTo("r")
+            .add()
+            .requirement();
+    assertThat(two.status()).isEqualTo(RequirementStatus.PARTLY_MET);
+    assertThat(two.findings().get(0).ruleId()).isEqualTo("practices.measures-revoked");
+  }
+
+  @Test
+  void aGroupIsFreedOfItsRestrictionsOnlyAtScale() {
+    Scenario s =
+        given()
+            .requirement(RequirementKind.LIFT_RESTRICTION, PRACTICE, Scenario.PRACTICE)
+            .evidence("e1", EvidenceType.MEASURE_REVOKED, "2019-06")
+            .person(Scenario.PERSON)
+            .linkedTo("r")
+            .add();
+    assertThat(s.requirement().findings().get(0).ruleId()).isEqualTo("practices.single-measure");
+    assertThat(s.requirement().evidenced()).isFalse();
+    RequirementResult many =
+        s.evidence("e2", EvidenceType.MEASURE_REVOKED, "2019-07")
+            .count(30)
+            .linkedTo("r")
+            .add()
+            .requirement();
+    assertThat(many.status()).isEqualTo(RequirementStatus.PARTLY_MET);
+    assertThat(many.ruleId()).isEqualTo("requirement-status.best-credit");
+    assertThat(many.findings().get(0).ruleId()).isEqualTo("practices.restriction-lifted");
+  }
+
+  // Practices are scoped by victim group: harassment of an NGO does not show harassment of
+  // journalists; harassment that says it concerns journalists does.
+  @Test
+  void aPracticeAgainstOneGroupIsShownOnlyByItemsAboutThatGroup() {
+    Scenario s =
+        given()
+            .requirement(RequirementKind.CEASE_PRACTICE, PRACTICE, Scenario.JOURNALISTS_PRACTICE)
+            .evidence("e1", EvidenceType.HARASSMENT, "2019-06")
+            .qualified(Qualifier.ACTIVISTS)
+            .add();
+    assertThat(s.requirement().findings()).isEmpty();
+    assertThat(s.requirement().evidenced()).isFalse();
+    RequirementResult journalists =
+        s.evidence("e2", EvidenceType.HARASSMENT, "2019-07")
+            .qualified(Qualifier.JOURNALISTS)
+            .add()
+            .requirement();
+    assertThat(journalists.status()).isEqualTo(RequirementStatus.NOT_MET);
+    assertThat(journalists.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.ruleId()).isEqualTo("practices.recurrence");
+              assertThat(f.evidenceIds()).containsExactly("e2");
+            });
   }
 
   @Test

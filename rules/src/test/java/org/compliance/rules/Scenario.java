@@ -76,6 +76,15 @@ final class Scenario {
             List.of()));
     registry.addPractice(
         new Practice(
+            JOURNALISTS_PRACTICE,
+            "Harassment of journalists",
+            List.of(),
+            Set.of(EvidenceType.HARASSMENT, EvidenceType.DETENTION),
+            List.of(),
+            List.of(),
+            Set.of(Qualifier.JOURNALISTS)));
+    registry.addPractice(
+        new Practice(
             SCOPED_PRACTICE,
             "Prosecution under Article 174",
             List.of(),
@@ -83,6 +92,9 @@ final class Scenario {
             List.of(LAW),
             List.of()));
   }
+
+  /** A practice against one group of victims: journalists. */
+  static final String JOURNALISTS_PRACTICE = "harassment-of-journalists";
 
   /** The group "all political prisoners" (the catalogue's practice id). */
   static final String POLITICAL_PRISONERS = "political-imprisonment";
@@ -237,6 +249,7 @@ final class Scenario {
     private ReviewStatus status = ReviewStatus.VERIFIED;
     private String published;
     private String country = "KZ";
+    private Integer count;
 
     Item(String id, EvidenceType type, String date) {
       this.id = id;
@@ -289,6 +302,12 @@ final class Scenario {
       return this;
     }
 
+    /** How many people or bodies the event concerns, for unnamed ones. */
+    Item count(int n) {
+      this.count = n;
+      return this;
+    }
+
     Scenario add() {
       evidence.add(
           new EvidenceItem(
@@ -301,7 +320,7 @@ final class Scenario {
               persons,
               laws,
               organisations,
-              null,
+              count,
               qualifiers,
               links,
               new Source("Test NGO", "Test report", null, published),

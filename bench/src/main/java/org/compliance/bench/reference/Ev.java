@@ -19,6 +19,7 @@ final class Ev {
   final Set<String> repealed;
 
   final LocalDate reported;
+  final int scale;
 
   Ev(EvidenceItem e, int order, Set<String> repealed) {
     this.repealed = repealed;
@@ -31,6 +32,7 @@ final class Ev {
     // Nothing after its source's publication is vouched for.
     this.end = reported.isBefore(e.end()) ? reported : e.end();
     this.qualifiers = e.qualifiers();
+    this.scale = e.count() != null ? e.count() : e.persons().size() + e.organisations().size();
   }
 
   boolean has(Qualifier q) {

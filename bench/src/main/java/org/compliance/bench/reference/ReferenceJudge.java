@@ -27,6 +27,9 @@ final class ReferenceJudge {
    */
   private static final int SUSTAINED_RECORD_DAYS = 3;
 
+  /** People or bodies a revoked measure must concern to be a step against a practice. */
+  private static final int STEP_SCALE = 2;
+
   private static final Set<EvidenceType> PRACTICE_GOES_ON =
       EnumSet.of(
           EvidenceType.DETENTION,
@@ -143,15 +146,17 @@ final class ReferenceJudge {
         case CEASE_PRACTICE, PROTECT -> {
           if (PRACTICE_GOES_ON.contains(type)) {
             j.breach(e, false);
-          } else if (type == EvidenceType.MEASURE_REVOKED) {
+          } else if (type == EvidenceType.MEASURE_REVOKED && e.scale >= STEP_SCALE) {
             j.credit(e, 0.5);
           } else if (type == EvidenceType.LAW_REPEALED && kind == RequirementKind.CEASE_PRACTICE) {
             j.credit(e, repealCredit(r, e));
           }
         }
         case LIFT_RESTRICTION -> {
-          if (type == EvidenceType.MEASURE_REVOKED) {
-            j.credit(e, group ? 0.5 : 1.0);
+          if (type == EvidenceType.MEASURE_REVOKED && !group) {
+            j.credit(e, 1.0);
+          } else if (type == EvidenceType.MEASURE_REVOKED && e.scale >= STEP_SCALE) {
+            j.credit(e, 0.5);
           } else if (type == EvidenceType.HARASSMENT
               || type == EvidenceType.DETENTION
               || type == EvidenceType.CONVICTION) {

@@ -3,6 +3,7 @@ package org.compliance.bench.reference;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -25,6 +26,7 @@ import org.compliance.catalogue.TargetType;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.EvidenceType;
 import org.compliance.evidence.PartialDate;
+import org.compliance.evidence.Qualifier;
 import org.compliance.evidence.ReviewStatus;
 import org.compliance.registry.EntityRegistry;
 import org.compliance.registry.EntityType;
@@ -217,7 +219,7 @@ public final class ReferenceScorer {
       Map<String, PracticeReqs> practices = practicesByCountry.get(e.country());
       if (practices != null) {
         for (PracticeReqs p : practices.values()) {
-          if (p.shownBy(e.type(), mentions)) {
+          if (p.shownBy(e.type(), mentions) && p.concerns(e.qualifiers())) {
             for (Req req : p.reqs) {
               ev = relate(req, e, ev, seen, mark, noListedPrisoner, repealed);
             }
@@ -328,15 +330,22 @@ public final class ReferenceScorer {
   private static final class PracticeReqs {
     final Set<EvidenceType> types;
     final Set<String> scope;
+    final Set<Qualifier> victims;
     final List<Req> reqs = new ArrayList<>();
 
-    PracticeReqs(Set<EvidenceType> types, Set<String> scope) {
+    PracticeReqs(Set<EvidenceType> types, Set<String> scope, Set<Qualifier> victims) {
       this.types = types;
       this.scope = scope;
+      this.victims = victims;
     }
 
     PracticeReqs forCountry() {
-      return new PracticeReqs(types, scope);
+      return new PracticeReqs(types, scope, victims);
+    }
+
+    /** A practice against one group is shown only by items saying they concern it. */
+    boolean concerns(Set<Qualifier> qualifiers) {
+      return victims.isEmpty() || !Collections.disjoint(victims, qualifiers);
     }
 
     boolean shownBy(EvidenceType type, List<String> mentions) {
@@ -375,7 +384,7 @@ public final class ReferenceScorer {
     if (types.contains(EvidenceType.HARASSMENT)) {
       types.add(EvidenceType.MEASURE_REVOKED);
     }
-    return new PracticeReqs(types, scope);
+    return new PracticeReqs(types, scope, p.victims());
   }
 
   /** Registry look-ups, remembered: the same names recur in thousands of items. */

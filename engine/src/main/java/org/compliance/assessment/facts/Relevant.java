@@ -35,6 +35,7 @@ public final class Relevant {
   private final boolean continuous;
   private final String outsideActor;
   private final String dates;
+  private final int scale;
 
   public Relevant(RequirementFact requirement, EvidenceItem item, String via) {
     this(requirement, item, via, null);
@@ -85,6 +86,7 @@ public final class Relevant {
     LocalDate vouched = item.lastVouchedDay();
     this.end = asOf != null && vouched.isAfter(asOf) ? asOf : vouched;
     this.dates = item.dates();
+    this.scale = item.scale();
     this.summary = item.summary();
     this.via = via;
     this.pair = Judgement.pair(requirementId, evidenceId);
@@ -149,6 +151,11 @@ public final class Relevant {
   /** True unless a repeal leaves some of the asked provisions in force. */
   public boolean isWholeAsk() {
     return stillInForce == null;
+  }
+
+  /** How many people or bodies the event concerns (see {@link EvidenceItem#scale}). */
+  public int getScale() {
+    return scale;
   }
 
   /**

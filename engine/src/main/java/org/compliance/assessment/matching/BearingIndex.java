@@ -37,7 +37,8 @@ import org.compliance.registry.Practice;
  *       and happened in the document's country: a recommendation asks one state to act;
  *   <li>or is linked to the recommendation by its submitter or source (from any country);
  *   <li>or shows a targeted practice (an item of the practice's types, naming its law or
- *       organisation when the practice is tied to one) in the document's country.
+ *       organisation when the practice is tied to one, and saying it concerns the practice's
+ *       victims when the practice names them) in the document's country.
  * </ul>
  *
  * The first route found is the reason kept: names, then link, then practice.
@@ -288,7 +289,7 @@ public final class BearingIndex {
       }
       for (EvidenceType type : types) {
         for (EvidenceItem e : byType.getOrDefault(type, List.of())) {
-          if (scope.isEmpty() || named(e, scope)) {
+          if ((scope.isEmpty() || named(e, scope)) && p.concerns(e.qualifiers())) {
             items.add(e);
           }
         }

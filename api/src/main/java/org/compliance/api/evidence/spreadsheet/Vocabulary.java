@@ -99,6 +99,11 @@ final class Vocabulary {
     QUALIFIERS.put(Qualifier.ASSISTANCE_PROGRAMME, "An assistance programme, grant or support.");
     QUALIFIERS.put(Qualifier.SANCTIONS, "Targeted sanctions imposed or proposed.");
     QUALIFIERS.put(Qualifier.FINANCING_HALTED, "Financing programmes halted.");
+    QUALIFIERS.put(Qualifier.JOURNALISTS, "It concerns journalists.");
+    QUALIFIERS.put(Qualifier.TRADE_UNIONISTS, "It concerns trade unionists.");
+    QUALIFIERS.put(Qualifier.ACTIVISTS, "It concerns civil society activists.");
+    QUALIFIERS.put(Qualifier.PROTESTERS, "It concerns protesters.");
+    QUALIFIERS.put(Qualifier.RELIGIOUS_COMMUNITIES, "It concerns religious communities.");
   }
 
   private Vocabulary() {}
