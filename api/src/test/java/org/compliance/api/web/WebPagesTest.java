@@ -151,6 +151,10 @@ class WebPagesTest extends WebTestSupport {
         .containsPattern("<a href=\"/evidence/[^\"]+\">\\w{3} \\d{1,2}, \\d{4}: ");
     assertThat(html(get(location + "/recommendations/ep-2019-2610-05").with(NGO)))
         .contains("<html");
+    // A recommendation without a known paragraph is headed by its text alone.
+    assertThat(html(get(location + "/recommendations/ep-2019-2610-06").with(OFFICER)))
+        .contains("<h1>release Mukhtar Dzhakishev immediately")
+        .doesNotContain("null.");
 
     byte[] xlsx = download(get(location + "/scorecard.xlsx").with(NGO));
     assertThat(new String(xlsx, 0, 2)).isEqualTo("PK");
