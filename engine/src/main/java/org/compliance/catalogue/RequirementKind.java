@@ -16,7 +16,11 @@ public enum RequirementKind {
   LIFT_RESTRICTION,
   IMPLEMENT_RECOMMENDATIONS,
   COOPERATE,
-  ENGAGE;
+  ENGAGE,
+  /**
+   * An ask whose fulfilment is itself a public act: condemn, apologise, cancel an order publicly.
+   */
+  PUBLIC_ACT;
 
   /**
    * Remedies owed to one person: judged on what happened to that person, not on monitors' views.

@@ -43,6 +43,10 @@ public enum Qualifier {
   ASSISTANCE_PROGRAMME(ENGAGEMENT),
   SANCTIONS(ENGAGEMENT),
   FINANCING_HALTED(ENGAGEMENT),
+  /** The statement is itself what was asked: a public condemnation, an order cancelled publicly. */
+  PUBLIC_ACT_AS_ASKED(OFFICIAL_STATEMENT),
+  /** The authorities publicly refuse what was asked, or defend what they were asked to stop. */
+  PUBLIC_ACT_CONTRARY(OFFICIAL_STATEMENT),
   // Whom an event concerns: a practice against one group ("harassment of journalists") is shown
   // only by items that say they concern that group.
   JOURNALISTS(VICTIM_EVENTS),

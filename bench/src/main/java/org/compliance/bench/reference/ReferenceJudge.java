@@ -54,8 +54,20 @@ final class ReferenceJudge {
       boolean lawChange = type == EvidenceType.LAW_ADOPTED || type == EvidenceType.LAW_AMENDED;
       boolean annulled =
           type == EvidenceType.CONVICTION_QUASHED || type == EvidenceType.CHARGES_DROPPED;
+      boolean contrary =
+          type == EvidenceType.OFFICIAL_STATEMENT && e.has(Qualifier.PUBLIC_ACT_CONTRARY);
+      boolean publicAct =
+          kind == RequirementKind.PUBLIC_ACT
+              && type == EvidenceType.OFFICIAL_STATEMENT
+              && e.has(Qualifier.PUBLIC_ACT_AS_ASKED);
+      if (contrary) {
+        // public-acts.drl: a public refusal counts against any ask.
+        j.breach(e, false);
+      } else if (publicAct) {
+        j.credit(e, 1.0);
+      }
       judgedNothing |=
-          type == EvidenceType.OFFICIAL_STATEMENT
+          (type == EvidenceType.OFFICIAL_STATEMENT && !contrary && !publicAct)
               || type == EvidenceType.DRAFT_LAW
               || (lawChange && e.has(Qualifier.FALLS_SHORT) && !e.has(Qualifier.RESTRICTIVE))
               || (kind == RequirementKind.RELEASE

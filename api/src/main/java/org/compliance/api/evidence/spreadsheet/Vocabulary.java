@@ -99,6 +99,12 @@ final class Vocabulary {
     QUALIFIERS.put(Qualifier.ASSISTANCE_PROGRAMME, "An assistance programme, grant or support.");
     QUALIFIERS.put(Qualifier.SANCTIONS, "Targeted sanctions imposed or proposed.");
     QUALIFIERS.put(Qualifier.FINANCING_HALTED, "Financing programmes halted.");
+    QUALIFIERS.put(
+        Qualifier.PUBLIC_ACT_AS_ASKED,
+        "The statement is itself what was asked (a condemnation, an order cancelled publicly).");
+    QUALIFIERS.put(
+        Qualifier.PUBLIC_ACT_CONTRARY,
+        "The authorities publicly refuse what was asked, or defend what they were asked to stop.");
     QUALIFIERS.put(Qualifier.JOURNALISTS, "It concerns journalists.");
     QUALIFIERS.put(Qualifier.TRADE_UNIONISTS, "It concerns trade unionists.");
     QUALIFIERS.put(Qualifier.ACTIVISTS, "It concerns civil society activists.");
