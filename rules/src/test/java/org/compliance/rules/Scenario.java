@@ -237,6 +237,7 @@ final class Scenario {
     private ReviewStatus status = ReviewStatus.VERIFIED;
     private String published;
     private String country = "KZ";
+    private Integer count;
 
     Item(String id, EvidenceType type, String date) {
       this.id = id;
@@ -284,6 +285,12 @@ final class Scenario {
       return this;
     }
 
+    /** How many (unnamed) people the item is about. */
+    Item count(int people) {
+      this.count = people;
+      return this;
+    }
+
     Item in(String country) {
       this.country = country;
       return this;
@@ -301,7 +308,7 @@ final class Scenario {
               persons,
               laws,
               organisations,
-              null,
+              count,
               qualifiers,
               links,
               new Source("Test NGO", "Test report", null, published),

@@ -35,6 +35,7 @@ public final class Relevant {
   private final boolean continuous;
   private final String outsideActor;
   private final LocalDate adopted;
+  private final Set<String> members;
 
   public Relevant(RequirementFact requirement, EvidenceItem item, String via) {
     this(requirement, item, via, null);
@@ -57,6 +58,22 @@ public final class Relevant {
       String via,
       String stillInForce,
       String outsideActor) {
+    this(requirement, ask, item, via, stillInForce, outsideActor, Set.of());
+  }
+
+  /**
+   * With {@code members}: the identified members of a group ask that the item names (a group ask
+   * follows each member's last known state).
+   */
+  public Relevant(
+      RequirementFact requirement,
+      Requirement ask,
+      EvidenceItem item,
+      String via,
+      String stillInForce,
+      String outsideActor,
+      Set<String> members) {
+    this.members = Set.copyOf(members);
     this.stillInForce = stillInForce;
     this.subject = ask == null ? null : ask.subject();
     this.continuous =
@@ -95,6 +112,11 @@ public final class Relevant {
 
   public RequirementKind getKind() {
     return kind;
+  }
+
+  /** The identified members of a group ask the item names (empty for other asks). */
+  public Set<String> getMembers() {
+    return members;
   }
 
   /** True when the ask is about a practice or group, not a named entity. */
