@@ -196,8 +196,8 @@ final class ReferenceJudge {
 
   /**
    * Principle "group asks track their members": each identified member's last known state is the
-   * latest item naming them (the later day it speaks of, then the greater id). Any member held: each
-   * is counter-evidence and nothing is credited. Otherwise the credit is the members' credits
+   * latest item naming them (the later day it speaks of, then the greater id). Any member held:
+   * each is counter-evidence and nothing is credited. Otherwise the credit is the members' credits
    * (unconditional or annulled 1, other releases 0.5, after the full sentence or unknown 0) over
    * their number, dated by the latest credited state.
    */

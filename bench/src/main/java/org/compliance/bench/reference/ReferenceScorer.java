@@ -27,8 +27,8 @@ import org.compliance.evidence.EvidenceType;
 import org.compliance.evidence.PartialDate;
 import org.compliance.evidence.ReviewStatus;
 import org.compliance.registry.EntityRegistry;
-import org.compliance.registry.PoliticalPrisonerListing;
 import org.compliance.registry.EntityType;
+import org.compliance.registry.PoliticalPrisonerListing;
 import org.compliance.registry.Practice;
 
 /**

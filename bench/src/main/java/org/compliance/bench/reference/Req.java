@@ -24,6 +24,7 @@ final class Req {
 
   /** For an ask about political prisoners: the people identified as such by the as-of date. */
   Set<String> members = Set.of();
+
   int mark;
   final EngagementSubject subject;
   final boolean continuous;
