@@ -17,8 +17,9 @@ import org.compliance.registry.PoliticalPrisonerListing;
 /**
  * Who a group ask is about. "Release all political prisoners" concerns the people identified as
  * political prisoners (named in a resolution, or on a verified monitoring list, by the as-of date):
- * a release, detention or court decision about anyone else does not move it. Data preparation: the
- * rules decide what the items in scope mean.
+ * a release, detention or court decision about anyone else does not move it. It also gives the
+ * members so identified, and the ones each item names, for the rules to follow each member's last
+ * known state. Data preparation: the rules decide what the items in scope mean.
  */
 final class GroupScope {
 

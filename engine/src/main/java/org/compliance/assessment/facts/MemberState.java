@@ -61,9 +61,4 @@ public final class MemberState {
   public String getState() {
     return state;
   }
-
-  /** The member and their state, then what the latest item says. */
-  public String explained() {
-    return member.name() + ": " + state + ": " + latest.getSummary();
-  }
 }
