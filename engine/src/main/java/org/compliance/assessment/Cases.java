@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.compliance.assessment.facts.Context;
 import org.compliance.assessment.facts.Contradiction;
+import org.compliance.assessment.facts.GroupMember;
 import org.compliance.assessment.facts.Relevant;
 import org.compliance.assessment.facts.RequirementFact;
 import org.compliance.assessment.matching.BearingIndex;
@@ -42,7 +44,8 @@ final class Cases {
       List<Relevant> relevant,
       Context baseline,
       Context outside,
-      List<Contradiction> contradictions) {
+      List<Contradiction> contradictions,
+      List<GroupMember> members) {
 
     /** Every fact, for a session to insert. */
     List<Object> all() {
@@ -56,6 +59,7 @@ final class Cases {
         all.add(outside);
       }
       all.addAll(contradictions);
+      all.addAll(members);
       return all;
     }
   }
@@ -73,6 +77,8 @@ final class Cases {
       Requirement q,
       Document d) {
     List<BearingIndex.Bearing> cases = new ArrayList<>();
+    // The identified members each case names, found in the index that holds the item.
+    List<Set<String>> named = new ArrayList<>();
     List<Context.Item> outside = new ArrayList<>();
     List<Context.Item> baseline = new ArrayList<>();
     // Assessed on or before the adoption day, nothing has happened after it yet: all is baseline.
@@ -85,6 +91,7 @@ final class Cases {
           outside.add(shown(b.item()));
         } else {
           cases.add(b);
+          named.add(scope.membersNamed(q, b.item(), index));
         }
       }
       for (BearingIndex.Bearing b : index.baselineOn(r, q, d)) {
@@ -93,9 +100,11 @@ final class Cases {
     }
     List<Relevant> relevant = new ArrayList<>(cases.size());
     List<EvidenceItem> items = new ArrayList<>(cases.size());
-    for (BearingIndex.Bearing b : cases) {
+    for (int i = 0; i < cases.size(); i++) {
+      BearingIndex.Bearing b = cases.get(i);
       String left = provisions.stillInForce(q, b.item(), cases, indexes);
-      relevant.add(new Relevant(fact, q, b.item(), b.via(), left, b.outsideActor(), asOf));
+      relevant.add(
+          new Relevant(fact, q, b.item(), b.via(), left, b.outsideActor(), asOf, named.get(i)));
       items.add(b.item());
     }
     return new Facts(
@@ -103,7 +112,8 @@ final class Cases {
         relevant,
         baseline.isEmpty() ? null : new Context(fact.getId(), Context.Why.BASELINE, baseline),
         outside.isEmpty() ? null : new Context(fact.getId(), Context.Why.OUTSIDE_GROUP, outside),
-        Contradictions.in(q, items));
+        Contradictions.in(q, items),
+        scope.members(fact.getId(), q, indexes.get(0)));
   }
 
   /** Whether anything in {@code index} bears on {@code q}, as evidence or as context. */

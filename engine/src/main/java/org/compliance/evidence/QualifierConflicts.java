@@ -54,6 +54,15 @@ final class QualifierConflicts {
               SENTENCE_SERVED,
               "a sentence changed to restriction of liberty has not been served"),
           new Conflict(
+              AMNESTY,
+              UNCONDITIONAL,
+              "an amnesty frees people under a law that leaves their conviction in place, so the"
+                  + " release is not unconditional"),
+          new Conflict(
+              AMNESTY,
+              SENTENCE_SERVED,
+              "an amnesty ends a sentence early; a served sentence ran to its end"),
+          new Conflict(
               PAROLE,
               PARDON,
               "parole and a pardon are two different ways out of prison: choose one"),

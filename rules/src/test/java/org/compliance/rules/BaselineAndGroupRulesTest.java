@@ -139,7 +139,10 @@ class BaselineAndGroupRulesTest {
             .requirement();
     assertThat(listed.status()).isEqualTo(RequirementStatus.PARTLY_MET);
     Scenario.assertFinding(
-        listed, "Release of group members earns partial credit", Finding.Effect.CREDIT, "e1");
+        listed,
+        "A group ask earns the share of its identified members released",
+        Finding.Effect.CREDIT,
+        "e1");
 
     // Listed only after the as-of date: not yet known to be one.
     RequirementResult tooLate =
@@ -189,7 +192,7 @@ class BaselineAndGroupRulesTest {
     assertThat(held.status()).isEqualTo(RequirementStatus.NOT_MET);
     Scenario.assertFinding(
         held,
-        "Group members still held: a group release is not met",
+        "A member last known held keeps a group release unmet",
         Finding.Effect.COUNTER_EVIDENCE,
         "e2");
   }

@@ -45,7 +45,7 @@ class ReleaseRulesTest {
   }
 
   @ParameterizedTest
-  @EnumSource(names = {"PAROLE", "HEALTH_GROUNDS", "RESTRICTION_OF_LIBERTY", "PARDON"})
+  @EnumSource(names = {"PAROLE", "HEALTH_GROUNDS", "RESTRICTION_OF_LIBERTY", "PARDON", "AMNESTY"})
   void conditionalReleaseEarnsPartialCredit(Qualifier terms) {
     RequirementResult q =
         releaseBokayev()

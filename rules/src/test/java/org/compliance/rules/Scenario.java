@@ -297,14 +297,14 @@ final class Scenario {
       return this;
     }
 
-    Item in(String country) {
-      this.country = country;
+    /** How many (unnamed) people the item is about. */
+    Item count(int people) {
+      this.count = people;
       return this;
     }
 
-    /** How many people or bodies the event concerns, for unnamed ones. */
-    Item count(int n) {
-      this.count = n;
+    Item in(String country) {
+      this.country = country;
       return this;
     }
 

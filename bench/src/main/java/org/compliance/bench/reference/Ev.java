@@ -21,8 +21,16 @@ final class Ev {
   final LocalDate reported;
   final int scale;
 
-  Ev(EvidenceItem e, int order, Set<String> repealed) {
+  /** The last day the item speaks of, cut at the as-of date. */
+  final LocalDate seen;
+
+  /** The people it names who had been identified as political prisoners by the as-of date. */
+  final Set<String> listed;
+
+  Ev(EvidenceItem e, int order, Set<String> repealed, LocalDate seen, Set<String> listed) {
     this.repealed = repealed;
+    this.seen = seen;
+    this.listed = listed;
     String published = e.source() == null ? null : e.source().published();
     this.reported = published == null ? e.end() : PartialDate.parse(published).last();
     this.id = e.id();

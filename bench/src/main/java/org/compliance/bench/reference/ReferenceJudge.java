@@ -44,6 +44,10 @@ final class ReferenceJudge {
     }
     Judgements j = new Judgements();
     RequirementKind kind = r.kind;
+    if (kind == RequirementKind.RELEASE && !r.members.isEmpty()) {
+      members(r, j);
+      return decide(r, j);
+    }
     boolean group = r.practiceTarget;
     boolean personal = kind.isPersonalRemedy();
     // Whether some item was judged to earn nothing on the ask itself (laws.promise-or-draft,
@@ -221,6 +225,54 @@ final class ReferenceJudge {
     return decide(r, j);
   }
 
+  private static final Set<EvidenceType> MEMBER_STATES =
+      EnumSet.of(EvidenceType.RELEASE, EvidenceType.DETENTION, EvidenceType.CONVICTION);
+
+  /**
+   * Principle "group asks track their members": each identified member's last known state is the
+   * latest item naming them (the later day it speaks of, then the greater id). Any member held:
+   * each is counter-evidence and nothing is credited. Otherwise the credit is the members' credits
+   * (unconditional or annulled 1, other releases 0.5, after the full sentence or unknown 0) over
+   * their number, dated by the latest credited state.
+   */
+  private static void members(Req r, Judgements j) {
+    double sum = 0;
+    LocalDate latestCredited = null;
+    boolean held = false;
+    for (String m : r.members) {
+      Ev latest = null;
+      boolean annulled = false;
+      for (Ev e : r.relevant) {
+        if (!e.listed.contains(m)) {
+          continue;
+        }
+        annulled |=
+            e.type == EvidenceType.CONVICTION_QUASHED || e.type == EvidenceType.CHARGES_DROPPED;
+        if (MEMBER_STATES.contains(e.type)
+            && (latest == null
+                || e.seen.isAfter(latest.seen)
+                || (e.seen.isEqual(latest.seen) && e.id.compareTo(latest.id) > 0))) {
+          latest = e;
+        }
+      }
+      if (latest == null) {
+        continue;
+      }
+      if (latest.type != EvidenceType.RELEASE) {
+        held = true;
+        j.breach(latest, false);
+      } else if (!latest.has(Qualifier.SENTENCE_SERVED)) {
+        sum += annulled || latest.has(Qualifier.UNCONDITIONAL) ? 1.0 : 0.5;
+        if (latestCredited == null || latest.seen.isAfter(latestCredited)) {
+          latestCredited = latest.seen;
+        }
+      }
+    }
+    if (!held && sum > 0) {
+      j.credit(latestCredited, sum / r.members.size());
+    }
+  }
+
   /**
    * release.drl "Release with the conviction quashed": an annulment completes the latest partial
    * release (conditional or on unstated terms; ties on the date: the greatest evidence id), dated
@@ -252,7 +304,7 @@ final class ReferenceJudge {
 
   /**
    * release.drl: a release earning partial credit, on conditions (parole, health grounds,
-   * restriction of liberty, pardon) or on terms the source does not state.
+   * restriction of liberty, pardon, amnesty) or on terms the source does not state.
    */
   /**
    * Principle "laws at the granularity of the ask": a repeal earns full credit only when, with the
@@ -318,7 +370,8 @@ final class ReferenceJudge {
             && (e.has(Qualifier.PAROLE)
                 || e.has(Qualifier.HEALTH_GROUNDS)
                 || e.has(Qualifier.RESTRICTION_OF_LIBERTY)
-                || e.has(Qualifier.PARDON)));
+                || e.has(Qualifier.PARDON)
+                || e.has(Qualifier.AMNESTY)));
   }
 
   /**

@@ -30,6 +30,7 @@ import org.compliance.evidence.Qualifier;
 import org.compliance.evidence.ReviewStatus;
 import org.compliance.registry.EntityRegistry;
 import org.compliance.registry.EntityType;
+import org.compliance.registry.PoliticalPrisonerListing;
 import org.compliance.registry.Practice;
 
 /**
@@ -179,17 +180,20 @@ public final class ReferenceScorer {
       }
       // Principle "group asks are scoped": what happened to a person counts for "all political
       // prisoners" only when the item names someone identified as one by the as-of date.
-      boolean noListedPrisoner = PERSON_EVENTS.contains(e.type());
+      Set<String> listed = new HashSet<>();
       for (String m : mentions) {
-        noListedPrisoner &= !registry.isPoliticalPrisoner(m, asOf);
+        if (registry.isPoliticalPrisoner(m, asOf)) {
+          listed.add(m);
+        }
       }
+      boolean noListedPrisoner = PERSON_EVENTS.contains(e.type()) && listed.isEmpty();
       // Names bear only within the item's own country.
       Map<String, List<Req>> byEntity = entitiesByCountry.getOrDefault(e.country(), Map.of());
       for (String entity : mentions) {
         List<Req> reqs = byEntity.get(entity);
         if (reqs != null) {
           for (Req req : reqs) {
-            ev = relate(req, e, ev, seen, mark, noListedPrisoner, repealed);
+            ev = relate(req, e, ev, seen, mark, noListedPrisoner, repealed, listed);
           }
         }
       }
@@ -200,7 +204,7 @@ public final class ReferenceScorer {
           for (String entity : mentions) {
             for (Req req : bodies.getOrDefault(entity, List.of())) {
               boolean fresh = req.mark != mark;
-              ev = relate(req, e, ev, seen, mark, noListedPrisoner, repealed);
+              ev = relate(req, e, ev, seen, mark, noListedPrisoner, repealed, listed);
               if (fresh && req.mark == mark && route == outsideByCountry) {
                 req.outside.add(ev);
               }
@@ -212,7 +216,7 @@ public final class ReferenceScorer {
         List<Req> reqs = byRecommendation.get(link);
         if (reqs != null) {
           for (Req req : reqs) {
-            ev = relate(req, e, ev, seen, mark, noListedPrisoner, repealed);
+            ev = relate(req, e, ev, seen, mark, noListedPrisoner, repealed, listed);
           }
         }
       }
@@ -221,10 +225,23 @@ public final class ReferenceScorer {
         for (PracticeReqs p : practices.values()) {
           if (p.shownBy(e.type(), mentions) && p.concerns(e.qualifiers())) {
             for (Req req : p.reqs) {
-              ev = relate(req, e, ev, seen, mark, noListedPrisoner, repealed);
+              ev = relate(req, e, ev, seen, mark, noListedPrisoner, repealed, listed);
             }
           }
         }
+      }
+    }
+
+    // Principle "group asks track their members": who the political prisoners are, as of the date.
+    Set<String> identified = new HashSet<>();
+    for (PoliticalPrisonerListing l : registry.politicalPrisoners()) {
+      if (registry.isPoliticalPrisoner(l.person(), asOf)) {
+        identified.add(l.person());
+      }
+    }
+    for (Req req : all) {
+      if (req.politicalPrisoners) {
+        req.members = identified;
       }
     }
 
@@ -287,14 +304,15 @@ public final class ReferenceScorer {
       LocalDate end,
       int mark,
       boolean noListedPrisoner,
-      Set<String> repealed) {
+      Set<String> repealed,
+      Set<String> listed) {
     if (req.mark == mark
         || !end.isAfter(req.adopted)
         || (req.politicalPrisoners && noListedPrisoner)) {
       return ev;
     }
     req.mark = mark;
-    Ev shared = ev == null ? new Ev(e, mark, repealed) : ev;
+    Ev shared = ev == null ? new Ev(e, mark, repealed, end, listed) : ev;
     req.relevant.add(shared);
     return shared;
   }

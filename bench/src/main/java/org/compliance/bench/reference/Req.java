@@ -21,6 +21,10 @@ final class Req {
   final List<Ev> relevant = new ArrayList<>(4);
   final Set<String> provisions = new HashSet<>();
   boolean politicalPrisoners;
+
+  /** For an ask about political prisoners: the people identified as such by the as-of date. */
+  Set<String> members = Set.of();
+
   int mark;
   final EngagementSubject subject;
   final boolean continuous;

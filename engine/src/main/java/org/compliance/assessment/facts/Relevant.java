@@ -36,13 +36,14 @@ public final class Relevant {
   private final String outsideActor;
   private final String dates;
   private final int scale;
+  private final Set<String> members;
 
   public Relevant(RequirementFact requirement, EvidenceItem item, String via) {
     this(requirement, item, via, null);
   }
 
   public Relevant(RequirementFact requirement, EvidenceItem item, String via, String stillInForce) {
-    this(requirement, null, item, via, stillInForce, null, null);
+    this(requirement, null, item, via, stillInForce, null, null, Set.of());
   }
 
   /**
@@ -59,7 +60,9 @@ public final class Relevant {
       String via,
       String stillInForce,
       String outsideActor,
-      LocalDate asOf) {
+      LocalDate asOf,
+      Set<String> members) {
+    this.members = Set.copyOf(members);
     this.stillInForce = stillInForce;
     this.subject = ask == null ? null : ask.subject();
     this.continuous =
@@ -102,6 +105,11 @@ public final class Relevant {
 
   public RequirementKind getKind() {
     return kind;
+  }
+
+  /** The identified members of a group ask the item names (empty for other asks). */
+  public Set<String> getMembers() {
+    return members;
   }
 
   /** True when the ask is about a practice or group, not a named entity. */

@@ -65,6 +65,7 @@ final class Vocabulary {
         "Prison replaced by a suspended sentence or restriction of liberty.");
     QUALIFIERS.put(Qualifier.SENTENCE_SERVED, "Released at the end of the sentence.");
     QUALIFIERS.put(Qualifier.PARDON, "Released by pardon.");
+    QUALIFIERS.put(Qualifier.AMNESTY, "Released under an amnesty law.");
     QUALIFIERS.put(Qualifier.ADMINISTRATIVE, "Administrative arrest.");
     QUALIFIERS.put(Qualifier.PRE_TRIAL, "Pre-trial detention.");
     QUALIFIERS.put(Qualifier.PREVENTIVE, "Preventive detention.");

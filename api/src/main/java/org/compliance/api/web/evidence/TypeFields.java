@@ -51,7 +51,7 @@ public final class TypeFields {
           MEASURE_REVOKED,
           INTERNET_RESTRICTION);
   private static final Set<EvidenceType> COUNT =
-      EnumSet.of(RELEASE, DETENTION, CONVICTION, HARASSMENT, TORTURE_REPORT);
+      EnumSet.of(RELEASE, DETENTION, CONVICTION, HARASSMENT, TORTURE_REPORT, MEASURE_REVOKED);
   private static final Set<EvidenceType> UNTIL =
       EnumSet.of(DETENTION, HARASSMENT, INTERNET_RESTRICTION);
 
