@@ -1,6 +1,7 @@
 package org.compliance.api;
 
 import java.time.Clock;
+import org.compliance.api.work.OutOfMemoryExit;
 import org.compliance.assessment.AssessmentRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -11,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 public class Application {
 
   public static void main(String[] args) {
+    OutOfMemoryExit.install();
     SpringApplication.run(Application.class, args);
   }
 

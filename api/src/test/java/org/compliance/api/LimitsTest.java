@@ -109,6 +109,84 @@ class LimitsTest {
         .isGreaterThan(tried * 8 / 10);
   }
 
+  static final int TRICKLERS = 300;
+
+  /**
+   * 300 connections announce a sign-in body and send one byte every 3 s (never silent long enough
+   * for the connection timeout): each of an officer's requests meanwhile is answered within 1 s.
+   */
+  @Test
+  void tricklingClientsDoNotHoldTheWorkers() throws Exception {
+    List<Socket> attackers = new ArrayList<>();
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    String auth =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString("officer:officer-demo".getBytes(StandardCharsets.UTF_8));
+    List<Long> latencies = new ArrayList<>();
+    try {
+      for (int i = 0; i < TRICKLERS; i++) {
+        Socket s = new Socket(InetAddress.getLoopbackAddress(), port);
+        s.getOutputStream()
+            .write(
+                ("POST /login HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Content-Type: application/x-www-form-urlencoded\r\n"
+                        + "Content-Length: 100000\r\n\r\nu")
+                    .getBytes(StandardCharsets.US_ASCII));
+        attackers.add(s);
+      }
+      long start = System.nanoTime();
+      long lastTrickle = start;
+      while (System.nanoTime() - start < Duration.ofSeconds(12).toNanos()) {
+        if (System.nanoTime() - lastTrickle > Duration.ofSeconds(3).toNanos()) {
+          lastTrickle = System.nanoTime();
+          for (Socket s : attackers) {
+            try {
+              s.getOutputStream().write('x');
+            } catch (java.io.IOException cutOff) {
+              // the service closed it: as intended
+            }
+          }
+        }
+        long t = System.nanoTime();
+        int status;
+        try {
+          status =
+              client
+                  .send(
+                      HttpRequest.newBuilder(
+                              URI.create("http://localhost:" + port + "/api/documents"))
+                          .header("Authorization", auth)
+                          .timeout(Duration.ofSeconds(3))
+                          .build(),
+                      HttpResponse.BodyHandlers.ofString())
+                  .statusCode();
+        } catch (java.net.http.HttpTimeoutException timedOut) {
+          status = -1;
+        }
+        long ms = (System.nanoTime() - t) / 1_000_000;
+        latencies.add(ms);
+        assertThat(status).as("officer's request %d (%d ms)", latencies.size(), ms).isEqualTo(200);
+        assertThat(ms)
+            .as("officer's request %d answered within 1 s", latencies.size())
+            .isLessThan(1000);
+        Thread.sleep(200);
+      }
+      // Past its deadline (a few seconds for so small a body) each trickler was answered 408.
+      Socket first = attackers.get(0);
+      first.setSoTimeout(1000);
+      String answer = new String(first.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+      assertThat(answer).isEqualTo("HTTP/1.1 408");
+    } finally {
+      for (Socket s : attackers) {
+        s.close();
+      }
+      System.out.printf(
+          "trickling clients: %d; officer's requests %d, latencies ms %s%n",
+          TRICKLERS, latencies.size(), latencies);
+    }
+  }
+
   @Test
   void adminInputIsChecked() {
     Http http = new Http(port, Map.of("admin", "admin-demo"));

@@ -11,6 +11,7 @@ import java.util.List;
 import org.compliance.api.catalogue.CatalogueStore;
 import org.compliance.api.evidence.EvidenceStore;
 import org.compliance.api.problem.ApiException;
+import org.compliance.api.work.WorkGate;
 import org.compliance.assessment.AssessmentRequest;
 import org.compliance.assessment.AssessmentRunner;
 import org.compliance.catalogue.Catalogue;
@@ -39,6 +40,8 @@ public class AssessmentService {
   private final JsonMapper json;
   private final Clock clock;
   private final AssessmentRequests requests;
+  private final WorkBudget budget;
+  private final WorkGate gate;
 
   public AssessmentService(
       AssessmentRunner runner,
@@ -47,8 +50,12 @@ public class AssessmentService {
       AssessmentStore store,
       JsonMapper json,
       Clock clock,
-      AssessmentRequests requests) {
+      AssessmentRequests requests,
+      WorkBudget budget,
+      WorkGate gate) {
     this.requests = requests;
+    this.budget = budget;
+    this.gate = gate;
     this.runner = runner;
     this.catalogue = catalogue;
     this.evidence = evidence;
@@ -62,6 +69,10 @@ public class AssessmentService {
       throw ApiException.invalid("evidence", "hypothetical evidence goes to POST /api/what-if");
     }
     AssessmentRequest request = requests.request(body);
+    return gate.run("asOf", budget.assessmentBytes(evidence.count()), () -> run(request, actor));
+  }
+
+  private StoredAssessment run(AssessmentRequest request, String actor) {
     Catalogue c = catalogue.catalogue();
     List<EvidenceItem> items = evidence.all();
     Scorecard card = runner.assess(c, items, request);

@@ -12,6 +12,7 @@ import org.compliance.api.catalogue.CatalogueStore;
 import org.compliance.api.evidence.EvidenceStore;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.problem.Violation;
+import org.compliance.api.work.WorkGate;
 import org.compliance.assessment.AssessmentRequest;
 import org.compliance.assessment.AssessmentRunner;
 import org.compliance.catalogue.Catalogue;
@@ -31,6 +32,7 @@ public class AssessmentTrends {
   private final AssessmentRequests requests;
   private final Clock clock;
   private final WorkBudget budget;
+  private final WorkGate gate;
 
   public AssessmentTrends(
       AssessmentRunner runner,
@@ -38,7 +40,9 @@ public class AssessmentTrends {
       EvidenceStore evidence,
       AssessmentRequests requests,
       Clock clock,
-      WorkBudget budget) {
+      WorkBudget budget,
+      WorkGate gate) {
+    this.gate = gate;
     this.runner = runner;
     this.catalogue = catalogue;
     this.evidence = evidence;
@@ -89,9 +93,15 @@ public class AssessmentTrends {
     if (!bad.isEmpty()) {
       throw ApiException.invalid(bad);
     }
+    long count = evidence.count();
+    budget.checkTrend(dates.size(), (int) Math.min(Integer.MAX_VALUE, count));
+    // One date at a time over the same items: the peak is one assessment's.
+    return gate.run("from", budget.assessmentBytes(count), () -> points(document, dates));
+  }
+
+  private List<TrendPoint> points(String document, List<LocalDate> dates) {
     Catalogue c = catalogue.catalogue();
     List<EvidenceItem> items = evidence.all();
-    budget.checkTrend(dates.size(), items.size());
     List<TrendPoint> points = new ArrayList<>();
     for (LocalDate d : dates) {
       Scorecard card =

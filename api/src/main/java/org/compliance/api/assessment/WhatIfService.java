@@ -9,6 +9,7 @@ import org.compliance.api.evidence.EvidenceInputRules;
 import org.compliance.api.evidence.EvidenceStore;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.problem.Violation;
+import org.compliance.api.work.WorkGate;
 import org.compliance.assessment.AssessmentRequest;
 import org.compliance.assessment.AssessmentRunner;
 import org.compliance.catalogue.Catalogue;
@@ -27,6 +28,7 @@ public class WhatIfService {
   private final AssessmentRequests requests;
   private final Clock clock;
   private final WorkBudget budget;
+  private final WorkGate gate;
 
   public WhatIfService(
       AssessmentRunner runner,
@@ -34,7 +36,9 @@ public class WhatIfService {
       EvidenceStore evidence,
       AssessmentRequests requests,
       Clock clock,
-      WorkBudget budget) {
+      WorkBudget budget,
+      WorkGate gate) {
+    this.gate = gate;
     this.runner = runner;
     this.catalogue = catalogue;
     this.evidence = evidence;
@@ -47,6 +51,13 @@ public class WhatIfService {
   public Scorecard whatIf(AssessmentBody body) {
     budget.checkWhatIf(body.evidence().size());
     AssessmentRequest request = requests.request(body);
+    return gate.run(
+        "evidence",
+        budget.assessmentBytes(evidence.count() + body.evidence().size()),
+        () -> run(body, request));
+  }
+
+  private Scorecard run(AssessmentBody body, AssessmentRequest request) {
     List<Violation> bad = new ArrayList<>();
     List<EvidenceItem> items = new ArrayList<>(evidence.all());
     Catalogue c = catalogue.catalogue();

@@ -19,13 +19,27 @@ public class WorkBudget {
 
   private final long maxItemAssessments;
   private final int maxHypothetical;
+  private final long bytesPerItem;
 
   public WorkBudget(
       @Value("${compliance.max-trend-work:2000000}") long maxItemAssessments,
-      @Value("${compliance.max-what-if-items:500}") int maxHypothetical) {
+      @Value("${compliance.max-what-if-items:500}") int maxHypothetical,
+      @Value("${compliance.work.bytes-per-item:8000}") long bytesPerItem) {
     this.maxItemAssessments = maxItemAssessments;
     this.maxHypothetical = maxHypothetical;
+    this.bytesPerItem = bytesPerItem;
   }
+
+  /**
+   * The heap one assessment over {@code items} evidence items needs at its peak: the items, their
+   * facts in the rule session and the scorecard grow with the items (one of 55,000 items peaked at
+   * about 430 MB, some 8 KB an item); the catalogue's share is the base.
+   */
+  long assessmentBytes(long items) {
+    return BASE_BYTES + items * bytesPerItem;
+  }
+
+  private static final long BASE_BYTES = 16L << 20;
 
   /** The date after {@code d}, or null past the calendar's end (a huge step). */
   static LocalDate next(LocalDate d, Period step) {

@@ -11,8 +11,10 @@ import org.compliance.api.evidence.spreadsheet.EvidenceImport;
 import org.compliance.api.evidence.spreadsheet.RowProblem;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.problem.Violation;
+import org.compliance.api.work.WorkGate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -34,6 +36,8 @@ public class EvidenceImporter {
   private final TransactionTemplate tx;
   private final ImportPlanner planner;
   private final ImportResults results;
+  private final WorkGate gate;
+  private final long importBytes;
 
   public EvidenceImporter(
       EvidenceWriter writer,
@@ -42,7 +46,11 @@ public class EvidenceImporter {
       EvidenceIntake intake,
       TransactionTemplate tx,
       Clock clock,
-      NameChecker names) {
+      NameChecker names,
+      WorkGate gate,
+      @Value("${compliance.work.import-bytes:67108864}") long importBytes) {
+    this.gate = gate;
+    this.importBytes = importBytes;
     this.writer = writer;
     this.views = views;
     this.tx = tx;
@@ -93,6 +101,12 @@ public class EvidenceImporter {
   }
 
   public ImportResult importWorkbook(
+      InputStream in, String fileName, EvidenceIntake.Caller caller, boolean dryRun) {
+    // Reading a workbook at the upload cap holds tens of megabytes (POI keeps its text in memory).
+    return gate.run("file", importBytes, () -> run(in, fileName, caller, dryRun));
+  }
+
+  private ImportResult run(
       InputStream in, String fileName, EvidenceIntake.Caller caller, boolean dryRun) {
     EvidenceImport read = planner.read(in);
     // A row whose event another upload or submission stores at the same moment is caught by the

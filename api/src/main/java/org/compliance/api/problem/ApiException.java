@@ -8,6 +8,9 @@ import org.springframework.http.HttpStatus;
  * written.
  */
 public class ApiException extends RuntimeException {
+  /** The property giving seconds to wait before retrying; also sent as the Retry-After header. */
+  public static final String RETRY_AFTER = "retryAfter";
+
   private final HttpStatus status;
   private final List<Violation> violations;
   private final java.util.Map<String, Object> properties = new java.util.LinkedHashMap<>();

@@ -1,20 +1,18 @@
 package org.compliance.api.problem;
 
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -24,28 +22,56 @@ import tools.jackson.databind.json.JsonMapper;
  * Refuses JSON bodies over the configured size before anything reads them (multipart uploads have
  * their own cap). A body sent without a length (chunked) is read up to the limit first, so it
  * cannot get past the cap by not declaring its size.
+ *
+ * <p>Runs before sign-in and reads every other body without holding a worker thread while the bytes
+ * trickle in: a client sending a byte every few seconds (never silent long enough for the
+ * connection timeout) would otherwise keep a worker for as long as it likes, and a few hundred of
+ * them stop the service. The body must arrive within a deadline (a few seconds plus time for its
+ * size at a modest rate), else 408.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 5)
 public class BodySizeLimitFilter extends OncePerRequestFilter {
 
+  /** The request attribute holding a body read ahead, for the dispatch that serves it. */
+  static final String BODY = BodySizeLimitFilter.class.getName() + ".body";
+
   private final long maxBytes;
+  private final Duration deadline;
+  private final long minBytesPerSecond;
   private final JsonMapper json;
 
   public BodySizeLimitFilter(
-      @Value("${compliance.max-body-bytes}") long maxBytes, JsonMapper json) {
+      @Value("${compliance.max-body-bytes}") long maxBytes,
+      @Value("${compliance.body-deadline:5s}") Duration deadline,
+      @Value("${compliance.body-min-bytes-per-second:65536}") long minBytesPerSecond,
+      JsonMapper json) {
     if (maxBytes < 0 || maxBytes >= Integer.MAX_VALUE - 8) {
       // Bodies without a length are buffered in one array: the limit must fit in it.
       throw new IllegalArgumentException(
           "compliance.max-body-bytes must be between 0 and " + (Integer.MAX_VALUE - 9));
     }
     this.maxBytes = maxBytes;
+    this.deadline = deadline;
+    this.minBytesPerSecond = Math.max(1, minBytesPerSecond);
     this.json = json;
+  }
+
+  @Override
+  protected boolean shouldNotFilterAsyncDispatch() {
+    return false; // the dispatch that delivers a body read ahead
   }
 
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    if (request.getDispatcherType() == DispatcherType.ASYNC) {
+      byte[] body = (byte[]) request.getAttribute(BODY);
+      request.removeAttribute(BODY);
+      chain.doFilter(body == null ? request : new BufferedBodyRequest(request, body), response);
+      return;
+    }
     String type = request.getContentType();
     boolean multipart = type != null && type.toLowerCase().startsWith("multipart/");
     if (multipart) {
@@ -57,7 +83,22 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
       refuse(response, "is " + declared + " bytes; the limit is " + maxBytes);
       return;
     }
-    if (declared < 0 && request.getHeader("Transfer-Encoding") != null) {
+    boolean chunked = declared < 0 && request.getHeader("Transfer-Encoding") != null;
+    if (declared <= 0 && !chunked) {
+      chain.doFilter(request, response);
+      return;
+    }
+    if (request.isAsyncSupported()) {
+      AsyncContext async = request.startAsync();
+      long size = chunked ? maxBytes : declared;
+      async.setTimeout(deadline.toMillis() + size * 1000 / minBytesPerSecond);
+      ServletInputStream in = request.getInputStream();
+      BodyReader reader = new BodyReader(async, in, maxBytes, json);
+      async.addListener(reader);
+      in.setReadListener(reader);
+      return;
+    }
+    if (chunked) {
       byte[] body = request.getInputStream().readNBytes((int) maxBytes + 1);
       if (body.length > maxBytes) {
         refuse(response, "is over the limit of " + maxBytes + " bytes (sent without a length)");
@@ -70,74 +111,11 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
   }
 
   private void refuse(HttpServletResponse response, String reason) throws IOException {
-    response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-    response.setContentType("application/problem+json");
-    var body =
-        ProblemHandler.problem(
-                HttpStatus.CONTENT_TOO_LARGE,
-                "The request body is too large",
-                List.of(new Violation("body", reason)))
-            .getBody();
-    json.writeValue(response.getOutputStream(), body);
-  }
-
-  /** A request whose body has already been read, served again from memory. */
-  private static final class BufferedBodyRequest extends HttpServletRequestWrapper {
-    private final byte[] body;
-
-    BufferedBodyRequest(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public int getContentLength() {
-      return body.length;
-    }
-
-    @Override
-    public long getContentLengthLong() {
-      return body.length;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-          return in.read(b, off, len);
-        }
-
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("the body has already been read");
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      Charset charset =
-          getCharacterEncoding() == null
-              ? StandardCharsets.UTF_8
-              : Charset.forName(getCharacterEncoding());
-      return new BufferedReader(new InputStreamReader(getInputStream(), charset));
-    }
+    ProblemResponses.write(
+        response,
+        json,
+        HttpStatus.CONTENT_TOO_LARGE,
+        "The request body is too large",
+        List.of(new Violation("body", reason)));
   }
 }

@@ -34,6 +34,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   ResponseEntity<Object> api(ApiException e) {
     ResponseEntity<Object> answer = problem(e.status(), e.getMessage(), e.violations());
     e.properties().forEach(((ProblemDetail) answer.getBody())::setProperty);
+    Object retry = e.properties().get(ApiException.RETRY_AFTER);
+    if (retry != null) {
+      return ResponseEntity.status(answer.getStatusCode())
+          .headers(answer.getHeaders())
+          .header(HttpHeaders.RETRY_AFTER, retry.toString())
+          .body(answer.getBody());
+    }
     return answer;
   }
 

@@ -19,6 +19,10 @@ public class PageErrors {
   @ExceptionHandler(ApiException.class)
   public String refused(ApiException e, HttpServletResponse response, Model model) {
     response.setStatus(e.status().value());
+    Object retry = e.properties().get(ApiException.RETRY_AFTER);
+    if (retry != null) {
+      response.setHeader("Retry-After", retry.toString());
+    }
     model.addAttribute("status", e.status().value());
     model.addAttribute("errors", Pages.errors(e));
     return "error";

@@ -36,10 +36,15 @@ final class ServiceProcess implements AutoCloseable {
    * Starts the service on {@code dataDir} with {@code extra} arguments and waits until it answers.
    */
   static ServiceProcess start(Path dataDir, String... extra) throws Exception {
+    return startWithHeap(dataDir, "-Xmx512m", extra);
+  }
+
+  /** The same with the maximum heap given as a JVM option (e.g. -Xmx256m). */
+  static ServiceProcess startWithHeap(Path dataDir, String heap, String... extra) throws Exception {
     int port = freePort();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx512m");
+    command.add(heap);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(Application.class.getName());
@@ -84,6 +89,10 @@ final class ServiceProcess implements AutoCloseable {
   void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor(30, TimeUnit.SECONDS);
+  }
+
+  boolean alive() {
+    return process.isAlive();
   }
 
   @Override
