@@ -42,5 +42,6 @@ public enum EvidenceType {
               HARASSMENT,
               TORTURE_REPORT,
               INTERNET_RESTRICTION,
-              MEASURE_REVOKED));
+              MEASURE_REVOKED,
+              OFFICIAL_STATEMENT));
 }

@@ -133,6 +133,32 @@ class PracticeRulesTest {
             });
   }
 
+  // Every ask can be met: accountability, remedies at scale and a good law are steps.
+  @Test
+  void stepsAgainstAPracticeEarnPartialCredit() {
+    RequirementResult accountability =
+        cease()
+            .evidence("e1", EvidenceType.INVESTIGATION_CONCLUDED, "2019-06")
+            .linkedTo("r")
+            .add()
+            .requirement();
+    assertThat(accountability.status()).isEqualTo(RequirementStatus.PARTLY_MET);
+    Scenario.assertFinding(
+        accountability,
+        "Steps against a practice earn partial credit",
+        Finding.Effect.CREDIT,
+        "e1");
+    Scenario released =
+        cease().evidence("e1", EvidenceType.RELEASE, "2019-06").person(Scenario.PERSON).add();
+    // One release is no step against a practice; forty are.
+    assertThat(released.requirement().credit()).isEqualTo(0.0);
+    RequirementResult many =
+        released.evidence("e2", EvidenceType.RELEASE, "2019-07").count(40).add().requirement();
+    assertThat(many.status()).isEqualTo(RequirementStatus.PARTLY_MET);
+    assertThat(many.findings().get(0).ruleId()).isEqualTo("practices.steps");
+    assertThat(many.findings().get(0).evidenceIds()).containsExactly("e2");
+  }
+
   @Test
   void repealOfItsLegalBasisEndsAPractice() {
     RequirementResult q =

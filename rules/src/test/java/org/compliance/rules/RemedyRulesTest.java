@@ -98,4 +98,46 @@ class RemedyRulesTest {
             .requirement();
     assertThat(q.status()).isEqualTo(RequirementStatus.MET);
   }
+
+  // One member rehabilitated is not "rehabilitate all political prisoners".
+  @Test
+  void rehabilitationOfGroupMembersEarnsPartialCredit() {
+    RequirementResult q =
+        given()
+            .politicalPrisonersGroup()
+            .listed(Scenario.PERSON, "2019-03-14")
+            .requirement(
+                RequirementKind.REHABILITATE,
+                org.compliance.catalogue.TargetType.PRACTICE,
+                Scenario.POLITICAL_PRISONERS)
+            .evidence("e1", EvidenceType.REHABILITATION, "2019-06")
+            .person(Scenario.PERSON)
+            .linkedTo("r")
+            .add()
+            .requirement();
+    assertThat(q.status()).isEqualTo(RequirementStatus.PARTLY_MET);
+    Scenario.assertFinding(
+        q, "Rehabilitation of group members earns partial credit", Finding.Effect.CREDIT, "e1");
+  }
+
+  @Test
+  void groupMembersStillHeldAreNotRehabilitated() {
+    RequirementResult q =
+        given()
+            .politicalPrisonersGroup()
+            .listed(Scenario.PERSON, "2019-03-14")
+            .requirement(
+                RequirementKind.REHABILITATE,
+                org.compliance.catalogue.TargetType.PRACTICE,
+                Scenario.POLITICAL_PRISONERS)
+            .evidence("e1", EvidenceType.DETENTION, "2019-06")
+            .person(Scenario.PERSON)
+            .qualified(Qualifier.ONGOING)
+            .add()
+            .requirement();
+    assertThat(q.status()).isEqualTo(RequirementStatus.NOT_MET);
+    assertThat(q.evidenced()).isTrue();
+    Scenario.assertFinding(
+        q, "Group members still held are not rehabilitated", Finding.Effect.COUNTER_EVIDENCE, "e1");
+  }
 }

@@ -120,7 +120,9 @@ final class ReferenceJudge {
         }
         case REHABILITATE -> {
           if (type == EvidenceType.REHABILITATION) {
-            j.credit(e, 1.0);
+            j.credit(e, group ? 0.5 : 1.0);
+          } else if (group && type == EvidenceType.DETENTION && e.has(Qualifier.ONGOING)) {
+            j.breach(e, false);
           } else if (annulled) {
             j.credit(e, 0.5);
           }
@@ -163,6 +165,8 @@ final class ReferenceJudge {
           if (PRACTICE_GOES_ON.contains(type)) {
             j.breach(e, false);
           } else if (type == EvidenceType.MEASURE_REVOKED && e.scale >= STEP_SCALE) {
+            j.credit(e, 0.5);
+          } else if (stepAgainstPractice(e)) {
             j.credit(e, 0.5);
           } else if (type == EvidenceType.LAW_REPEALED && kind == RequirementKind.CEASE_PRACTICE) {
             j.credit(e, repealCredit(r, e));
@@ -394,6 +398,17 @@ final class ReferenceJudge {
         j.breach(e, true);
       }
     }
+  }
+
+  /** practices.drl "Steps against a practice": accountability, remedies at scale, a good law. */
+  private static boolean stepAgainstPractice(Ev e) {
+    return switch (e.type) {
+      case INVESTIGATION_CONCLUDED -> true;
+      case LAW_ADOPTED, LAW_AMENDED -> e.has(Qualifier.IN_LINE_WITH_STANDARDS);
+      case CHARGES_DROPPED, CONVICTION_QUASHED, RELEASE ->
+          e.scale >= STEP_SCALE && !e.has(Qualifier.SENTENCE_SERVED);
+      default -> false;
+    };
   }
 
   /** requirement-status.drl: the best standing credit, else regression, else not met. */
