@@ -17,6 +17,7 @@ import org.compliance.catalogue.Recommendation;
 import org.compliance.catalogue.Requirement;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.registry.EntityRegistry;
+import org.compliance.registry.SourceKind;
 
 /**
  * The facts one requirement is judged on: the items bearing on it after adoption (cases for the
@@ -30,9 +31,11 @@ final class Cases {
   private final GroupScope scope;
   private final Provisions provisions;
   private final LocalDate asOf;
+  private final EntityRegistry registry;
   private final Map<EvidenceItem, Context.Item> shown = new IdentityHashMap<>();
 
   Cases(EntityRegistry registry, LocalDate asOf) {
+    this.registry = registry;
     this.asOf = asOf;
     this.scope = new GroupScope(registry, asOf);
     this.provisions = new Provisions(registry);
@@ -104,7 +107,16 @@ final class Cases {
       BearingIndex.Bearing b = cases.get(i);
       String left = provisions.stillInForce(q, b.item(), cases, indexes);
       relevant.add(
-          new Relevant(fact, q, b.item(), b.via(), left, b.outsideActor(), asOf, named.get(i)));
+          new Relevant(
+              fact,
+              q,
+              b.item(),
+              b.via(),
+              left,
+              b.outsideActor(),
+              asOf,
+              named.get(i),
+              sourceKind(b.item())));
       items.add(b.item());
     }
     return new Facts(
@@ -114,6 +126,10 @@ final class Cases {
         outside.isEmpty() ? null : new Context(fact.getId(), Context.Why.OUTSIDE_GROUP, outside),
         Contradictions.in(q, items),
         scope.members(fact.getId(), q, indexes.get(0)));
+  }
+
+  private SourceKind sourceKind(EvidenceItem e) {
+    return e.source() == null ? null : registry.sourceKind(e.source().organisation()).orElse(null);
   }
 
   /** Whether anything in {@code index} bears on {@code q}, as evidence or as context. */

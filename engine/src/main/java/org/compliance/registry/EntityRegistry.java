@@ -228,6 +228,16 @@ public final class EntityRegistry {
     return List.copyOf(entities.get(type).values());
   }
 
+  /** What kind of source the organisation named is, if the registry knows it as one. */
+  public Optional<SourceKind> sourceKind(String organisation) {
+    if (organisation == null) {
+      return Optional.empty();
+    }
+    return resolve(EntityType.ORGANISATION, organisation)
+        .map(id -> entities.get(EntityType.ORGANISATION).get(id))
+        .map(Entity::sourceKind);
+  }
+
   /** A display name for an id, or the id itself. */
   public String nameOf(EntityType type, String id) {
     Entity e = entities.get(type).get(id);
@@ -254,7 +264,12 @@ public final class EntityRegistry {
         aliases.add(s);
       }
     }
-    return new Entity(a.id(), a.name(), aliases, union(a.members(), b.members()));
+    return new Entity(
+        a.id(),
+        a.name(),
+        aliases,
+        union(a.members(), b.members()),
+        a.sourceKind() != null ? a.sourceKind() : b.sourceKind());
   }
 
   private static List<String> union(List<String> a, List<String> b) {

@@ -32,6 +32,7 @@ import org.compliance.registry.EntityRegistry;
 import org.compliance.registry.EntityType;
 import org.compliance.registry.PoliticalPrisonerListing;
 import org.compliance.registry.Practice;
+import org.compliance.registry.SourceKind;
 import org.compliance.scorecard.Finding;
 import org.compliance.scorecard.RecommendationResult;
 import org.compliance.scorecard.RequirementResult;
@@ -136,6 +137,14 @@ final class Scenario {
             Set.of(EvidenceType.CONVICTION),
             List.of(LAW, "kz-cc-274"),
             List.of()));
+    return this;
+  }
+
+  /** An organisation that reports, registered with its kind of source. */
+  Scenario source(String name, SourceKind kind) {
+    registry.add(
+        EntityType.ORGANISATION,
+        new Entity(name.toLowerCase().replace(' ', '-'), name, List.of(), List.of(), kind));
     return this;
   }
 
@@ -250,6 +259,7 @@ final class Scenario {
     private String published;
     private String country = "KZ";
     private Integer count;
+    private String reporter = "Test NGO";
 
     Item(String id, EvidenceType type, String date) {
       this.id = id;
@@ -303,6 +313,12 @@ final class Scenario {
       return this;
     }
 
+    /** The organisation whose report the item comes from. */
+    Item from(String organisation) {
+      this.reporter = organisation;
+      return this;
+    }
+
     Item in(String country) {
       this.country = country;
       return this;
@@ -323,7 +339,7 @@ final class Scenario {
               count,
               qualifiers,
               links,
-              new Source("Test NGO", "Test report", null, published),
+              new Source(reporter, "Test report", null, published),
               status));
       return Scenario.this;
     }

@@ -21,6 +21,9 @@ final class Ev {
   final LocalDate reported;
   final int scale;
 
+  /** The source is the state itself (set once the item is related; see ReferenceScorer). */
+  boolean selfAssessed;
+
   /** The last day the item speaks of, cut at the as-of date. */
   final LocalDate seen;
 

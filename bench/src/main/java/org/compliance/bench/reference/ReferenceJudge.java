@@ -143,7 +143,7 @@ final class ReferenceJudge {
             j.credit(e, repealCredit(r, e));
           }
           if (lawChange && kind != RequirementKind.REPEAL_LAW) {
-            if (e.has(Qualifier.IN_LINE_WITH_STANDARDS)) {
+            if (e.has(Qualifier.IN_LINE_WITH_STANDARDS) && !e.selfAssessed) {
               j.credit(e, 1.0);
             } else if (!e.has(Qualifier.FALLS_SHORT) && !e.has(Qualifier.RESTRICTIVE)) {
               j.credit(e, 0.5);
@@ -215,6 +215,9 @@ final class ReferenceJudge {
       if (!days.isEmpty() && days.size() < SUSTAINED_RECORD_DAYS) {
         j.cap = Math.min(j.cap, 0.5);
       }
+    }
+    if (qualityContested(r)) {
+      j.cap = 0;
     }
     if (kind == RequirementKind.RELEASE && !group) {
       releasedAndAnnulled(r, j);
@@ -400,11 +403,37 @@ final class ReferenceJudge {
     }
   }
 
+  /**
+   * conflicts.drl "quality": a change claimed to meet the standard, and an independent source
+   * saying a change falls short, not more than a month before the claim or after it.
+   */
+  private static boolean qualityContested(Req r) {
+    for (Ev in : r.relevant) {
+      if (!lawChange(in) || !in.has(Qualifier.IN_LINE_WITH_STANDARDS)) {
+        continue;
+      }
+      for (Ev shortOf : r.relevant) {
+        if (shortOf != in
+            && lawChange(shortOf)
+            && shortOf.has(Qualifier.FALLS_SHORT)
+            && !shortOf.selfAssessed
+            && !shortOf.start.isBefore(in.start.minusMonths(1))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean lawChange(Ev e) {
+    return e.type == EvidenceType.LAW_ADOPTED || e.type == EvidenceType.LAW_AMENDED;
+  }
+
   /** practices.drl "Steps against a practice": accountability, remedies at scale, a good law. */
   private static boolean stepAgainstPractice(Ev e) {
     return switch (e.type) {
       case INVESTIGATION_CONCLUDED -> true;
-      case LAW_ADOPTED, LAW_AMENDED -> e.has(Qualifier.IN_LINE_WITH_STANDARDS);
+      case LAW_ADOPTED, LAW_AMENDED -> e.has(Qualifier.IN_LINE_WITH_STANDARDS) && !e.selfAssessed;
       case CHARGES_DROPPED, CONVICTION_QUASHED, RELEASE ->
           e.scale >= STEP_SCALE && !e.has(Qualifier.SENTENCE_SERVED);
       default -> false;

@@ -32,6 +32,7 @@ import org.compliance.registry.EntityRegistry;
 import org.compliance.registry.EntityType;
 import org.compliance.registry.PoliticalPrisonerListing;
 import org.compliance.registry.Practice;
+import org.compliance.registry.SourceKind;
 
 /**
  * The scoring methodology of {@code rules/README.md} as plain loops and hash maps, no rule engine:
@@ -230,6 +231,9 @@ public final class ReferenceScorer {
           }
         }
       }
+      if (ev != null) {
+        ev.selfAssessed = stateSource(registry, e);
+      }
     }
 
     // Principle "group asks track their members": who the political prisoners are, as of the date.
@@ -267,6 +271,18 @@ public final class ReferenceScorer {
     }
     return new ReferenceScorecard(
         asOf, results, ReferenceScores.aggregates(documents, scored), relations);
+  }
+
+  /** Sources are weighed: the item comes from an organisation registered as a state authority. */
+  private static boolean stateSource(EntityRegistry registry, EvidenceItem e) {
+    if (e.source() == null || e.source().organisation() == null) {
+      return false;
+    }
+    return registry
+        .resolve(EntityType.ORGANISATION, e.source().organisation())
+        .flatMap(id -> registry.get(EntityType.ORGANISATION, id))
+        .map(o -> o.sourceKind() == SourceKind.STATE_AUTHORITY)
+        .orElse(false);
   }
 
   /** admission.drl: reviewed (or provisional), happened and reported by the as-of date. */

@@ -9,6 +9,7 @@ import org.compliance.catalogue.RequirementKind;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.EvidenceType;
 import org.compliance.evidence.Qualifier;
+import org.compliance.registry.SourceKind;
 
 /**
  * One case for the judging rules: an admitted evidence item bearing on a requirement (it names its
@@ -37,13 +38,14 @@ public final class Relevant {
   private final String dates;
   private final int scale;
   private final Set<String> members;
+  private final boolean selfAssessed;
 
   public Relevant(RequirementFact requirement, EvidenceItem item, String via) {
     this(requirement, item, via, null);
   }
 
   public Relevant(RequirementFact requirement, EvidenceItem item, String via, String stillInForce) {
-    this(requirement, null, item, via, stillInForce, null, null, Set.of());
+    this(requirement, null, item, via, stillInForce, null, null, Set.of(), null);
   }
 
   /**
@@ -61,8 +63,10 @@ public final class Relevant {
       String stillInForce,
       String outsideActor,
       LocalDate asOf,
-      Set<String> members) {
+      Set<String> members,
+      SourceKind source) {
     this.members = Set.copyOf(members);
+    this.selfAssessed = source == SourceKind.STATE_AUTHORITY;
     this.stillInForce = stillInForce;
     this.subject = ask == null ? null : ask.subject();
     this.continuous =
@@ -159,6 +163,14 @@ public final class Relevant {
   /** True unless a repeal leaves some of the asked provisions in force. */
   public boolean isWholeAsk() {
     return stillInForce == null;
+  }
+
+  /**
+   * True when the item's source is the state itself (a ministry, the prosecutor's office): its
+   * account of its own steps is a self-assessment.
+   */
+  public boolean isSelfAssessed() {
+    return selfAssessed;
   }
 
   /** How many people or bodies the event concerns (see {@link EvidenceItem#scale}). */

@@ -1,0 +1,100 @@
+package org.compliance.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.compliance.rules.Scenario.given;
+
+import org.compliance.catalogue.RequirementKind;
+import org.compliance.catalogue.TargetType;
+import org.compliance.evidence.EvidenceType;
+import org.compliance.evidence.Qualifier;
+import org.compliance.registry.SourceKind;
+import org.compliance.scorecard.Finding;
+import org.compliance.scorecard.RequirementResult;
+import org.compliance.scorecard.RequirementStatus;
+import org.junit.jupiter.api.Test;
+
+/** Sources are weighed: the state's self-assessment never decides alone; conflicts on quality. */
+class SourcesRulesTest {
+
+  private static final String MINISTRY = "Ministry of Justice";
+  private static final String MONITOR = "OSCE/ODIHR";
+
+  private static Scenario amendTheLaw() {
+    return given()
+        .source(MINISTRY, SourceKind.STATE_AUTHORITY)
+        .source(MONITOR, SourceKind.INTERNATIONAL_BODY)
+        .requirement(RequirementKind.AMEND_LAW, TargetType.LAW, Scenario.LAW);
+  }
+
+  @Test
+  void theStatesOwnViewOfItsChangeEarnsPartialCredit() {
+    RequirementResult ministry =
+        amendTheLaw()
+            .evidence("e1", EvidenceType.LAW_AMENDED, "2019-06")
+            .law(Scenario.LAW)
+            .qualified(Qualifier.IN_LINE_WITH_STANDARDS)
+            .from(MINISTRY)
+            .add()
+            .requirement();
+    assertThat(ministry.status()).isEqualTo(RequirementStatus.PARTLY_MET);
+    Scenario.assertFinding(
+        ministry,
+        "The state's own view of its change earns partial credit",
+        Finding.Effect.CREDIT,
+        "e1");
+    // The same claim from an international body meets the ask.
+    RequirementResult monitor =
+        amendTheLaw()
+            .evidence("e1", EvidenceType.LAW_AMENDED, "2019-06")
+            .law(Scenario.LAW)
+            .qualified(Qualifier.IN_LINE_WITH_STANDARDS)
+            .from(MONITOR)
+            .add()
+            .requirement();
+    assertThat(monitor.status()).isEqualTo(RequirementStatus.MET);
+    assertThat(monitor.findings().get(0).ruleId()).isEqualTo("laws.in-line-with-standard");
+  }
+
+  @Test
+  void anIndependentFindingThatAChangeFallsShortOutweighsAClaimThatItMeetsTheStandard() {
+    Scenario s =
+        amendTheLaw()
+            .evidence("e1", EvidenceType.LAW_AMENDED, "2019-06")
+            .law(Scenario.LAW)
+            .qualified(Qualifier.IN_LINE_WITH_STANDARDS)
+            .from("Test NGO")
+            .add();
+    assertThat(s.requirement().status()).isEqualTo(RequirementStatus.MET);
+    RequirementResult contested =
+        s.evidence("e2", EvidenceType.LAW_AMENDED, "2019-07")
+            .law(Scenario.LAW)
+            .qualified(Qualifier.FALLS_SHORT)
+            .from(MONITOR)
+            .add()
+            .requirement();
+    assertThat(contested.status()).isEqualTo(RequirementStatus.NOT_MET);
+    assertThat(contested.credit()).isZero();
+    assertThat(contested.reason()).contains("outweighed: an independent source says");
+    Scenario.assertFinding(
+        contested,
+        "An independent finding that a change falls short outweighs a claim that it meets the"
+            + " standard",
+        Finding.Effect.CONFLICT,
+        "e1");
+    // The state saying it falls short is no independent account: no conflict, the claim stands.
+    RequirementResult ministry =
+        amendTheLaw()
+            .evidence("e1", EvidenceType.LAW_AMENDED, "2019-06")
+            .law(Scenario.LAW)
+            .qualified(Qualifier.IN_LINE_WITH_STANDARDS)
+            .from("Test NGO")
+            .add()
+            .evidence("e2", EvidenceType.LAW_AMENDED, "2019-07")
+            .law(Scenario.LAW)
+            .qualified(Qualifier.FALLS_SHORT)
+            .from(MINISTRY)
+            .add()
+            .requirement();
+    assertThat(ministry.status()).isEqualTo(RequirementStatus.MET);
+  }
+}
