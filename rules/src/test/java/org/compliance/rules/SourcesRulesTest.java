@@ -97,4 +97,45 @@ class SourcesRulesTest {
             .requirement();
     assertThat(ministry.status()).isEqualTo(RequirementStatus.MET);
   }
+
+  @Test
+  void reportsDisagreeingOnAReleasesTermsTheLessFavourableDecides() {
+    Scenario s =
+        given()
+            .source(MINISTRY, SourceKind.STATE_AUTHORITY)
+            .requirement(RequirementKind.RELEASE, TargetType.PERSON, Scenario.PERSON)
+            .evidence("e1", EvidenceType.RELEASE, "2019-06-10")
+            .person(Scenario.PERSON)
+            .qualified(Qualifier.UNCONDITIONAL)
+            .from(MINISTRY)
+            .add();
+    assertThat(s.requirement().status()).isEqualTo(RequirementStatus.MET);
+    RequirementResult contested =
+        s.evidence("e2", EvidenceType.RELEASE, "2019-06-12")
+            .person(Scenario.PERSON)
+            .qualified(Qualifier.PAROLE)
+            .add()
+            .requirement();
+    assertThat(contested.status()).isEqualTo(RequirementStatus.PARTLY_MET);
+    assertThat(contested.reason()).contains("limited to partial credit");
+    Scenario.assertFinding(
+        contested,
+        "Reports disagreeing on a release's terms: the less favourable decides",
+        Finding.Effect.CONFLICT,
+        "e1");
+    // A parole a year before is another release, not a conflict.
+    RequirementResult earlier =
+        given()
+            .requirement(RequirementKind.RELEASE, TargetType.PERSON, Scenario.PERSON)
+            .evidence("e1", EvidenceType.RELEASE, "2020-01-10")
+            .person(Scenario.PERSON)
+            .qualified(Qualifier.UNCONDITIONAL)
+            .add()
+            .evidence("e2", EvidenceType.RELEASE, "2019-04-12")
+            .person(Scenario.PERSON)
+            .qualified(Qualifier.PAROLE)
+            .add()
+            .requirement();
+    assertThat(earlier.status()).isEqualTo(RequirementStatus.MET);
+  }
 }

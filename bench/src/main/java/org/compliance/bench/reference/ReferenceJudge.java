@@ -219,6 +219,9 @@ final class ReferenceJudge {
     if (qualityContested(r)) {
       j.cap = 0;
     }
+    if (kind == RequirementKind.RELEASE && !group && termsContested(r)) {
+      j.cap = Math.min(j.cap, 0.5);
+    }
     if (kind == RequirementKind.RELEASE && !group) {
       releasedAndAnnulled(r, j);
     }
@@ -418,6 +421,26 @@ final class ReferenceJudge {
             && shortOf.has(Qualifier.FALLS_SHORT)
             && !shortOf.selfAssessed
             && !shortOf.start.isBefore(in.start.minusMonths(1))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** conflicts.drl "release-terms": an unconditional and a conditional report within a month. */
+  private static boolean termsContested(Req r) {
+    for (Ev free : r.relevant) {
+      if (free.type != EvidenceType.RELEASE || !free.has(Qualifier.UNCONDITIONAL)) {
+        continue;
+      }
+      for (Ev terms : r.relevant) {
+        if (terms != free
+            && terms.type == EvidenceType.RELEASE
+            && !terms.qualifiers.isEmpty()
+            && partialRelease(terms)
+            && !terms.start.isBefore(free.start.minusMonths(1))
+            && !terms.start.isAfter(free.start.plusMonths(1))) {
           return true;
         }
       }

@@ -21,8 +21,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The synthetic data must stay the same for the same shape and seed: benchmarks and the agreement
  * test are compared with earlier runs. The digests were captured from the generator as it was
  * before it was split into several classes, then once more when requirements gained their own
- * themes, when practices gained their victims and organisations their kind of source (each time, with the new field left out, the old
- * digests still held); any change to the draw order changes them.
+ * themes, when practices gained their victims and organisations their kind of source (each time,
+ * with the new field left out, the old digests still held); any change to the draw order changes
+ * them.
  */
 class SyntheticDataDigestTest {
 
