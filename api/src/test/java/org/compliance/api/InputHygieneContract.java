@@ -255,5 +255,28 @@ interface InputHygieneContract {
                 "application/json",
                 Map.of("If-Match", "\"3\""));
     assertThat(byVersion.status()).as(byVersion.toString()).isEqualTo(200);
+
+    // A correction takes the ETag too: one made against an older revision changes nothing.
+    String corrected =
+        item("Tagged item, corrected", "[\"Aron Atabek\"]", "2019-07-01", "2019")
+            .replace("{\"type\"", "{\"id\":\"" + id + "\",\"type\"");
+    Response late =
+        http()
+            .post(
+                "/api/evidence",
+                "officer",
+                corrected,
+                "application/json",
+                Map.of("If-Match", etag));
+    ApiContractTest.assertProblem(late, 412, "If-Match");
+    assertThat(http().get("/api/evidence/" + id, "officer").json().get("summary").asString())
+        .isEqualTo("Tagged item");
+    String now = http().get("/api/evidence/" + id, "officer").header("ETag");
+    Response correction =
+        http()
+            .post(
+                "/api/evidence", "officer", corrected, "application/json", Map.of("If-Match", now));
+    assertThat(correction.status()).as(correction.toString()).isEqualTo(200);
+    assertThat(correction.json().get("summary").asString()).isEqualTo("Tagged item, corrected");
   }
 }

@@ -66,12 +66,13 @@ public class EvidenceController {
   public ResponseEntity<?> submit(
       @RequestBody EvidenceItem item,
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestParam(defaultValue = "false") boolean dryRun,
       Authentication who) {
     if (dryRun) {
       return ResponseEntity.ok(service.preview(item, caller(who)));
     }
-    EvidenceService.Submission s = service.submit(item, caller(who), key);
+    EvidenceService.Submission s = service.submit(item, caller(who), key, ifMatch);
     return ResponseEntity.status(s.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .location(URI.create("/api/evidence/" + s.view().item().id()))
         .body(s.view());

@@ -1,5 +1,10 @@
 package org.compliance.api.evidence;
 
+import java.util.List;
+import org.compliance.api.problem.ApiException;
+import org.compliance.api.problem.Reasons;
+import org.compliance.api.problem.Violation;
+import org.springframework.http.HttpStatus;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -14,6 +19,24 @@ final class ItemTag {
 
   static String of(long version, EvidenceView shown, JsonMapper json) {
     return "\"" + version + "-" + Fingerprint.of(json, shown).substring(0, 16) + "\"";
+  }
+
+  /**
+   * Refuses a change (412) whose If-Match names another version than {@code current} (0: no such
+   * item); {@code *} matches any stored item.
+   */
+  static void require(String id, long current, String ifMatch) {
+    boolean any = ifMatch.strip().equals("*");
+    if (any ? current > 0 : Long.toString(current).equals(version(ifMatch))) {
+      return;
+    }
+    throw new ApiException(
+        HttpStatus.PRECONDITION_FAILED,
+        "The item changed since it was read; nothing was changed",
+        List.of(
+            new Violation(
+                "If-Match",
+                Reasons.of("problem.ifMatch.stale", ifMatch.strip(), Long.toString(current), id))));
   }
 
   /** The version an If-Match names, or null when there is none. */

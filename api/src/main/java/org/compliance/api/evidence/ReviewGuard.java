@@ -33,10 +33,7 @@ class ReviewGuard {
    */
   void check(EvidenceStore.Stored stored, ReviewStatus decision, String actor, String seenVersion) {
     String id = stored.item().id();
-    jdbc.sql("SELECT id FROM evidence WHERE id = ? FOR UPDATE")
-        .param(id)
-        .query(String.class)
-        .list();
+    long version = store.lockedVersion(id);
     if (decision == ReviewStatus.VERIFIED && stored.submittedBy().equals(actor)) {
       throw new ApiException(
           HttpStatus.FORBIDDEN,
@@ -45,7 +42,6 @@ class ReviewGuard {
               new Violation(
                   "decision", "you submitted this item; it needs a second pair of eyes")));
     }
-    long version = store.version(id);
     String current = reviewedState(id);
     if (current != null && !Long.toString(version).equals(ItemTag.version(seenVersion))) {
       throw ApiException.conflict(
