@@ -194,7 +194,12 @@ interface InputHygieneContract {
             .replace("\"country\"", "\"count\":\"5\",\"country\"");
     Response text = http().post("/api/evidence", "ngo", body);
     ApiContractTest.assertProblem(text, 400, "count");
-    assertThat(reason(text, "count")).contains("number");
+    assertThat(reason(text, "count")).contains("whole number");
+    Response russian =
+        http()
+            .post(
+                "/api/evidence", "ngo", body, "application/json", Map.of("Accept-Language", "ru"));
+    assertThat(reason(russian, "count")).contains("целым числом");
     assertThat(rows("evidence")).isEqualTo(before);
     Response number = http().post("/api/evidence", "ngo", body.replace("\"5\"", "5"));
     assertThat(number.status()).as(number.toString()).isEqualTo(201);
