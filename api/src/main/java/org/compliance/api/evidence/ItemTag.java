@@ -34,9 +34,7 @@ final class ItemTag {
         HttpStatus.PRECONDITION_FAILED,
         "The item changed since it was read; nothing was changed",
         List.of(
-            new Violation(
-                "If-Match",
-                Reasons.of("problem.ifMatch.stale", ifMatch.strip(), Long.toString(current), id))));
+            new Violation("If-Match", Reasons.of("problem.ifMatch.stale", ifMatch.strip(), id))));
   }
 
   /** The version an If-Match names, or null when there is none. */
