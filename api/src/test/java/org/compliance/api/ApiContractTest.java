@@ -24,7 +24,8 @@ abstract class ApiContractTest
         EvidenceWindowContract,
         ApiErrorsContract,
         AssessmentHttpContract,
-        ApiDocsContract {
+        ApiDocsContract,
+        InputHygieneContract {
 
   static final String NGO = "ngo";
   static final String NGO2 = "ngo2";

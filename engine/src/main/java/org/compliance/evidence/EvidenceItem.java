@@ -1,5 +1,6 @@
 package org.compliance.evidence;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -7,7 +8,8 @@ import java.util.Set;
 /**
  * Something that happened, with its date and source. Persons, laws and organisations are names as
  * the submitter wrote them; the registry resolves them at assessment time, and names it does not
- * know are kept and flagged.
+ * know are kept and flagged. Text is kept in Unicode NFC, whatever door it came through, so a name
+ * typed with a combining accent is the same name as one typed with the accented letter.
  */
 public record EvidenceItem(
     String id,
@@ -26,12 +28,24 @@ public record EvidenceItem(
     ReviewStatus status) {
 
   public EvidenceItem {
-    persons = persons == null ? List.of() : List.copyOf(persons);
-    laws = laws == null ? List.of() : List.copyOf(laws);
-    organisations = organisations == null ? List.of() : List.copyOf(organisations);
+    summary = nfc(summary);
+    persons = nfc(persons);
+    laws = nfc(laws);
+    organisations = nfc(organisations);
     qualifiers = qualifiers == null ? Set.of() : Set.copyOf(qualifiers);
     recommendations = recommendations == null ? List.of() : List.copyOf(recommendations);
     status = status == null ? ReviewStatus.SUBMITTED : status;
+  }
+
+  /** The text in NFC (composed characters); null stays null. */
+  static String nfc(String text) {
+    return text == null || Normalizer.isNormalized(text, Normalizer.Form.NFC)
+        ? text
+        : Normalizer.normalize(text, Normalizer.Form.NFC);
+  }
+
+  private static List<String> nfc(List<String> names) {
+    return names == null ? List.of() : List.copyOf(names.stream().map(EvidenceItem::nfc).toList());
   }
 
   /** First day the event may have happened. */

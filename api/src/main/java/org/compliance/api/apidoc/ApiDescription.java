@@ -41,6 +41,7 @@ public class ApiDescription {
           "404", "No such item",
           "406", "The Accept header asks for a type this address does not offer",
           "409", "Conflicts with what is stored (a duplicate, an id already taken)",
+          "412", "If-Match names an older version of the item: read it again, send its ETag",
           "413", "The body or file is too large",
           "415", "The Content-Type is not accepted here",
           "422", "Understood but refused (e.g. an Idempotency-Key reused with another body)");

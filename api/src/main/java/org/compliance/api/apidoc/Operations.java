@@ -93,13 +93,15 @@ final class Operations {
                 + " same event (type, dates, persons, laws and source) is not stored twice: the"
                 + " answer names the item it duplicates. dryRun=true answers what would happen"
                 + " (CREATED, CORRECTED, UNCHANGED, DUPLICATE or REFUSED) and stores nothing. An"
-                + " Idempotency-Key header makes retries safe.",
+                + " Idempotency-Key header makes retries safe. A correction with If-Match (the"
+                + " item's ETag) is stored only if the item is still as it was read.",
             Examples.EVIDENCE,
             Map.of(
                 "201", "Stored as a new item; Location names it",
                 "200", "A correction stored, nothing changed, a retry, or the dry-run plan"),
             "403",
             "409",
+            "412",
             "413",
             "415",
             "422"));
@@ -117,9 +119,11 @@ final class Operations {
         new Doc(
             "One evidence item",
             "The item with who submitted and reviewed it, the reviewer's note, and names the"
-                + " registry does not know.",
+                + " registry does not know. Its ETag changes with every change to the item: send"
+                + " it in If-None-Match to get 304 while it is unchanged, and in If-Match to"
+                + " review or correct the revision read.",
             null,
-            Map.of("200", "The item"),
+            Map.of("200", "The item", "304", "Not modified since the ETag"),
             "404"));
     add(
         "GET /api/evidence/{id}/history",
@@ -135,7 +139,8 @@ final class Operations {
         new Doc(
             "Verify or reject an item (officer)",
             "A note is required to reject, and to change an earlier decision; the submitter sees"
-                + " the decision and the note on the item.",
+                + " the decision and the note on the item. Changing a decision needs If-Match:"
+                + " the item's ETag (or its version, as before).",
             Examples.REVIEW,
             Map.of("200", "The item as decided"),
             "403",

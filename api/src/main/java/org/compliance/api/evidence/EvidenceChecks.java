@@ -50,7 +50,8 @@ public class EvidenceChecks {
    * recommendations the catalogue does not have.
    */
   List<EvidenceValidator.Violation> importChecks(EvidenceItem item) {
-    List<EvidenceValidator.Violation> bad = new ArrayList<>(EvidenceInputRules.check(item));
+    List<EvidenceValidator.Violation> bad =
+        new ArrayList<>(EvidenceInputRules.check(item, LocalDate.now(clock)));
     bad.addAll(unknownRecommendations(item));
     return bad;
   }

@@ -16,6 +16,7 @@ import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.EvidenceType;
 import org.compliance.evidence.ReviewStatus;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,8 +30,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Evidence: NGOs and officers submit; officers review; everyone reads what they may see. */
 @RestController
@@ -41,28 +44,35 @@ public class EvidenceController {
   private final EvidenceViews views;
   private final EvidenceReview review;
   private final EvidenceImporter importer;
+  private final EvidenceStore store;
+  private final JsonMapper json;
 
   public EvidenceController(
       EvidenceService service,
       EvidenceViews views,
       EvidenceReview review,
-      EvidenceImporter importer) {
+      EvidenceImporter importer,
+      EvidenceStore store,
+      JsonMapper json) {
     this.service = service;
     this.views = views;
     this.review = review;
     this.importer = importer;
+    this.store = store;
+    this.json = json;
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<?> submit(
       @RequestBody EvidenceItem item,
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestParam(defaultValue = "false") boolean dryRun,
       Authentication who) {
     if (dryRun) {
       return ResponseEntity.ok(service.preview(item, caller(who)));
     }
-    EvidenceService.Submission s = service.submit(item, caller(who), key);
+    EvidenceService.Submission s = service.submit(item, caller(who), key, ifMatch);
     return ResponseEntity.status(s.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .location(URI.create("/api/evidence/" + s.view().item().id()))
         .body(s.view());
@@ -133,9 +143,23 @@ public class EvidenceController {
     return new EvidenceIntake.Caller(who.getName(), isNgo(who));
   }
 
+  /**
+   * The item, with an ETag ({@link ItemTag}): If-None-Match answers 304 while it is unchanged;
+   * changing a decision on it takes the ETag as If-Match.
+   */
   @GetMapping("/{id}")
-  public EvidenceView get(@PathVariable String id, Authentication who) {
-    return views.visible(id, who.getName(), isNgo(who));
+  public ResponseEntity<EvidenceView> get(
+      @PathVariable String id, WebRequest request, Authentication who) {
+    long version = store.version(id);
+    EvidenceView view = views.visible(id, who.getName(), isNgo(who));
+    String tag = ItemTag.of(version, view, json);
+    if (request.checkNotModified(tag)) {
+      return null;
+    }
+    return ResponseEntity.ok()
+        .eTag(tag)
+        .cacheControl(CacheControl.noCache().cachePrivate())
+        .body(view);
   }
 
   /**

@@ -25,11 +25,7 @@ final class EvidenceHistory {
   }
 
   void append(EvidenceItem item, String actor, Instant at, String action, String note) {
-    long seq =
-        jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM evidence_history WHERE evidence_id = ?")
-            .param(item.id())
-            .query(Long.class)
-            .single();
+    long seq = version(item.id()) + 1;
     jdbc.sql(
             "INSERT INTO evidence_history (evidence_id, at, actor, action, status, note, body, seq)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
@@ -43,6 +39,14 @@ final class EvidenceHistory {
             json.writeValueAsString(item),
             seq)
         .update();
+  }
+
+  /** The item's version: the number of its recorded changes (0 for no such item). */
+  long version(String id) {
+    return jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM evidence_history WHERE evidence_id = ?")
+        .param(id)
+        .query(Long.class)
+        .single();
   }
 
   List<HistoryEntry> entries(String id) {

@@ -7,8 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.compliance.api.problem.Reasons;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.EvidenceValidator;
 import org.compliance.evidence.PartialDate;
@@ -17,8 +20,14 @@ import org.compliance.evidence.Source;
 /**
  * The checks on submitted evidence that keep hostile or mistyped input out, shared by JSON
  * submissions, spreadsheet imports and what-if: plausible dates, ISO country codes, http(s)
- * sources, no control characters, bounded fields and lists. Together with the engine's {@link
- * EvidenceValidator} (the domain rules) they are the one path every submission takes.
+ * sources, no control characters, bounded fields and lists, no blank names. Together with the
+ * engine's {@link EvidenceValidator} (the domain rules) they are the one path every submission
+ * takes (JSON, spreadsheet, web form, what-if).
+ *
+ * <p>Invisible characters are refused rather than removed, so what is stored is what was sent:
+ * marks that change the direction of text (they can make "exe.txt" display as "txt.exe") and
+ * zero-width characters (they make two names that look the same differ). Text is normalised to NFC
+ * by {@link EvidenceItem} itself.
  */
 public final class EvidenceInputRules {
 
@@ -31,8 +40,16 @@ public final class EvidenceInputRules {
   public static final int EARLIEST_YEAR = 1900;
 
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+  private static final Pattern DIRECTION =
+      Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F\\u061C]");
+  private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF]");
+
+  /** C0 and C1 controls (but line breaks and tabs), line separators, lone surrogates. */
   private static final Pattern CONTROL =
-      Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]|[\\u2028\\u2029]");
+      Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]|[\\u2028\\u2029]|\\p{Cs}");
+
+  /** Nothing but spaces, controls and invisible characters. */
+  private static final Pattern BLANK = Pattern.compile("[\\p{Z}\\p{Cc}\\p{Cf}]*");
 
   private EvidenceInputRules() {}
 
@@ -42,16 +59,27 @@ public final class EvidenceInputRules {
    */
   public static List<EvidenceValidator.Violation> validate(EvidenceItem item, LocalDate today) {
     Map<String, EvidenceValidator.Violation> byField = new LinkedHashMap<>();
-    for (EvidenceValidator.Violation v : EvidenceValidator.validate(item, today)) {
+    for (EvidenceValidator.Violation v : EvidenceValidator.validate(item, latestToday(today))) {
       byField.putIfAbsent(v.field(), v);
     }
-    List<EvidenceValidator.Violation> mine = check(item);
+    List<EvidenceValidator.Violation> mine = check(item, today);
     mine.forEach(v -> byField.put(v.field(), v));
     return new ArrayList<>(byField.values());
   }
 
-  /** The input rules alone (the spreadsheet reader applies the engine's rules itself). */
-  public static List<EvidenceValidator.Violation> check(EvidenceItem item) {
+  /**
+   * The last day that is today somewhere: the server's date and a day more, so that an event of the
+   * reader's today, east of the server, is not in the future.
+   */
+  public static LocalDate latestToday(LocalDate today) {
+    return today.plusDays(1);
+  }
+
+  /**
+   * The input rules alone (the spreadsheet reader applies the engine's rules itself, up to {@link
+   * #latestToday}); {@code today} is the server's date.
+   */
+  public static List<EvidenceValidator.Violation> check(EvidenceItem item, LocalDate today) {
     List<EvidenceValidator.Violation> bad = new ArrayList<>();
     date(bad, "date", item.date());
     date(bad, "dateTo", item.dateTo());
@@ -78,6 +106,7 @@ public final class EvidenceInputRules {
       text(bad, "source.organisation", s.organisation(), MAX_SOURCE_FIELD);
       text(bad, "source.title", s.title(), MAX_SOURCE_FIELD);
       text(bad, "source.published", s.published(), 20);
+      published(bad, s.published(), latestToday(today));
       if (s.url() != null && !s.url().isBlank() && !webAddress(s.url())) {
         bad.add(
             v(
@@ -101,6 +130,17 @@ public final class EvidenceInputRules {
     }
   }
 
+  private static void published(
+      List<EvidenceValidator.Violation> bad, String published, LocalDate latest) {
+    try {
+      if (published != null && PartialDate.parse(published.strip()).first().isAfter(latest)) {
+        bad.add(v("source.published", Reasons.of("problem.date.future", latest.toString())));
+      }
+    } catch (IllegalArgumentException unreadable) {
+      // the engine's rules say how to write it
+    }
+  }
+
   private static void names(
       List<EvidenceValidator.Violation> bad, String field, List<String> names) {
     if (names.size() > MAX_LIST) {
@@ -108,7 +148,11 @@ public final class EvidenceInputRules {
       return;
     }
     for (int i = 0; i < names.size(); i++) {
-      text(bad, field + "[" + i + "]", names.get(i), MAX_NAME);
+      if (BLANK.matcher(names.get(i)).matches()) {
+        bad.add(v(field + "[" + i + "]", Reasons.of("problem.name.blank")));
+      } else {
+        text(bad, field + "[" + i + "]", names.get(i), MAX_NAME);
+      }
     }
   }
 
@@ -120,13 +164,35 @@ public final class EvidenceInputRules {
     if (value.length() > max) {
       bad.add(
           v(field, "is " + value.length() + " characters long; at most " + max + " are accepted"));
-    } else if (CONTROL.matcher(value).find()) {
-      bad.add(v(field, "contains control characters (such as NUL); remove them"));
+    } else {
+      invisible(value).ifPresent(reason -> bad.add(v(field, reason)));
     }
   }
 
+  /** Why the text's first unwanted invisible character is refused, naming it and where it is. */
+  private static Optional<String> invisible(String value) {
+    for (Pattern p : List.of(DIRECTION, ZERO_WIDTH, CONTROL)) {
+      Matcher m = p.matcher(value);
+      if (m.find()) {
+        int c = value.codePointAt(m.start());
+        String code = String.format(Locale.ROOT, "U+%04X", c);
+        String at = Integer.toString(value.codePointCount(0, m.start()) + 1);
+        String name = Character.getName(c) == null ? code : Character.getName(c);
+        return Optional.of(
+            p == CONTROL
+                ? Reasons.of("problem.text.control", code, at)
+                : Reasons.of(
+                    p == DIRECTION ? "problem.text.direction" : "problem.text.invisible",
+                    code,
+                    name,
+                    at));
+      }
+    }
+    return Optional.empty();
+  }
+
   private static boolean webAddress(String url) {
-    if (url.length() > MAX_URL || CONTROL.matcher(url).find()) {
+    if (url.length() > MAX_URL || invisible(url).isPresent()) {
       return false;
     }
     try {

@@ -150,7 +150,8 @@ public class EvidenceIntake {
       EntityRegistry registry, EntityType type, List<String> names) {
     Set<String> out = new TreeSet<>();
     for (String n : names) {
-      out.add(registry.resolve(type, n).orElse(norm(n)));
+      // a blank name (refused by the input rules, but perhaps stored before them) is no name
+      registry.resolve(type, n).or(() -> Optional.ofNullable(norm(n))).ifPresent(out::add);
     }
     return out;
   }

@@ -69,10 +69,23 @@ public class EvidenceService {
   }
 
   public Submission submit(EvidenceItem item, EvidenceIntake.Caller caller, String idempotencyKey) {
+    return submit(item, caller, idempotencyKey, null);
+  }
+
+  /**
+   * A submission; {@code ifMatch} (the item's ETag or version, or null) makes a correction apply
+   * only to the revision the client read.
+   */
+  public Submission submit(
+      EvidenceItem item, EvidenceIntake.Caller caller, String idempotencyKey, String ifMatch) {
     String actor = caller.name();
     List<Violation> bad = checks.check(item, "");
     if (!bad.isEmpty()) {
       throw ApiException.invalid(bad);
+    }
+    String target = item.id() == null ? "" : item.id().strip();
+    if (ifMatch != null) {
+      ItemTag.require(target, store.version(target), ifMatch);
     }
     if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
       throw ApiException.invalid("Idempotency-Key", "must be 1 to 200 characters");
@@ -109,6 +122,9 @@ public class EvidenceService {
       try {
         tx.executeWithoutResult(
             s -> {
+              if (ifMatch != null) {
+                ItemTag.require(target, store.lockedVersion(target), ifMatch);
+              }
               if (idempotencyKey != null) {
                 store.rememberKey(actor, idempotencyKey, hash, id);
               }

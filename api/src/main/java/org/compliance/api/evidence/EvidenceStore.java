@@ -197,6 +197,20 @@ public class EvidenceStore {
     return history.entries(id);
   }
 
+  /** The item's version, its row locked until the transaction ends (0: no such item). */
+  public long lockedVersion(String id) {
+    jdbc.sql("SELECT id FROM evidence WHERE id = ? FOR UPDATE")
+        .param(id)
+        .query(String.class)
+        .list();
+    return history.version(id);
+  }
+
+  /** The number of recorded changes to the item, the version an If-Match names. */
+  public long version(String id) {
+    return history.version(id);
+  }
+
   /** Records which item a caller's idempotency key answered ({@link #keyed} looks it up). */
   public void rememberKey(String principal, String key, String requestHash, String evidenceId) {
     keys.remember(principal, key, requestHash, evidenceId);

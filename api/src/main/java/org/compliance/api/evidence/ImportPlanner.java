@@ -38,7 +38,10 @@ final class ImportPlanner {
   EvidenceImport read(InputStream in) {
     try {
       return EvidenceWorkbookReader.read(
-          in, ImportLimits.DEFAULT, LocalDate.now(clock), checks::importChecks);
+          in,
+          ImportLimits.DEFAULT,
+          EvidenceInputRules.latestToday(LocalDate.now(clock)),
+          checks::importChecks);
     } catch (WorkbookRejectedException e) {
       throw new ApiException(
           rejection(e.reason()),

@@ -18,22 +18,22 @@ import org.springframework.stereotype.Component;
 class ReviewGuard {
 
   private final JdbcClient jdbc;
+  private final EvidenceStore store;
 
-  ReviewGuard(JdbcClient jdbc) {
+  ReviewGuard(JdbcClient jdbc, EvidenceStore store) {
     this.jdbc = jdbc;
+    this.store = store;
   }
 
   /**
    * Locks the item's row until the transaction ends and refuses the review if a rule says no.
    *
-   * @param seenVersion the version (number of recorded changes) the reviewer saw, or null
+   * @param seenVersion the item's ETag or version (number of recorded changes) the reviewer saw, or
+   *     null
    */
   void check(EvidenceStore.Stored stored, ReviewStatus decision, String actor, String seenVersion) {
     String id = stored.item().id();
-    jdbc.sql("SELECT id FROM evidence WHERE id = ? FOR UPDATE")
-        .param(id)
-        .query(String.class)
-        .list();
+    long version = store.lockedVersion(id);
     if (decision == ReviewStatus.VERIFIED && stored.submittedBy().equals(actor)) {
       throw new ApiException(
           HttpStatus.FORBIDDEN,
@@ -42,13 +42,8 @@ class ReviewGuard {
               new Violation(
                   "decision", "you submitted this item; it needs a second pair of eyes")));
     }
-    long version =
-        jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM evidence_history WHERE evidence_id = ?")
-            .param(id)
-            .query(Long.class)
-            .single();
     String current = reviewedState(id);
-    if (current != null && !Long.toString(version).equals(unquote(seenVersion))) {
+    if (current != null && !Long.toString(version).equals(ItemTag.version(seenVersion))) {
       throw ApiException.conflict(
           "This item was already reviewed",
           "If-Match",
@@ -74,18 +69,5 @@ class ReviewGuard {
                     + rs.getString(2))
         .optional()
         .orElse(null);
-  }
-
-  private static String unquote(String v) {
-    if (v == null) {
-      return null;
-    }
-    String s = v.strip();
-    if (s.startsWith("W/")) {
-      s = s.substring(2);
-    }
-    return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")
-        ? s.substring(1, s.length() - 1)
-        : s;
   }
 }

@@ -10,7 +10,8 @@ import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
  * What a JSON value should have looked like, in plain words, by the type it was read into ("must be
- * a date such as 2020-02-20, or a month such as 2020-02"), instead of the parser's Java terms.
+ * a date such as 2020-02-20, or a month such as 2020-02"), in the reader's language, instead of the
+ * parser's Java terms.
  */
 final class ValueWords {
 
@@ -24,25 +25,25 @@ final class ValueWords {
     }
     String got = e instanceof InvalidFormatException f ? given(f.getValue()) : "";
     if (type == PartialDate.class) {
-      return "must be a date such as 2020-02-20, or a month such as 2020-02" + got;
+      return Reasons.of("problem.value.partialDate", got);
     }
     if (type == LocalDate.class) {
-      return "must be a date such as 2020-02-20" + got;
+      return Reasons.of("problem.value.date", got);
     }
     if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-      return "must be a whole number such as 3" + got;
+      return Reasons.of("problem.value.whole", got);
     }
     if (type == Double.class || type == double.class) {
-      return "must be a number such as 1.5" + got;
+      return Reasons.of("problem.value.number", got);
     }
     if (type == Boolean.class || type == boolean.class) {
-      return "must be true or false" + got;
+      return Reasons.of("problem.value.boolean", got);
     }
     if (type == String.class) {
-      return "must be text in quotes";
+      return Reasons.of("problem.value.text");
     }
     if (Collection.class.isAssignableFrom(type)) {
-      return "must be a list in square brackets, such as [\"first\", \"second\"]";
+      return Reasons.of("problem.value.list");
     }
     return null;
   }
@@ -62,6 +63,7 @@ final class ValueWords {
       return "";
     }
     String text = String.valueOf(value);
-    return " (not '" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "')";
+    return Reasons.of(
+        "problem.value.given", text.length() > 40 ? text.substring(0, 40) + "…" : text);
   }
 }
