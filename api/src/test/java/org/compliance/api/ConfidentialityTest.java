@@ -132,7 +132,7 @@ class ConfidentialityTest {
             http.post(
                 "/api/evidence",
                 NGO_A,
-                release(null, "Release of Aron Atabek " + MARKER, "2021-02-01", ALIAS)));
+                release(null, "Release of Aron Atabek " + MARKER, "2021-02-20", ALIAS)));
     link(http, rejected, ALIAS);
     review(http, rejected, "VERIFIED", null, "checked");
     String used = id(http.post("/api/assessments", "officer", "{\"asOf\":\"2021-03-01\"}"));
@@ -162,7 +162,8 @@ class ConfidentialityTest {
     review(http, corrected, "VERIFIED", null, NOTE + ": confirmed");
     String after = id(http.post("/api/assessments", "officer", "{\"asOf\":\"2021-03-01\"}"));
 
-    // The premise: the assessment's reasons quote the item later rejected.
+    // The premise: the assessment's reasons quote the item later rejected (released after the
+    // last report of Aron Atabek still held, 2021-02-11).
     String rid = null;
     for (JsonNode r :
         http.get("/api/assessments/" + used, "officer")
@@ -177,11 +178,7 @@ class ConfidentialityTest {
         rid = r.get("id").asString();
       }
     }
-    String dbg = http.get("/api/assessments/" + used, "officer").toString();
-    int at = dbg.indexOf(rejected);
-    assertThat(rid)
-        .as("a recommendation whose reason quotes the item: " + (at < 0 ? "absent" : dbg.substring(Math.max(0, at - 1500), Math.min(dbg.length(), at + 500))))
-        .isNotNull();
+    assertThat(rid).as("a recommendation whose reason quotes the item").isNotNull();
 
     List<String> api =
         List.of(

@@ -8,9 +8,9 @@ import org.springframework.security.core.Authentication;
  * everything; an NGO sees verified items and its organisation's own, no provisional assessment (one
  * counting unreviewed items), and of another organisation's items only the current verified
  * content: not who submitted it, the review notes or its earlier revisions. Until accounts belong
- * to organisations, each NGO account is its own organisation ({@link #sameOrganisation}); the
- * list queries say {@link #maySee} in SQL (EvidenceStore.list, EvidenceQuery: verified, or
- * submitted by the reader) and follow it when organisations come.
+ * to organisations, each NGO account is its own organisation ({@link #sameOrganisation}); the list
+ * queries say {@link #maySee} in SQL (EvidenceStore.list, EvidenceQuery: verified, or submitted by
+ * the reader) and follow it when organisations come.
  */
 public record Reader(String name, boolean officer) {
 
