@@ -210,11 +210,14 @@ class ConfidentialityTest {
     Browser b = new Browser("ngo2");
     SoftAssertions soft = new SoftAssertions();
     for (String path : api) {
-      soft.assertThat(text(http.get(path, "ngo2")))
+      Response r = http.get(path, "ngo2");
+      soft.assertThat(r.status()).as("ngo2 GET " + path).isEqualTo(200);
+      soft.assertThat(text(r))
           .as("ngo2 GET " + path)
           .doesNotContain(MARKER, "Plover", "Thornquist", NGO_A, NOTE);
     }
     for (String path : pages) {
+      soft.assertThat(b.get(path).status()).as("ngo2 page " + path).isEqualTo(200);
       soft.assertThat(b.text(path))
           .as("ngo2 page " + path)
           .doesNotContain(MARKER, "Plover", "Thornquist", NGO_A, NOTE);
@@ -333,8 +336,12 @@ class ConfidentialityTest {
       assertThat(signedIn.headers().firstValue("Location").orElse("")).endsWith("/dashboard");
     }
 
+    Response get(String path) throws Exception {
+      return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
     String text(String path) throws Exception {
-      return ConfidentialityTest.text(send(HttpRequest.newBuilder(uri(path)).GET().build()));
+      return ConfidentialityTest.text(get(path));
     }
 
     private Response send(HttpRequest request) throws Exception {
