@@ -9,6 +9,7 @@ import org.compliance.api.evidence.EvidenceView;
 import org.compliance.api.evidence.EvidenceViews;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.problem.Violation;
+import org.compliance.api.scorecard.Reader;
 import org.compliance.registry.Entity;
 import org.compliance.registry.EntityRegistry;
 import org.compliance.registry.EntityType;
@@ -39,12 +40,17 @@ public class EntityController {
   private final CatalogueStore catalogue;
   private final NameReviewService review;
   private final EvidenceViews evidence;
+  private final ReaderRegistry readers;
 
   public EntityController(
-      CatalogueStore catalogue, NameReviewService review, EvidenceViews evidence) {
+      CatalogueStore catalogue,
+      NameReviewService review,
+      EvidenceViews evidence,
+      ReaderRegistry readers) {
     this.catalogue = catalogue;
     this.review = review;
     this.evidence = evidence;
+    this.readers = readers;
   }
 
   /** One ranked answer to a look-up: score 1.0 and {@code linked} when the name links to it. */
@@ -55,7 +61,8 @@ public class EntityController {
   public List<EntityCandidate> lookUp(
       @RequestParam(required = false) String q,
       @RequestParam(required = false) String type,
-      @RequestParam(defaultValue = "10") String limit) {
+      @RequestParam(defaultValue = "10") String limit,
+      Authentication who) {
     List<Violation> bad = new ArrayList<>();
     if (q == null || q.isBlank() || q.length() > 200) {
       bad.add(new Violation("q", "is required: the name to look up, 1 to 200 characters"));
@@ -74,7 +81,7 @@ public class EntityController {
     if (!bad.isEmpty()) {
       throw ApiException.invalid(bad);
     }
-    EntityRegistry registry = catalogue.catalogue().registry();
+    EntityRegistry registry = readers.of(Reader.of(who));
     List<EntityCandidate> out = new ArrayList<>();
     for (EntityType t : types) {
       List<String> linked = registry.resolveAll(t, q);

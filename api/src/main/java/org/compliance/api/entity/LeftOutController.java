@@ -8,6 +8,7 @@ import org.compliance.api.assessment.AssessmentViews;
 import org.compliance.api.evidence.EvidenceStore;
 import org.compliance.api.scorecard.Reader;
 import org.compliance.evidence.EvidenceItem;
+import org.compliance.registry.EntityRegistry;
 import org.compliance.scorecard.Scorecard;
 import org.compliance.scorecard.UnmatchedName;
 import org.springframework.security.core.Authentication;
@@ -25,11 +26,17 @@ public class LeftOutController {
   private final AssessmentViews assessments;
   private final EvidenceStore evidence;
   private final NameChecker names;
+  private final ReaderRegistry readers;
 
-  public LeftOutController(AssessmentViews assessments, EvidenceStore evidence, NameChecker names) {
+  public LeftOutController(
+      AssessmentViews assessments,
+      EvidenceStore evidence,
+      NameChecker names,
+      ReaderRegistry readers) {
     this.assessments = assessments;
     this.evidence = evidence;
     this.names = names;
+    this.readers = readers;
   }
 
   /** One item left out: its summary and its unrecognised names, as written, with suggestions. */
@@ -37,11 +44,13 @@ public class LeftOutController {
 
   @GetMapping("/api/assessments/{id}/left-out")
   public List<LeftOut> leftOut(@PathVariable String id, Authentication who) {
-    // Through the reader's view: an NGO sees only names of items it may see.
-    return leftOut(assessments.get(id, Reader.of(who)).scorecard());
+    // Through the reader's view: an NGO sees only names of items it may see, and suggestions
+    // from the names it may see.
+    Reader reader = Reader.of(who);
+    return leftOut(assessments.get(id, reader).scorecard(), readers.of(reader));
   }
 
-  List<LeftOut> leftOut(Scorecard card) {
+  List<LeftOut> leftOut(Scorecard card, EntityRegistry registry) {
     Set<String> used = Set.copyOf(card.evidenceUsed());
     Map<String, LeftOut> out = new LinkedHashMap<>();
     for (UnmatchedName u : card.unmatched()) {
@@ -53,7 +62,9 @@ public class LeftOutController {
           .ifPresent(
               s -> {
                 EvidenceItem item = s.item();
-                out.put(item.id(), new LeftOut(item.id(), item.summary(), names.issues(item)));
+                out.put(
+                    item.id(),
+                    new LeftOut(item.id(), item.summary(), names.issues(item, registry)));
               });
     }
     return List.copyOf(out.values());

@@ -26,7 +26,11 @@ public class NameChecker {
    * have decisions; the store is asked only when some name is unrecognised).
    */
   public List<NameIssue> issues(EvidenceItem item) {
-    EntityRegistry registry = catalogue.catalogue().registry();
+    return issues(item, catalogue.catalogue().registry());
+  }
+
+  /** The same, with suggestions from this registry (a reader's: {@link ReaderRegistry}). */
+  public List<NameIssue> issues(EvidenceItem item, EntityRegistry registry) {
     List<NameIssue> out = new ArrayList<>();
     for (NameField f : NameField.values()) {
       for (String name : f.names(item)) {

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import org.compliance.evidence.ReviewStatus;
+import org.compliance.registry.EntityType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -46,6 +49,27 @@ public class NameDecisionStore {
             .param(evidenceId)
             .query((rs, n) -> key(rs.getString(1), rs.getString(2)))
             .list());
+  }
+
+  /** A name an officer linked to an entity, and the state of the item it was written in. */
+  public record Link(
+      EntityType type, String entityId, String name, ReviewStatus status, String submittedBy) {}
+
+  /** Every linked name, with its item's state (who may see the item may see the link). */
+  public List<Link> links() {
+    return jdbc.sql(
+            "SELECT d.entity_type, d.entity_id, d.name, e.status, e.submitted_by FROM"
+                + " name_decision d JOIN evidence e ON e.id = d.evidence_id WHERE d.entity_id IS"
+                + " NOT NULL")
+        .query(
+            (rs, n) ->
+                new Link(
+                    EntityType.valueOf(rs.getString(1)),
+                    rs.getString(2),
+                    rs.getString(3),
+                    ReviewStatus.valueOf(rs.getString(4)),
+                    rs.getString(5)))
+        .list();
   }
 
   static String key(String field, String name) {

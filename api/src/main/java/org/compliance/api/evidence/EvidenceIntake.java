@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.compliance.api.catalogue.CatalogueStore;
 import org.compliance.api.evidence.IntakePlan.Outcome;
 import org.compliance.api.problem.Violation;
+import org.compliance.api.scorecard.Reader;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.ReviewStatus;
 import org.compliance.evidence.Source;
@@ -104,9 +105,7 @@ public class EvidenceIntake {
   }
 
   private static boolean visible(EvidenceStore.Stored s, Caller caller) {
-    return !caller.ngo()
-        || s.item().status() == ReviewStatus.VERIFIED
-        || s.submittedBy().equals(caller.name());
+    return new Reader(caller.name(), !caller.ngo()).maySee(s.item().status(), s.submittedBy());
   }
 
   private static boolean sameContent(EvidenceItem stored, EvidenceItem submitted) {

@@ -9,10 +9,12 @@ import java.util.stream.Collectors;
 import org.compliance.api.catalogue.CatalogueStore;
 import org.compliance.api.entity.EntityFilter;
 import org.compliance.api.entity.NameChecker;
+import org.compliance.api.entity.ReaderRegistry;
 import org.compliance.api.evidence.spreadsheet.KnownNames;
 import org.compliance.api.paging.Page;
 import org.compliance.api.paging.PageQuery;
 import org.compliance.api.problem.ApiException;
+import org.compliance.api.scorecard.Reader;
 import org.compliance.catalogue.Catalogue;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.EvidenceType;
@@ -33,28 +35,47 @@ public class EvidenceViews {
   private final EvidenceQuery query;
   private final CatalogueStore catalogue;
   private final NameChecker names;
+  private final ReaderRegistry readers;
 
   public EvidenceViews(
-      EvidenceStore store, EvidenceQuery query, CatalogueStore catalogue, NameChecker names) {
+      EvidenceStore store,
+      EvidenceQuery query,
+      CatalogueStore catalogue,
+      NameChecker names,
+      ReaderRegistry readers) {
     this.store = store;
     this.query = query;
     this.catalogue = catalogue;
     this.names = names;
+    this.readers = readers;
   }
 
-  /** The item if this caller may see it: NGOs see verified items and their own submissions. */
+  /** The item if this caller may see it ({@link Reader} decides), as this caller may see it. */
   public EvidenceView visible(String id, String caller, boolean ngo) {
-    EvidenceStore.Stored s =
-        store.find(id).orElseThrow(() -> ApiException.notFound("Evidence " + id));
-    if (ngo && s.item().status() != ReviewStatus.VERIFIED && !s.submittedBy().equals(caller)) {
-      throw ApiException.notFound("Evidence " + id);
-    }
-    return view(s);
+    Reader reader = new Reader(caller, !ngo);
+    return view(stored(id, reader), reader, readers.of(reader));
   }
 
+  /**
+   * The item's changes; another organisation sees only the current verified revision, without the
+   * submitter or notes (earlier revisions may name people and say why they were rejected).
+   */
   public List<HistoryEntry> history(String id, String caller, boolean ngo) {
-    visible(id, caller, ngo);
-    return store.history(id);
+    Reader reader = new Reader(caller, !ngo);
+    EvidenceStore.Stored s = stored(id, reader);
+    if (reader.mayFollow(s.submittedBy())) {
+      return store.history(id);
+    }
+    return List.of(
+        new HistoryEntry(
+            s.reviewedAt(), s.reviewedBy(), "REVIEWED", s.item().status(), null, s.item()));
+  }
+
+  private EvidenceStore.Stored stored(String id, Reader reader) {
+    return store
+        .find(id)
+        .filter(s -> reader.maySee(s.item().status(), s.submittedBy()))
+        .orElseThrow(() -> ApiException.notFound("Evidence " + id));
   }
 
   /** A page of the items this caller may see, filtered and sorted by the database. */
@@ -88,7 +109,8 @@ public class EvidenceViews {
                 .flatMap(q -> q.targets().stream())
                 .map(t -> t.ref())
                 .collect(Collectors.toCollection(TreeSet::new));
-    EntityRegistry registry = c.registry();
+    Reader reader = new Reader(caller, !ngo);
+    EntityRegistry registry = readers.of(reader);
     // Names resolve as everywhere else ("Kushakbayev", "ст. 174, 274 УК"): the entities the text
     // links to or, when it links to none, those it suggests.
     List<String> personEntities = entities(registry, EntityType.PERSON, person);
@@ -108,7 +130,7 @@ public class EvidenceViews {
             ngo ? caller : null);
     Page<EvidenceStore.Stored> stored = query.page(filter, page);
     return new Page<>(
-        stored.items().stream().map(this::view).toList(),
+        stored.items().stream().map(s -> view(s, reader, registry)).toList(),
         stored.page(),
         stored.size(),
         stored.sort(),
@@ -126,21 +148,37 @@ public class EvidenceViews {
     return view(store.find(id).orElseThrow());
   }
 
+  /** The whole view, for the submitter or an officer who just wrote the item. */
   EvidenceView view(EvidenceStore.Stored s) {
+    return view(s, true, catalogue.catalogue().registry());
+  }
+
+  private EvidenceView view(EvidenceStore.Stored s, Reader reader, EntityRegistry registry) {
+    return view(s, reader.mayFollow(s.submittedBy()), registry);
+  }
+
+  /**
+   * Another organisation's item shows neither who submitted it nor the reviewer's note; name
+   * suggestions come from {@code registry}.
+   */
+  private EvidenceView view(EvidenceStore.Stored s, boolean follows, EntityRegistry registry) {
     return new EvidenceView(
         s.item(),
-        s.submittedBy(),
+        follows ? s.submittedBy() : null,
         s.submittedAt(),
         s.reviewedBy(),
         s.reviewedAt(),
-        s.reviewNote(),
-        unmatched(s.item()),
-        names.issues(s.item()));
+        follows ? s.reviewNote() : null,
+        unmatched(s.item(), registry),
+        names.issues(s.item(), registry));
   }
 
   /** Names the registry does not know: kept as submitted, flagged so an officer can add them. */
   public List<UnmatchedName> unmatched(EvidenceItem item) {
-    EntityRegistry registry = catalogue.catalogue().registry();
+    return unmatched(item, catalogue.catalogue().registry());
+  }
+
+  private static List<UnmatchedName> unmatched(EvidenceItem item, EntityRegistry registry) {
     List<UnmatchedName> out = new ArrayList<>();
     item.persons().stream()
         .filter(n -> registry.resolve(EntityType.PERSON, n).isEmpty())

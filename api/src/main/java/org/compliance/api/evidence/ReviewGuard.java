@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rules a review must pass, checked inside its transaction: four eyes (nobody verifies an item they
- * submitted), and one decision at a time (a review of an item already decided must name the version
- * it saw, so of two officers deciding at once the second is told instead of silently overwriting).
+ * submitted or whose content they last changed), and one decision at a time (a review of an item
+ * already decided must name the version it saw, so of two officers deciding at once the second is
+ * told instead of silently overwriting).
  */
 @Component
 class ReviewGuard {
@@ -35,12 +36,11 @@ class ReviewGuard {
     String id = stored.item().id();
     long version = store.lockedVersion(id);
     if (decision == ReviewStatus.VERIFIED && stored.submittedBy().equals(actor)) {
-      throw new ApiException(
-          HttpStatus.FORBIDDEN,
-          "Another officer must verify this item",
-          List.of(
-              new Violation(
-                  "decision", "you submitted this item; it needs a second pair of eyes")));
+      throw secondPairOfEyes("you submitted this item; it needs a second pair of eyes");
+    }
+    if (decision == ReviewStatus.VERIFIED && actor.equals(contentAuthor(id))) {
+      throw secondPairOfEyes(
+          "you changed this item's content (a correction); it needs a second pair of eyes");
     }
     String current = reviewedState(id);
     if (current != null && !Long.toString(version).equals(ItemTag.version(seenVersion))) {
@@ -55,6 +55,24 @@ class ReviewGuard {
               + version
               + "\" after reading it");
     }
+  }
+
+  private static ApiException secondPairOfEyes(String why) {
+    return new ApiException(
+        HttpStatus.FORBIDDEN,
+        "Another officer must verify this item",
+        List.of(new Violation("decision", why)));
+  }
+
+  /** Who wrote the item's current content: its submission, import or latest correction. */
+  private String contentAuthor(String id) {
+    return jdbc.sql(
+            "SELECT actor FROM evidence_history WHERE evidence_id = ? AND action IN"
+                + " ('SUBMITTED', 'IMPORTED', 'CORRECTED') ORDER BY seq DESC LIMIT 1")
+        .param(id)
+        .query(String.class)
+        .optional()
+        .orElse(null);
   }
 
   /** Who decided what, when the item has been reviewed; null while it waits for review. */

@@ -15,6 +15,7 @@ import org.compliance.api.paging.Page;
 import org.compliance.api.paging.PageQuery;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.problem.Violation;
+import org.compliance.api.scorecard.Reader;
 import org.compliance.api.web.Pages;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.EvidenceType;
@@ -131,7 +132,8 @@ public class EvidencePages {
 
   /** Known names close to the last one typed in a field (names are separated by semicolons). */
   @GetMapping("/evidence/suggest/{field}")
-  public String suggest(@PathVariable String field, HttpServletRequest request, Model model) {
+  public String suggest(
+      @PathVariable String field, HttpServletRequest request, Authentication who, Model model) {
     EntityType type =
         switch (field) {
           case "persons" -> EntityType.PERSON;
@@ -142,7 +144,7 @@ public class EvidencePages {
     List<String> typed = EvidenceForm.names(request.getParameter(field));
     String last = typed.isEmpty() ? "" : typed.get(typed.size() - 1);
     model.addAttribute("field", field);
-    model.addAttribute("suggestions", names.suggest(type, last));
+    model.addAttribute("suggestions", names.suggest(type, last, Reader.of(who)));
     return "suggestions :: suggestions";
   }
 

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.compliance.api.catalogue.CatalogueStore;
+import org.compliance.api.entity.ReaderRegistry;
+import org.compliance.api.scorecard.Reader;
 import org.compliance.registry.Entity;
 import org.compliance.registry.EntityRegistry;
 import org.compliance.registry.EntityType;
@@ -23,18 +24,18 @@ public class NameSuggestions {
 
   private static final int MAX = 8;
 
-  private final CatalogueStore catalogue;
+  private final ReaderRegistry readers;
 
-  public NameSuggestions(CatalogueStore catalogue) {
-    this.catalogue = catalogue;
+  public NameSuggestions(ReaderRegistry readers) {
+    this.readers = readers;
   }
 
-  /** Display names of the entities of this type that best match {@code typed}. */
-  public List<String> suggest(EntityType type, String typed) {
+  /** Display names of the entities of this type that best match {@code typed}, for this reader. */
+  public List<String> suggest(EntityType type, String typed, Reader reader) {
     if (typed == null || typed.strip().length() < 2) {
       return List.of();
     }
-    EntityRegistry registry = catalogue.catalogue().registry();
+    EntityRegistry registry = readers.of(reader);
     Set<String> out = new LinkedHashSet<>();
     for (Candidate c : registry.candidates(type, typed, MAX)) {
       out.add(c.name());
