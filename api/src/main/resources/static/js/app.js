@@ -19,6 +19,11 @@
     input.focus();
   });
 
+  // The print button (no inline onclick: the Content-Security-Policy allows no inline script).
+  document.addEventListener("click", function (e) {
+    if (e.target.closest("[data-print]")) window.print();
+  });
+
   // Opening a recommendation: say so to assistive technology, and move focus into the details.
   document.addEventListener("htmx:afterSwap", function (e) {
     var opener = document.querySelector('[aria-controls="' + e.detail.target.id + '"]');
