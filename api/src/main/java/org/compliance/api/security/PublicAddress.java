@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.net.URI;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
@@ -25,32 +24,26 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
 public class PublicAddress extends OncePerRequestFilter {
 
-  private final String configured;
   private final Environment environment;
   private volatile URI base;
 
-  public PublicAddress(
-      @Value("${compliance.public-url:}") String configured, Environment environment) {
-    this.configured = configured;
+  public PublicAddress(Environment environment) {
     this.environment = environment;
-    if (!configured.isBlank()) {
-      base = base(configured);
-    }
   }
 
-  private static URI base(String publicUrl) {
-    URI u = URI.create(publicUrl);
-    if (u.getScheme() == null || u.getHost() == null) {
-      throw new IllegalStateException(
-          "compliance.public-url must be an absolute http(s) address, not '" + publicUrl + "'");
-    }
-    return URI.create(u.getScheme() + "://" + u.getRawAuthority());
-  }
-
-  /** The configured address, or by default http://localhost and the port the server listens on. */
+  /**
+   * The configured address, read at the first answer: its default names the port the server listens
+   * on, known only once it has started.
+   */
   private URI base() {
     if (base == null) {
-      base = base("http://localhost:" + environment.getProperty("local.server.port"));
+      String publicUrl = environment.getRequiredProperty("compliance.public-url");
+      URI u = URI.create(publicUrl);
+      if (u.getScheme() == null || u.getHost() == null) {
+        throw new IllegalStateException(
+            "compliance.public-url must be an absolute http(s) address, not '" + publicUrl + "'");
+      }
+      base = URI.create(u.getScheme() + "://" + u.getRawAuthority());
     }
     return base;
   }

@@ -35,7 +35,7 @@ public class WebSecurityConfig {
             p.matcher("/actuator/**")));
   }
 
-  /** A throttled sign-in is told so (and when to retry is the same for every name typed). */
+  /** A throttled sign-in is told so, whatever name was typed (known or not). */
   private static AuthenticationFailureHandler signInFailures() {
     ExceptionMappingAuthenticationFailureHandler failures =
         new ExceptionMappingAuthenticationFailureHandler();
