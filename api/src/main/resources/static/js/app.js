@@ -19,6 +19,19 @@
     input.focus();
   });
 
+  // A changed drop-down refreshes a filter form listening for "selectchange" (an htmx trigger filter
+  // such as change[target.tagName=='SELECT'] needs eval, which the Content-Security-Policy refuses).
+  document.addEventListener("change", function (e) {
+    if (window.htmx && e.target.tagName === "SELECT" && e.target.form) {
+      htmx.trigger(e.target.form, "selectchange");
+    }
+  });
+
+  // The print button (no inline onclick: the Content-Security-Policy allows no inline script).
+  document.addEventListener("click", function (e) {
+    if (e.target.closest("[data-print]")) window.print();
+  });
+
   // Opening a recommendation: say so to assistive technology, and move focus into the details.
   document.addEventListener("htmx:afterSwap", function (e) {
     var opener = document.querySelector('[aria-controls="' + e.detail.target.id + '"]');

@@ -109,13 +109,19 @@ public final class Http {
     return post(path, user, body.toByteArray(), "multipart/form-data; boundary=" + boundary);
   }
 
+  /** The absolute address of a path on this server, as Location headers name it. */
+  public String url(String path) {
+    return base + path;
+  }
+
   public static String json(Object value) {
     return JSON.writeValueAsString(value);
   }
 
   private HttpRequest.Builder request(String path, String user) {
     HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(300));
+        HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : url(path)))
+            .timeout(Duration.ofSeconds(300));
     if (user != null) {
       String token = user + ":" + passwords.get(user);
       b.header(

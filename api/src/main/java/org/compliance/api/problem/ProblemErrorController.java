@@ -30,20 +30,30 @@ public class ProblemErrorController implements ErrorController {
   @RequestMapping("/error")
   public ResponseEntity<Object> error(HttpServletRequest request) {
     HttpStatus status = status(request);
-    Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    Object uri =
+        request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String forwarded
+            ? forwarded
+            : request.getRequestURI();
     String title =
         status.is5xxServerError()
             ? "Something went wrong on the server; the request id leads to the log lines"
             : status.getReasonPhrase();
     List<Violation> violations =
-        status == HttpStatus.NOT_FOUND && uri != null
+        status == HttpStatus.NOT_FOUND
             ? List.of(new Violation("path", "'" + uri + "' is not an address of this service"))
             : List.of();
     return ProblemHandler.problem(status, title, violations);
   }
 
+  /**
+   * The status of the error forwarded here; asked for directly (GET /error), the error page is not
+   * an address of its own: 404.
+   */
   private static HttpStatus status(HttpServletRequest request) {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    if (code == null) {
+      return HttpStatus.NOT_FOUND;
+    }
     return code instanceof Integer i && HttpStatus.resolve(i) != null
         ? HttpStatus.valueOf(i)
         : HttpStatus.INTERNAL_SERVER_ERROR;

@@ -29,7 +29,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * demo passwords are only accepted on the embedded demo database (H2).
  */
 @Configuration
-@EnableConfigurationProperties(AccountProperties.class)
+@EnableConfigurationProperties({AccountProperties.class, SignInLimits.class})
 public class SecurityConfig {
 
   /** The passwords the embedded demo ships, published in the README. */
@@ -76,14 +76,16 @@ public class SecurityConfig {
 
   /**
    * Password checks through bcrypt, remembered for five minutes once accepted (see
-   * VerifiedCredentialsCache).
+   * VerifiedCredentialsCache), behind the throttle of failed sign-ins (see SignInThrottle).
    */
   @Bean
   AuthenticationManager authenticationManager(
-      UserDetailsService users, PasswordEncoder encoder, Clock clock) {
+      UserDetailsService users, PasswordEncoder encoder, SignInLimits limits, Clock clock) {
     DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
     dao.setPasswordEncoder(encoder);
-    return new ProviderManager(new VerifiedCredentialsCache(dao, Duration.ofMinutes(5), clock));
+    return new ProviderManager(
+        new SignInThrottle(
+            new VerifiedCredentialsCache(dao, Duration.ofMinutes(5), clock), limits, clock));
   }
 
   @Bean
@@ -99,6 +101,7 @@ public class SecurityConfig {
       ProblemAccessDeniedHandler denied)
       throws Exception {
     http.authenticationManager(authentication)
+        .headers(BrowserHeaders.all())
         .exceptionHandling(
             e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
         .csrf(csrf -> csrf.disable()) // stateless API with Basic auth: no cookies to forge

@@ -1,11 +1,16 @@
 package org.compliance.api.web;
 
+import java.util.Map;
+import org.compliance.api.security.BrowserHeaders;
+import org.compliance.api.security.TooManySignIns;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -30,13 +35,28 @@ public class WebSecurityConfig {
             p.matcher("/actuator/**")));
   }
 
+  /** A throttled sign-in is told so, whatever name was typed (known or not). */
+  private static AuthenticationFailureHandler signInFailures() {
+    ExceptionMappingAuthenticationFailureHandler failures =
+        new ExceptionMappingAuthenticationFailureHandler();
+    failures.setDefaultFailureUrl("/login?error");
+    failures.setExceptionMappings(Map.of(TooManySignIns.class.getName(), "/login?throttled"));
+    return failures;
+  }
+
   @Bean
   @Order(1)
   SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentication)
       throws Exception {
     http.securityMatcher(notTheApi())
         .authenticationManager(authentication)
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard").permitAll())
+        .headers(BrowserHeaders.all())
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .defaultSuccessUrl("/dashboard")
+                    .failureHandler(signInFailures())
+                    .permitAll())
         .logout(out -> out.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
         .authorizeHttpRequests(
             auth ->

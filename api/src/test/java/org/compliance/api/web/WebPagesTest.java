@@ -303,16 +303,22 @@ class WebPagesTest extends WebTestSupport {
               TestWorkbooks.row(sheet, 1, TestWorkbooks.goodRow(1));
               TestWorkbooks.row(sheet, 2, TestWorkbooks.goodRow(2));
             });
+    String ready =
+        html(
+            multipart("/import")
+                .file(new MockMultipartFile("file", "good.xlsx", null, good))
+                .with(NGO)
+                .with(csrf())
+                .session(session));
+    assertThat(ready).contains("Store these 2 rows");
+    assertThat(count("evidence")).isEqualTo(before);
     assertThat(
             html(
-                multipart("/import")
-                    .file(new MockMultipartFile("file", "good.xlsx", null, good))
+                post("/import/confirm")
+                    .param("upload", ImportUploadsTest.token(ready))
                     .with(NGO)
                     .with(csrf())
                     .session(session)))
-        .contains("Store these 2 rows");
-    assertThat(count("evidence")).isEqualTo(before);
-    assertThat(html(post("/import/confirm").with(NGO).with(csrf()).session(session)))
         .contains("2 items stored");
     assertThat(count("evidence")).isEqualTo(before + 2);
     byte[] template = download(get("/import/template.xlsx").with(NGO));

@@ -18,7 +18,14 @@ import org.springframework.test.context.TestPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@TestPropertySource(properties = {"server.address=127.0.0.1"})
+// The browser reaches the server at 127.0.0.1, so that is its public address (the sign-in's
+// redirect
+// to another host would be a different site to the browser).
+@TestPropertySource(
+    properties = {
+      "server.address=127.0.0.1",
+      "compliance.public-url=http://127.0.0.1:${local.server.port}"
+    })
 abstract class WebTestSupport {
 
   @DynamicPropertySource

@@ -33,23 +33,24 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 /**
  * Spreadsheet import in two steps: the upload is read and checked, stored nowhere, and shown (every
  * bad row and column, or the rows to be stored); the user then confirms and the evidence service
- * imports the same file, all rows or none. The file waits in the session between the two steps.
+ * imports the same file, all rows or none. Between the two steps the file waits in {@link
+ * PendingUploads}; the session and the confirm form hold only its token.
  */
 @Controller
 public class ImportPages {
 
   static final String PENDING = "pendingImport";
 
-  /** An upload waiting for confirmation. */
-  record Pending(String fileName, byte[] bytes) implements java.io.Serializable {}
-
   private final EvidenceChecks evidence;
   private final EvidenceImporter importer;
+  private final PendingUploads uploads;
   private final Clock clock;
 
-  public ImportPages(EvidenceChecks evidence, EvidenceImporter importer, Clock clock) {
+  public ImportPages(
+      EvidenceChecks evidence, EvidenceImporter importer, PendingUploads uploads, Clock clock) {
     this.evidence = evidence;
     this.importer = importer;
+    this.uploads = uploads;
     this.clock = clock;
   }
 
@@ -69,9 +70,13 @@ public class ImportPages {
   }
 
   @PostMapping("/import")
-  public String check(@RequestParam("file") MultipartFile file, HttpSession session, Model model)
+  public String check(
+      @RequestParam("file") MultipartFile file,
+      HttpSession session,
+      Authentication who,
+      Model model)
       throws IOException {
-    session.removeAttribute(PENDING);
+    dropPending(session, who);
     String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
     byte[] bytes = file.getBytes();
     model.addAttribute("fileName", name);
@@ -88,17 +93,24 @@ public class ImportPages {
       return "import";
     }
     EvidenceImport.Parsed parsed = (EvidenceImport.Parsed) result;
-    session.setAttribute(PENDING, new Pending(name, bytes));
+    String token = uploads.put(who.getName(), name, bytes);
+    session.setAttribute(PENDING, token);
     model.addAttribute("parsed", parsed);
+    model.addAttribute("upload", token);
     return "import";
   }
 
   @PostMapping("/import/confirm")
-  public String confirm(HttpSession session, Authentication who, Model model) throws IOException {
-    Pending pending = (Pending) session.getAttribute(PENDING);
-    if (pending == null) {
+  public String confirm(
+      @RequestParam(value = "upload", required = false) String token,
+      HttpSession session,
+      Authentication who,
+      Model model)
+      throws IOException {
+    if (token == null) {
       return "redirect:/import";
     }
+    PendingUploads.Upload pending = uploads.take(token, who.getName());
     session.removeAttribute(PENDING);
     try (InputStream in = new ByteArrayInputStream(pending.bytes())) {
       model.addAttribute(
@@ -112,6 +124,22 @@ public class ImportPages {
       model.addAttribute("serviceErrors", Pages.errors(e));
     }
     return "import";
+  }
+
+  @PostMapping("/import/cancel")
+  public String cancel(
+      @RequestParam("upload") String token, HttpSession session, Authentication who) {
+    uploads.drop(token, who.getName());
+    session.removeAttribute(PENDING);
+    return "redirect:/import";
+  }
+
+  /** A new upload replaces the session's earlier one, so a session keeps at most one file. */
+  private void dropPending(HttpSession session, Authentication who) {
+    if (session.getAttribute(PENDING) instanceof String token) {
+      uploads.drop(token, who.getName());
+      session.removeAttribute(PENDING);
+    }
   }
 
   /** The catalogue checks of the service (links to unknown recommendations), without storing. */
