@@ -126,7 +126,8 @@ class LimitsTest {
     List<Long> latencies = new ArrayList<>();
     try {
       for (int i = 0; i < TRICKLERS; i++) {
-        Socket s = new Socket(InetAddress.getLoopbackAddress(), port);
+        // From 30 addresses (10 each, under the per-address share): many clients, not one.
+        Socket s = fromAddress(2 + i % 30);
         s.getOutputStream()
             .write(
                 ("POST /login HTTP/1.1\r\nHost: localhost\r\n"
@@ -184,6 +185,62 @@ class LimitsTest {
       System.out.printf(
           "trickling clients: %d; officer's requests %d, latencies ms %s%n",
           TRICKLERS, latencies.size(), latencies);
+    }
+  }
+
+  /** A socket to the service from 127.0.0.{@code n} (all of 127.0.0.0/8 is this machine). */
+  private Socket fromAddress(int n) throws java.io.IOException {
+    return new Socket(
+        InetAddress.getLoopbackAddress(), port, InetAddress.getByName("127.0.0." + n), 0);
+  }
+
+  /**
+   * One address may send only its share of bodies at once (20): the rest are refused at once with
+   * 429 and Retry-After, and another address is still served.
+   */
+  @Test
+  void oneAddressSendsOnlyItsShareOfBodiesAtOnce() throws Exception {
+    List<Socket> held = new ArrayList<>();
+    try {
+      int refused = 0;
+      for (int i = 0; i < 25; i++) {
+        Socket s = fromAddress(77);
+        s.getOutputStream()
+            .write(
+                ("POST /login HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Content-Type: application/x-www-form-urlencoded\r\n"
+                        + "Content-Length: 100000\r\n\r\nu")
+                    .getBytes(StandardCharsets.US_ASCII));
+        held.add(s);
+        Thread.sleep(20);
+      }
+      for (Socket s : held) {
+        s.setSoTimeout(300);
+        try {
+          String answer = new String(s.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+          if (answer.equals("HTTP/1.1 429")) {
+            refused++;
+          }
+        } catch (java.net.SocketTimeoutException stillReading) {
+          // within its share: the body is still awaited
+        }
+      }
+      assertThat(refused).as("bodies beyond the address's share of 20").isEqualTo(5);
+      Socket other = fromAddress(78);
+      held.add(other);
+      other
+          .getOutputStream()
+          .write(
+              ("POST /api/evidence HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                      + "Content-Type: application/json\r\nContent-Length: 2\r\n\r\n{}")
+                  .getBytes(StandardCharsets.US_ASCII));
+      other.setSoTimeout(5000);
+      String answer = new String(other.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+      assertThat(answer).as("another address is served").isEqualTo("HTTP/1.1 401");
+    } finally {
+      for (Socket s : held) {
+        s.close();
+      }
     }
   }
 

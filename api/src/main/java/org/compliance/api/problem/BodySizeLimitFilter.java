@@ -1,6 +1,8 @@
 package org.compliance.api.problem;
 
 import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -27,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * trickle in: a client sending a byte every few seconds (never silent long enough for the
  * connection timeout) would otherwise keep a worker for as long as it likes, and a few hundred of
  * them stop the service. The body must arrive within a deadline (a few seconds plus time for its
- * size at a modest rate), else 408.
+ * size at a modest rate), else 408. One client address may send only so many bodies at once ({@link
+ * PendingBodies}), else 429 with Retry-After.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
@@ -40,12 +43,14 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
   private final Duration deadline;
   private final long minBytesPerSecond;
   private final JsonMapper json;
+  private final PendingBodies pending;
 
   public BodySizeLimitFilter(
       @Value("${compliance.max-body-bytes}") long maxBytes,
       @Value("${compliance.body-deadline:5s}") Duration deadline,
       @Value("${compliance.body-min-bytes-per-second:65536}") long minBytesPerSecond,
-      JsonMapper json) {
+      JsonMapper json,
+      PendingBodies pending) {
     if (maxBytes < 0 || maxBytes >= Integer.MAX_VALUE - 8) {
       // Bodies without a length are buffered in one array: the limit must fit in it.
       throw new IllegalArgumentException(
@@ -55,6 +60,7 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
     this.deadline = deadline;
     this.minBytesPerSecond = Math.max(1, minBytesPerSecond);
     this.json = json;
+    this.pending = pending;
   }
 
   @Override
@@ -89,7 +95,22 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
       return;
     }
     if (request.isAsyncSupported()) {
+      String address = request.getRemoteAddr();
+      if (!pending.tryAcquire(address)) {
+        response.setHeader("Retry-After", "5");
+        response.setHeader("Connection", "close");
+        ProblemResponses.write(
+            response,
+            json,
+            HttpStatus.TOO_MANY_REQUESTS,
+            "Too many requests at once from this address",
+            List.of(
+                new Violation(
+                    "body", "this address is already sending as many requests as it may; retry")));
+        return;
+      }
       AsyncContext async = request.startAsync();
+      async.addListener(new Released(() -> pending.release(address)));
       long size = chunked ? maxBytes : declared;
       async.setTimeout(deadline.toMillis() + size * 1000 / minBytesPerSecond);
       ServletInputStream in = request.getInputStream();
@@ -108,6 +129,23 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
       return;
     }
     chain.doFilter(request, response);
+  }
+
+  /** Gives the address's place back when the body's request is over, however it ended. */
+  private record Released(Runnable release) implements AsyncListener {
+    @Override
+    public void onComplete(AsyncEvent event) {
+      release.run();
+    }
+
+    @Override
+    public void onTimeout(AsyncEvent event) {}
+
+    @Override
+    public void onError(AsyncEvent event) {}
+
+    @Override
+    public void onStartAsync(AsyncEvent event) {}
   }
 
   private void refuse(HttpServletResponse response, String reason) throws IOException {

@@ -236,7 +236,8 @@ class WebPagesTest extends WebTestSupport {
                 .param("decision", "VERIFIED")
                 .param("note", "checked"))
         .andExpect(redirectedUrl("/review?done=" + id));
-    // The review note is for the submitting organisation and officers; another NGO sees the verdict.
+    // The review note is for the submitting organisation and officers; another NGO sees the
+    // verdict.
     assertThat(html(get(itemUrl).with(NGO))).contains("Verified").contains("checked");
     assertThat(html(get(itemUrl).with(NGO2))).contains("Verified").doesNotContain("checked");
   }
