@@ -45,7 +45,7 @@ final class ReferenceJudge {
     Judgements j = new Judgements();
     RequirementKind kind = r.kind;
     if (kind == RequirementKind.RELEASE && !r.members.isEmpty()) {
-      members(r, j);
+      ReferenceMembers.judge(r, j);
       return decide(r, j);
     }
     boolean group = r.practiceTarget;
@@ -216,10 +216,10 @@ final class ReferenceJudge {
         j.cap = Math.min(j.cap, 0.5);
       }
     }
-    if (qualityContested(r)) {
+    if (ReferenceConflicts.qualityContested(r)) {
       j.cap = 0;
     }
-    if (kind == RequirementKind.RELEASE && !group && termsContested(r)) {
+    if (kind == RequirementKind.RELEASE && !group && ReferenceConflicts.termsContested(r)) {
       j.cap = Math.min(j.cap, 0.5);
     }
     if (kind == RequirementKind.RELEASE && !group) {
@@ -233,54 +233,6 @@ final class ReferenceJudge {
       return new RequirementVerdict(r.id, RequirementStatus.NOT_MET, 0, false);
     }
     return decide(r, j);
-  }
-
-  private static final Set<EvidenceType> MEMBER_STATES =
-      EnumSet.of(EvidenceType.RELEASE, EvidenceType.DETENTION, EvidenceType.CONVICTION);
-
-  /**
-   * Principle "group asks track their members": each identified member's last known state is the
-   * latest item naming them (the later day it speaks of, then the greater id). Any member held:
-   * each is counter-evidence and nothing is credited. Otherwise the credit is the members' credits
-   * (unconditional or annulled 1, other releases 0.5, after the full sentence or unknown 0) over
-   * their number, dated by the latest credited state.
-   */
-  private static void members(Req r, Judgements j) {
-    double sum = 0;
-    LocalDate latestCredited = null;
-    boolean held = false;
-    for (String m : r.members) {
-      Ev latest = null;
-      boolean annulled = false;
-      for (Ev e : r.relevant) {
-        if (!e.listed.contains(m)) {
-          continue;
-        }
-        annulled |=
-            e.type == EvidenceType.CONVICTION_QUASHED || e.type == EvidenceType.CHARGES_DROPPED;
-        if (MEMBER_STATES.contains(e.type)
-            && (latest == null
-                || e.seen.isAfter(latest.seen)
-                || (e.seen.isEqual(latest.seen) && e.id.compareTo(latest.id) > 0))) {
-          latest = e;
-        }
-      }
-      if (latest == null) {
-        continue;
-      }
-      if (latest.type != EvidenceType.RELEASE) {
-        held = true;
-        j.breach(latest, false);
-      } else if (!latest.has(Qualifier.SENTENCE_SERVED)) {
-        sum += annulled || latest.has(Qualifier.UNCONDITIONAL) ? 1.0 : 0.5;
-        if (latestCredited == null || latest.seen.isAfter(latestCredited)) {
-          latestCredited = latest.seen;
-        }
-      }
-    }
-    if (!held && sum > 0) {
-      j.credit(latestCredited, sum / r.members.size());
-    }
   }
 
   /**
@@ -374,7 +326,7 @@ final class ReferenceJudge {
     return out;
   }
 
-  private static boolean partialRelease(Ev e) {
+  static boolean partialRelease(Ev e) {
     return e.qualifiers.isEmpty()
         || (!e.has(Qualifier.UNCONDITIONAL)
             && (e.has(Qualifier.PAROLE)
@@ -404,52 +356,6 @@ final class ReferenceJudge {
         j.breach(e, true);
       }
     }
-  }
-
-  /**
-   * conflicts.drl "quality": a change claimed to meet the standard, and an independent source
-   * saying a change falls short, not more than a month before the claim or after it.
-   */
-  private static boolean qualityContested(Req r) {
-    for (Ev in : r.relevant) {
-      if (!lawChange(in) || !in.has(Qualifier.IN_LINE_WITH_STANDARDS)) {
-        continue;
-      }
-      for (Ev shortOf : r.relevant) {
-        if (shortOf != in
-            && lawChange(shortOf)
-            && shortOf.has(Qualifier.FALLS_SHORT)
-            && !shortOf.selfAssessed
-            && !shortOf.start.isBefore(in.start.minusMonths(1))) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** conflicts.drl "release-terms": an unconditional and a conditional report within a month. */
-  private static boolean termsContested(Req r) {
-    for (Ev free : r.relevant) {
-      if (free.type != EvidenceType.RELEASE || !free.has(Qualifier.UNCONDITIONAL)) {
-        continue;
-      }
-      for (Ev terms : r.relevant) {
-        if (terms != free
-            && terms.type == EvidenceType.RELEASE
-            && !terms.qualifiers.isEmpty()
-            && partialRelease(terms)
-            && !terms.start.isBefore(free.start.minusMonths(1))
-            && !terms.start.isAfter(free.start.plusMonths(1))) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static boolean lawChange(Ev e) {
-    return e.type == EvidenceType.LAW_ADOPTED || e.type == EvidenceType.LAW_AMENDED;
   }
 
   /** practices.drl "Steps against a practice": accountability, remedies at scale, a good law. */
@@ -490,37 +396,5 @@ final class ReferenceJudge {
     }
     return new RequirementVerdict(
         r.id, j.regressed ? RequirementStatus.REGRESSED : RequirementStatus.NOT_MET, 0, true);
-  }
-
-  /** Credits, breaches and the cap of one requirement, in the order the rules would find them. */
-  private static final class Judgements {
-    double[] creditValues = new double[4];
-    LocalDate[] creditDates = new LocalDate[4];
-    int creditCount;
-    LocalDate[] breachDates = new LocalDate[4];
-    int breachCount;
-    boolean regressed;
-    double cap = 1.0;
-
-    void credit(Ev e, double value) {
-      credit(e.start, value);
-    }
-
-    void credit(LocalDate date, double value) {
-      if (creditCount == creditValues.length) {
-        creditValues = java.util.Arrays.copyOf(creditValues, creditCount * 2);
-        creditDates = java.util.Arrays.copyOf(creditDates, creditCount * 2);
-      }
-      creditValues[creditCount] = value;
-      creditDates[creditCount++] = date;
-    }
-
-    void breach(Ev e, boolean regresses) {
-      if (breachCount == breachDates.length) {
-        breachDates = java.util.Arrays.copyOf(breachDates, breachCount * 2);
-      }
-      breachDates[breachCount++] = e.end;
-      regressed |= regresses;
-    }
   }
 }

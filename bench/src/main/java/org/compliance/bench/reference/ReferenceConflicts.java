@@ -1,0 +1,59 @@
+package org.compliance.bench.reference;
+
+import org.compliance.evidence.EvidenceType;
+import org.compliance.evidence.Qualifier;
+
+/**
+ * conflicts.drl in plain Java: accounts that disagree, decided by the less favourable one until an
+ * officer decides (principle "sources are weighed").
+ */
+final class ReferenceConflicts {
+
+  private ReferenceConflicts() {}
+
+  /**
+   * conflicts.drl "quality": a change claimed to meet the standard, and an independent source
+   * saying a change falls short, not more than a month before the claim or after it.
+   */
+  static boolean qualityContested(Req r) {
+    for (Ev in : r.relevant) {
+      if (!lawChange(in) || !in.has(Qualifier.IN_LINE_WITH_STANDARDS)) {
+        continue;
+      }
+      for (Ev shortOf : r.relevant) {
+        if (shortOf != in
+            && lawChange(shortOf)
+            && shortOf.has(Qualifier.FALLS_SHORT)
+            && !shortOf.selfAssessed
+            && !shortOf.start.isBefore(in.start.minusMonths(1))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** conflicts.drl "release-terms": an unconditional and a conditional report within a month. */
+  static boolean termsContested(Req r) {
+    for (Ev free : r.relevant) {
+      if (free.type != EvidenceType.RELEASE || !free.has(Qualifier.UNCONDITIONAL)) {
+        continue;
+      }
+      for (Ev terms : r.relevant) {
+        if (terms != free
+            && terms.type == EvidenceType.RELEASE
+            && !terms.qualifiers.isEmpty()
+            && ReferenceJudge.partialRelease(terms)
+            && !terms.start.isBefore(free.start.minusMonths(1))
+            && !terms.start.isAfter(free.start.plusMonths(1))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean lawChange(Ev e) {
+    return e.type == EvidenceType.LAW_ADOPTED || e.type == EvidenceType.LAW_AMENDED;
+  }
+}
