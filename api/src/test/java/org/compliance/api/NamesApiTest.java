@@ -182,6 +182,34 @@ class NamesApiTest {
   }
 
   @Test
+  void anAdminRegistersASourceWithItsKind() {
+    String ministry =
+        "{\"type\":\"ORGANISATION\",\"id\":\"test-ministry-of-information\","
+            + "\"name\":\"Ministry of Information\",\"sourceKind\":\"STATE_AUTHORITY\"}";
+    Response created = http.post("/api/entities", "admin", ministry);
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    assertThat(created.json().get("sourceKind").asString()).isEqualTo("STATE_AUTHORITY");
+    Response person =
+        http.post(
+            "/api/entities",
+            "admin",
+            "{\"type\":\"PERSON\",\"id\":\"test-a-person\",\"name\":\"A Person\","
+                + "\"sourceKind\":\"MEDIA\"}");
+    assertThat(person.status()).isEqualTo(400);
+    assertThat(person.json().get("errors").findValuesAsString("field"))
+        .containsExactly("sourceKind");
+    Response unknown =
+        http.post(
+            "/api/entities",
+            "admin",
+            "{\"type\":\"ORGANISATION\",\"id\":\"test-blog\",\"name\":\"A blog\","
+                + "\"sourceKind\":\"BLOG\"}");
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.json().get("errors").get(0).get("reason").asString())
+        .contains("STATE_AUTHORITY");
+  }
+
+  @Test
   void anAdminAddsAPersonAndTheNameThenLinks() {
     String body = "{\"type\":\"PERSON\",\"id\":\"test-ivan-petrov\",\"name\":\"Ivan Petrov\"}";
     assertThat(http.post("/api/entities", "officer", body).status()).isEqualTo(403);

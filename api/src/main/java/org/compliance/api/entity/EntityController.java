@@ -2,6 +2,7 @@ package org.compliance.api.entity;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.compliance.api.catalogue.CatalogueStore;
@@ -13,6 +14,7 @@ import org.compliance.api.scorecard.Reader;
 import org.compliance.registry.Entity;
 import org.compliance.registry.EntityRegistry;
 import org.compliance.registry.EntityType;
+import org.compliance.registry.SourceKind;
 import org.compliance.registry.names.Candidate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -105,8 +107,12 @@ public class EntityController {
     return evidence.visible(id, who.getName(), false);
   }
 
-  /** A person, law or organisation the registry lacks (admins). */
-  public record NewEntity(String type, String id, String name, List<String> aliases) {}
+  /**
+   * A person, law or organisation the registry lacks (admins). An organisation that reports may
+   * carry its kind of source ({@link SourceKind}): a state authority's word alone never decides.
+   */
+  public record NewEntity(
+      String type, String id, String name, List<String> aliases, String sourceKind) {}
 
   @PostMapping(path = "/entities", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<Entity> add(@RequestBody NewEntity body) {
@@ -129,10 +135,28 @@ public class EntityController {
     if (body.name() == null || body.name().isBlank() || body.name().length() > 500) {
       bad.add(new Violation("name", "is required: the name as the registry should show it"));
     }
+    SourceKind kind = null;
+    if (body.sourceKind() != null) {
+      kind =
+          Arrays.stream(SourceKind.values())
+              .filter(k -> k.name().equalsIgnoreCase(body.sourceKind()))
+              .findFirst()
+              .orElse(null);
+      if (type != EntityType.ORGANISATION) {
+        bad.add(new Violation("sourceKind", "is for organisations only: leave it out"));
+      } else if (kind == null) {
+        bad.add(
+            new Violation(
+                "sourceKind",
+                "must be one of "
+                    + Arrays.stream(SourceKind.values()).map(Enum::name).toList()
+                    + ", or left out"));
+      }
+    }
     if (!bad.isEmpty()) {
       throw ApiException.invalid(bad);
     }
-    Entity e = new Entity(body.id(), body.name().trim(), body.aliases());
+    Entity e = new Entity(body.id(), body.name().trim(), body.aliases(), null, kind);
     catalogue.addEntities(type, List.of(e));
     return ResponseEntity.status(HttpStatus.CREATED)
         .location(URI.create("/api/entities?type=" + type + "&q=" + body.id()))
