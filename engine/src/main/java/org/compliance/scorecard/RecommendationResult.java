@@ -60,6 +60,24 @@ public record RecommendationResult(
         requirements);
   }
 
+  /** The same result with this reason (a reader's view of it, say). */
+  public RecommendationResult withReason(String reason) {
+    return new RecommendationResult(
+        id,
+        document,
+        paragraph,
+        text,
+        addressee,
+        themes,
+        weight,
+        status,
+        score,
+        rule,
+        ruleId,
+        reason,
+        requirements);
+  }
+
   /** The same result with these requirements' results (a reader's view of them, say). */
   public RecommendationResult withRequirements(List<RequirementResult> requirements) {
     return new RecommendationResult(

@@ -32,6 +32,12 @@ public record RequirementResult(
     this(id, kind, text, status, credit, evidenced, rule, null, reason, findings);
   }
 
+  /** The same result with this reason (a reader's view of it, say). */
+  public RequirementResult withReason(String reason) {
+    return new RequirementResult(
+        id, kind, text, status, credit, evidenced, rule, ruleId, reason, findings);
+  }
+
   /** The same result with these findings (a reader's view of them, say). */
   public RequirementResult withFindings(List<Finding> findings) {
     return new RequirementResult(

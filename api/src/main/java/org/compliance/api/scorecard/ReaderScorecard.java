@@ -54,35 +54,13 @@ public final class ReaderScorecard {
       requirements.add(
           hidden.isEmpty()
               ? q
-              : new RequirementResult(
-                  q.id(),
-                  q.kind(),
-                  q.text(),
-                  q.status(),
-                  q.credit(),
-                  q.evidenced(),
-                  q.rule(),
-                  q.ruleId(),
-                  redact(q.reason(), texts),
-                  q.findings().stream().map(f -> finding(f, visible)).toList()));
+              : q.withReason(redact(q.reason(), texts))
+                  .withFindings(q.findings().stream().map(f -> finding(f, visible)).toList()));
     }
     if (hiddenInRecommendation.isEmpty()) {
       return r.withRequirements(requirements);
     }
-    return new RecommendationResult(
-        r.id(),
-        r.document(),
-        r.paragraph(),
-        r.text(),
-        r.addressee(),
-        r.themes(),
-        r.weight(),
-        r.status(),
-        r.score(),
-        r.rule(),
-        r.ruleId(),
-        redact(r.reason(), hiddenInRecommendation),
-        requirements);
+    return r.withReason(redact(r.reason(), hiddenInRecommendation)).withRequirements(requirements);
   }
 
   private static boolean shown(Finding f, Predicate<String> visible) {
