@@ -69,7 +69,7 @@ final class Agreement {
                   + w.credit()
                   + (w.evidenced() ? "" : " unevidenced")
                   + "\n    "
-                  + q.reason()
+                  + q.reason(java.util.Locale.ENGLISH)
                   + "\n    "
                   + String.join(
                       "\n    ",

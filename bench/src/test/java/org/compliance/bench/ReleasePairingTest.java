@@ -107,7 +107,7 @@ class ReleasePairingTest {
             .filter(f -> f.rule().equals("Release with the conviction quashed earns full credit"))
             .findFirst()
             .orElseThrow()
-            .explanation();
+            .explanation(java.util.Locale.ENGLISH);
     // "released (<date>: <the release's summary, 'item <id>'>) and conviction annulled ..."
     String release = reason.substring(reason.indexOf('(') + 1, reason.indexOf(')'));
     return release.substring(release.indexOf("item ") + "item ".length());

@@ -88,7 +88,8 @@ final class Conclusions {
       } else if (o instanceof Exclusion x) {
         excluded.putIfAbsent(
             List.of(x.getEvidenceId(), x.getRule()),
-            new ExcludedEvidence(x.getEvidenceId(), x.getRule(), x.getReason()));
+            new ExcludedEvidence(
+                x.getEvidenceId(), x.getRule(), x.getRuleId(), x.getWording(), null));
       }
     }
   }

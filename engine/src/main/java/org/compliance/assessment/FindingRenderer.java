@@ -16,6 +16,7 @@ import org.compliance.assessment.facts.NoBearingNote;
 import org.compliance.assessment.facts.Overruled;
 import org.compliance.assessment.facts.Relevant;
 import org.compliance.scorecard.Finding;
+import org.compliance.scorecard.Wording;
 
 /**
  * Turns the rules' conclusions into findings: a judgement, a context item or an item with no
@@ -27,7 +28,7 @@ final class FindingRenderer {
   // warm assessment renders a requirement's thousands of unchanged findings once, not per what-if.
   private final Map<List<Object>, Finding> rendered;
   private final Map<List<Object>, Map<Context.Item, Finding>> contextRendered;
-  private final Map<String, Map<Context.Item, String>> contextTexts = new HashMap<>();
+  private final Map<String, Map<Context.Item, Wording>> contextTexts = new HashMap<>();
   // One list per item for the findings that name just it (a portfolio has millions of findings on
   // a million items).
   private final Map<String, List<String>> oneItem = new HashMap<>();
@@ -93,16 +94,17 @@ final class FindingRenderer {
         Finding.Effect.NOTE,
         ids(item.getEvidenceId()),
         null,
-        n.text(item));
+        n.wordingFor(item),
+        null);
   }
 
   private Finding contextFinding(ContextNote n, Context.Item item) {
-    // The text names the item, not the requirement: one string per item and wording, shared by
+    // The wording names the item, not the requirement: one per item and wording key, shared by
     // every requirement the item is context for (a country has 150,000 such findings).
-    String text =
+    Wording text =
         contextTexts
             .computeIfAbsent(n.wording(), w -> new IdentityHashMap<>())
-            .computeIfAbsent(item, i -> n.text(i));
+            .computeIfAbsent(item, n::wordingFor);
     return new Finding(
         n.requirementId(),
         n.rule().name(),
@@ -110,7 +112,8 @@ final class FindingRenderer {
         Finding.Effect.NOTE,
         ids(item.evidenceId()),
         null,
-        text);
+        text,
+        null);
   }
 
   private Finding finding(Judgement j, Function<String, Relevant> items, Overruled overruled) {
@@ -126,11 +129,15 @@ final class FindingRenderer {
               Finding.Effect.OVERRULED,
               List.of(j.getEvidenceId(), overruled.by()),
               NONE,
-              j.getReason()
-                  + "; overruled by later counter-evidence: "
-                  + describe(
+              Wording.of(
+                  "finding.overruled",
+                  "credit",
+                  j.getWording(),
+                  "by",
+                  describe(
                       items.apply(Judgement.pair(j.getRequirementId(), overruled.by())),
-                      overruled.by()))
+                      overruled.by())),
+              null)
           : new Finding(
               j.getRequirementId(),
               rule,
@@ -138,7 +145,8 @@ final class FindingRenderer {
               Finding.Effect.CREDIT,
               ids,
               credit(c.getCredit()),
-              j.getReason());
+              j.getWording(),
+              null);
     }
     if (j instanceof Breach b) {
       return new Finding(
@@ -148,7 +156,8 @@ final class FindingRenderer {
           b.isRegresses() ? Finding.Effect.REGRESSION : Finding.Effect.COUNTER_EVIDENCE,
           ids,
           NONE,
-          j.getReason());
+          j.getWording(),
+          null);
     }
     if (j instanceof Conflict c) {
       return new Finding(
@@ -158,7 +167,8 @@ final class FindingRenderer {
           Finding.Effect.CONFLICT,
           List.of(c.getDecidedBy(), j.getEvidenceId()),
           null,
-          j.getReason());
+          j.getWording(),
+          null);
     }
     if (j instanceof Cap c) {
       return new Finding(
@@ -168,10 +178,11 @@ final class FindingRenderer {
           Finding.Effect.CAP,
           ids,
           credit(c.getMax()),
-          j.getReason());
+          j.getWording(),
+          null);
     }
     return new Finding(
-        j.getRequirementId(), rule, id, Finding.Effect.NOTE, ids, null, j.getReason());
+        j.getRequirementId(), rule, id, Finding.Effect.NOTE, ids, null, j.getWording(), null);
   }
 
   // Credits are few values (0, 0.5, 1): one boxed value each, not one per finding (a portfolio has
@@ -189,7 +200,9 @@ final class FindingRenderer {
   }
 
   /** An item as people read it ("summary (date)"). */
-  private static String describe(Relevant r, String id) {
-    return r == null ? id : r.getSummary() + " (" + r.when() + ")";
+  private static Wording describe(Relevant r, String id) {
+    return r == null
+        ? Wording.of("item.id", "id", id).about(id)
+        : Wording.of("item.dated", "summary", r.getSummary(), "when", r.when()).about(id);
   }
 }

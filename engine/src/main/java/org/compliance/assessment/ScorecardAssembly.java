@@ -17,6 +17,7 @@ import org.compliance.scorecard.RecommendationResult;
 import org.compliance.scorecard.RequirementResult;
 import org.compliance.scorecard.Scorecard;
 import org.compliance.scorecard.UnmatchedName;
+import org.compliance.scorecard.Wording;
 
 /** Turns the sessions' conclusions into a scorecard in catalogue order, findings sorted. */
 final class ScorecardAssembly {
@@ -70,6 +71,7 @@ final class ScorecardAssembly {
               o.ruleName(),
               o.ruleId(),
               o.reason(),
+              null,
               f));
     }
     RecommendationOutcome o = collected.recommendationOutcomes.get(r.id());
@@ -86,20 +88,21 @@ final class ScorecardAssembly {
         o.ruleName(),
         o.ruleId(),
         o.reason(),
+        null,
         requirementResults);
   }
 
   /**
    * A requirement's findings in the order a scorecard shows them: sorted, the deciding one first.
    */
-  static List<Finding> ordered(List<Finding> findings, String reason) {
+  static List<Finding> ordered(List<Finding> findings, Wording reason) {
     return decidingFirst(sorted(findings), reason);
   }
 
   /** The finding whose explanation the requirement's reason gives (the one that decided) first. */
-  private static List<Finding> decidingFirst(List<Finding> findings, String reason) {
+  private static List<Finding> decidingFirst(List<Finding> findings, Wording reason) {
     for (int i = 0; i < findings.size(); i++) {
-      String explanation = findings.get(i).explanation();
+      Wording explanation = findings.get(i).wording();
       if (reason != null && explanation != null && reason.contains(explanation)) {
         if (i > 0) {
           List<Finding> reordered = new ArrayList<>(findings);

@@ -78,6 +78,7 @@ final class ScorecardMerge {
         c.rule(),
         c.ruleId(),
         c.reason(),
+        null,
         requirements);
   }
 
@@ -96,6 +97,7 @@ final class ScorecardMerge {
         c.rule(),
         c.ruleId(),
         c.reason(),
+        null,
         ScorecardAssembly.ordered(findings, c.reason()));
   }
 }

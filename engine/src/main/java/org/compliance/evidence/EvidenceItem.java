@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.compliance.scorecard.Wording;
 
 /**
  * Something that happened, with its date and source. Persons, laws and organisations are names as
@@ -91,8 +92,14 @@ public record EvidenceItem(
   }
 
   /** The item's dates as its source gives them ("2019-12", "2019-03-14 to 2019-12"). */
-  public String dates() {
-    return dateTo == null ? date.toString() : date + " to " + dateTo;
+  /**
+   * Its dates as a reason shows them: the date as the source gives it ("2019-12"), or a range in
+   * the reader's words ({@code when.range}).
+   */
+  public Object dates() {
+    return dateTo == null
+        ? date.toString()
+        : Wording.of("when.range", "from", date.toString(), "to", dateTo.toString());
   }
 
   public EvidenceItem withStatus(ReviewStatus newStatus) {

@@ -22,4 +22,9 @@ public record Aggregate(
       String scope, String key, Double score, int assessed, int notAssessed, String rule) {
     this(scope, key, score, assessed, notAssessed, rule, null);
   }
+
+  /** The same aggregate with its rule's name as a reader reads it. */
+  public Aggregate read(String rule) {
+    return new Aggregate(scope, key, score, assessed, notAssessed, rule, ruleId);
+  }
 }

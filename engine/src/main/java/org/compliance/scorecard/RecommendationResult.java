@@ -1,10 +1,13 @@
 package org.compliance.scorecard;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.compliance.catalogue.Addressee;
 import org.compliance.catalogue.Theme;
+import org.compliance.labels.Reasons;
 
 /**
  * One recommendation's verdict. {@code score} (0-100) is null when the recommendation could not be
@@ -22,9 +25,16 @@ public record RecommendationResult(
     Double score,
     String rule,
     String ruleId,
-    String reason,
+    Wording wording,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String reason,
     List<RequirementResult> requirements) {
+  /**
+   * {@code wording} is the reason as kept; {@code reason} its text in a reader's language, filled
+   * only in a reader's view (null as assessed and stored). A result stored before wordings had keys
+   * has just its text, kept as its wording.
+   */
   public RecommendationResult {
+    wording = wording == null ? Wording.verbatim(reason) : wording;
     themes = Set.copyOf(themes);
     score = status == RecommendationStatus.NOT_ASSESSED ? null : score;
     requirements = List.copyOf(requirements);
@@ -56,12 +66,16 @@ public record RecommendationResult(
         score,
         rule,
         null,
+        null,
         reason,
         requirements);
   }
 
-  /** The same result with this reason (a reader's view of it, say). */
-  public RecommendationResult withReason(String reason) {
+  /**
+   * The same result as a reader reads it: the deciding rule's name, the reason (with what they may
+   * not see taken out) and its text, in their language.
+   */
+  public RecommendationResult read(String rule, Wording wording, String reason) {
     return new RecommendationResult(
         id,
         document,
@@ -74,6 +88,7 @@ public record RecommendationResult(
         score,
         rule,
         ruleId,
+        wording,
         reason,
         requirements);
   }
@@ -92,6 +107,7 @@ public record RecommendationResult(
         score,
         rule,
         ruleId,
+        wording,
         reason,
         requirements);
   }
@@ -100,5 +116,10 @@ public record RecommendationResult(
   @JsonProperty(value = "findings", access = JsonProperty.Access.READ_ONLY)
   public List<Finding> findings() {
     return requirements.stream().flatMap(q -> q.findings().stream()).toList();
+  }
+
+  /** The reason in this language: the reader's view's text, else the wording rendered. */
+  public String reason(Locale locale) {
+    return reason != null ? reason : Reasons.render(wording, locale);
   }
 }

@@ -31,7 +31,7 @@ public record ScorecardChange(
       double score,
       String rule,
       String ruleId,
-      String reason,
+      Wording reason,
       List<RequirementChange> requirements) {
     public RecommendationChange {
       requirements = List.copyOf(requirements);
@@ -46,7 +46,7 @@ public record ScorecardChange(
       boolean evidenced,
       String rule,
       String ruleId,
-      String reason,
+      Wording reason,
       List<Finding> added,
       List<Finding> removed) {
     public RequirementChange {

@@ -39,11 +39,12 @@ class BaselineAndGroupRulesTest {
     Scenario.assertFinding(q, BASELINE, Finding.Effect.NOTE, "e1");
     assertThat(q.findings()).noneMatch(f -> f.effect() == Finding.Effect.COUNTER_EVIDENCE);
     // The reasons say why nothing could be assessed: only the situation at adoption was seen.
-    assertThat(q.reason())
+    assertThat(q.reason(java.util.Locale.ENGLISH))
         .isEqualTo(
             "no evidence after adoption; 1 item(s) describe the situation at adoption, shown as"
                 + " context");
-    assertThat(s.recommendation("r").reason()).contains("describe the situation at adoption");
+    assertThat(s.recommendation("r").reason(java.util.Locale.ENGLISH))
+        .contains("describe the situation at adoption");
 
     // The same detention a day after adoption is counter-evidence: not fulfilled.
     Scenario later = endDetention().evidence("e1", EvidenceType.DETENTION, "2019-03-15").add();

@@ -45,7 +45,7 @@ class ConflictRulesTest {
     Finding c = conflict(q);
     assertThat(c.ruleId()).isEqualTo("conflicts.release-decides");
     assertThat(c.evidenceIds()).containsExactly("rel", "held");
-    assertThat(c.explanation()).contains("for an officer to check");
+    assertThat(c.explanation(java.util.Locale.ENGLISH)).contains("for an officer to check");
     assertThat(q.findings()).noneMatch(f -> f.effect() == Finding.Effect.COUNTER_EVIDENCE);
   }
 
@@ -56,7 +56,7 @@ class ConflictRulesTest {
     Finding c = conflict(q);
     assertThat(c.ruleId()).isEqualTo("conflicts.held-decides");
     assertThat(c.evidenceIds()).containsExactly("held", "rel");
-    assertThat(c.explanation()).contains("not re-detained");
+    assertThat(c.explanation(java.util.Locale.ENGLISH)).contains("not re-detained");
     assertThat(q.findings()).noneMatch(f -> f.effect() == Finding.Effect.REGRESSION);
     Scenario.assertFinding(
         q, "Person still held: release not carried out", Finding.Effect.COUNTER_EVIDENCE, "held");

@@ -55,7 +55,7 @@ class EngagementInProportionRulesTest {
     // An act about something else is shown, but never marks the ask as failed.
     assertThat(statement.evidenced()).isFalse();
     assertThat(s.recommendation("r").status()).isEqualTo(RecommendationStatus.NOT_ASSESSED);
-    assertThat(statement.findings().get(0).explanation())
+    assertThat(statement.findings().get(0).explanation(java.util.Locale.ENGLISH))
         .contains("an engagement about a public statement on violations")
         .contains("while the ask is about attending trials")
         .doesNotContain("PUBLIC_STATEMENT");
@@ -86,7 +86,7 @@ class EngagementInProportionRulesTest {
             .add();
     RequirementResult silent = s.requirement();
     assertThat(silent.status()).isEqualTo(RequirementStatus.NOT_MET);
-    assertThat(silent.findings().get(0).explanation())
+    assertThat(silent.findings().get(0).explanation(java.util.Locale.ENGLISH))
         .contains("an engagement that does not say what it was about")
         .contains("concerns at high-level and bilateral meetings");
 
@@ -174,7 +174,7 @@ class EngagementInProportionRulesTest {
         Finding.Effect.NOTE,
         "e1");
     assertThat(byHeadquarters.findings().get(0).ruleId()).isEqualTo("engagement.not-acting-for");
-    assertThat(byHeadquarters.findings().get(0).explanation())
+    assertThat(byHeadquarters.findings().get(0).explanation(java.util.Locale.ENGLISH))
         .contains(
             "an act of European External Action Service, which does not act for EU Delegation to"
                 + " Kazakhstan");
@@ -244,6 +244,7 @@ class EngagementInProportionRulesTest {
             .add()
             .requirement();
     assertThat(q.status()).isEqualTo(RequirementStatus.MET);
-    assertThat(q.findings().get(0).explanation()).contains("engaged and raised the concerns");
+    assertThat(q.findings().get(0).explanation(java.util.Locale.ENGLISH))
+        .contains("engaged and raised the concerns");
   }
 }

@@ -90,7 +90,7 @@ class GroupMemberRulesTest {
     assertThat(before.status()).isEqualTo(RequirementStatus.PARTLY_MET);
     assertThat(before.credit()).isEqualTo(0.75);
     Scenario.assertFinding(before, SHARE, Finding.Effect.CREDIT, "e3");
-    assertThat(before.reason())
+    assertThat(before.reason(java.util.Locale.ENGLISH))
         .contains("2 of 2 identified members released")
         .contains("Aron Atabek, released (unconditional")
         .contains("Maks Bokayev, released (on parole");
@@ -144,7 +144,7 @@ class GroupMemberRulesTest {
     assertThat(held.status()).isEqualTo(RequirementStatus.NOT_MET);
     Scenario.assertFinding(held, HELD, Finding.Effect.COUNTER_EVIDENCE, "e3");
     Scenario.assertFinding(held, SUPERSEDED, Finding.Effect.NOTE, "e2");
-    assertThat(held.reason()).contains("Maks Bokayev: last known held");
+    assertThat(held.reason(java.util.Locale.ENGLISH)).contains("Maks Bokayev: last known held");
   }
 
   @Test
@@ -164,7 +164,7 @@ class GroupMemberRulesTest {
             .requirement();
     assertThat(q.status()).isEqualTo(RequirementStatus.PARTLY_MET);
     assertThat(q.credit()).isEqualTo(0.5);
-    assertThat(q.reason())
+    assertThat(q.reason(java.util.Locale.ENGLISH))
         .contains("1 of 2 identified members released")
         .contains("conviction annulled")
         .contains("not released or not reported: Maks Bokayev");

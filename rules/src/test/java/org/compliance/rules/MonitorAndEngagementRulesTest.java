@@ -70,7 +70,8 @@ class MonitorAndEngagementRulesTest {
             .add();
     RequirementResult two = s.requirement();
     assertThat(two.status()).isEqualTo(RequirementStatus.PARTLY_MET);
-    assertThat(two.reason()).contains("sustained record of at least 3 acts");
+    assertThat(two.reason(java.util.Locale.ENGLISH))
+        .contains("sustained record of at least 3 acts");
     Scenario.assertFinding(
         two,
         "One or two acts are not the sustained record a continuous ask needs",

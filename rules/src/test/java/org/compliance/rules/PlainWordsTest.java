@@ -30,7 +30,7 @@ class PlainWordsTest {
             .requirement();
     Finding note = q.findings().get(0);
     assertThat(note.ruleId()).isEqualTo("requirement-status.no-bearing");
-    assertThat(note.explanation())
+    assertThat(note.explanation(java.util.Locale.ENGLISH))
         .contains("names Criminal Code, Article 174")
         .contains("\"Harassment\"")
         .doesNotContain("HARASSMENT has", "AMEND_LAW", "kz-cc-174");
@@ -43,7 +43,8 @@ class PlainWordsTest {
             .qualified(PAROLE)
             .add()
             .requirement();
-    assertThat(parole.reason()).startsWith("conditional release (on parole; 2019-06-01)");
+    assertThat(parole.reason(java.util.Locale.ENGLISH))
+        .startsWith("conditional release (on parole; 2019-06-01)");
   }
 
   @Test
@@ -66,10 +67,14 @@ class PlainWordsTest {
             .requirement();
     // Re-detained on 2019-08-01 (a regression decides); the credit is overruled by the latest item.
     Finding first = q.findings().get(0);
-    assertThat(q.reason()).contains(first.explanation());
+    assertThat(q.reason(java.util.Locale.ENGLISH))
+        .contains(first.explanation(java.util.Locale.ENGLISH));
     assertThat(first.effect()).isEqualTo(Finding.Effect.REGRESSION);
     // "2020-02" reads as the source gives it: no window it does not state ("2020-02-01 to ...").
-    assertThat(String.join(" ", q.findings().stream().map(Finding::explanation).toList()))
+    assertThat(
+            String.join(
+                " ",
+                q.findings().stream().map(f -> f.explanation(java.util.Locale.ENGLISH)).toList()))
         .doesNotContain("2020-02-01")
         .doesNotContain("2020-02-20")
         .contains("(2020-02)");
@@ -78,7 +83,7 @@ class PlainWordsTest {
         .singleElement()
         .satisfies(
             f ->
-                assertThat(f.explanation())
+                assertThat(f.explanation(java.util.Locale.ENGLISH))
                     .contains("overruled by later counter-evidence: DETENTION e3 (2020-02)"));
   }
 
@@ -95,6 +100,8 @@ class PlainWordsTest {
             .qualified(PAROLE)
             .add()
             .requirement();
-    assertThat(q.reason()).contains("(on parole; 2019-03-14 to 2019-12)").doesNotContain("12-31");
+    assertThat(q.reason(java.util.Locale.ENGLISH))
+        .contains("(on parole; 2019-03-14 to 2019-12)")
+        .doesNotContain("12-31");
   }
 }

@@ -71,7 +71,8 @@ class PracticeRulesTest {
     assertThat(one.credit()).isEqualTo(0.0);
     assertThat(one.evidenced()).isFalse();
     assertThat(one.findings().get(0).ruleId()).isEqualTo("practices.single-measure");
-    assertThat(one.findings().get(0).explanation()).contains("for one person or body");
+    assertThat(one.findings().get(0).explanation(java.util.Locale.ENGLISH))
+        .contains("for one person or body");
     // The same measure lifted for a second person is a step.
     RequirementResult two =
         cease()

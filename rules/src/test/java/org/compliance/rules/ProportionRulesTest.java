@@ -31,7 +31,8 @@ class ProportionRulesTest {
     assertThat(one.status()).isEqualTo(RequirementStatus.PARTLY_MET);
     assertThat(one.credit()).isEqualTo(0.5);
     Scenario.assertFinding(one, SOME, Finding.Effect.CREDIT, "e1");
-    assertThat(one.reason()).contains("still in force: Criminal Code, Article 274");
+    assertThat(one.reason(java.util.Locale.ENGLISH))
+        .contains("still in force: Criminal Code, Article 274");
 
     RequirementResult both =
         given()

@@ -133,7 +133,8 @@ class ReleaseRulesTest {
         "Release with the conviction quashed earns full credit",
         Finding.Effect.CREDIT,
         "annulled");
-    assertThat(q.reason()).contains("released (2020-06-01: RELEASE second-parole)");
+    assertThat(q.reason(java.util.Locale.ENGLISH))
+        .contains("released (2020-06-01: RELEASE second-parole)");
   }
 
   @Test
@@ -146,7 +147,7 @@ class ReleaseRulesTest {
             .add()
             .requirement();
     assertThat(q.status()).isEqualTo(RequirementStatus.NOT_MET);
-    assertThat(q.reason()).startsWith("counter-evidence: still held");
+    assertThat(q.reason(java.util.Locale.ENGLISH)).startsWith("counter-evidence: still held");
     Scenario.assertFinding(
         q, "Person still held: release not carried out", Finding.Effect.COUNTER_EVIDENCE, "e1");
   }

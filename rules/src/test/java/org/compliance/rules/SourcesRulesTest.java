@@ -74,7 +74,8 @@ class SourcesRulesTest {
             .requirement();
     assertThat(contested.status()).isEqualTo(RequirementStatus.NOT_MET);
     assertThat(contested.credit()).isZero();
-    assertThat(contested.reason()).contains("outweighed: an independent source says");
+    assertThat(contested.reason(java.util.Locale.ENGLISH))
+        .contains("outweighed: an independent source says");
     Scenario.assertFinding(
         contested,
         "An independent finding that a change falls short outweighs a claim that it meets the"
@@ -117,7 +118,7 @@ class SourcesRulesTest {
             .add()
             .requirement();
     assertThat(contested.status()).isEqualTo(RequirementStatus.PARTLY_MET);
-    assertThat(contested.reason()).contains("limited to partial credit");
+    assertThat(contested.reason(java.util.Locale.ENGLISH)).contains("limited to partial credit");
     Scenario.assertFinding(
         contested,
         "Reports disagreeing on a release's terms: the less favourable decides",

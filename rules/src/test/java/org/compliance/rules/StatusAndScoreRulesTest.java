@@ -49,7 +49,8 @@ class StatusAndScoreRulesTest {
     assertThat(q.status()).isEqualTo(RequirementStatus.NOT_MET);
     assertThat(q.evidenced()).isFalse();
     assertThat(q.ruleId()).isEqualTo("requirement-status.aside-only");
-    assertThat(q.reason()).contains("1 item(s) considered are about something else");
+    assertThat(q.reason(java.util.Locale.ENGLISH))
+        .contains("1 item(s) considered are about something else");
   }
 
   @Test
@@ -91,7 +92,7 @@ class StatusAndScoreRulesTest {
             .requirement();
     assertThat(q.rule()).isEqualTo("Best standing credit decides");
     assertThat(q.credit()).isEqualTo(1.0);
-    assertThat(q.reason()).contains("released unconditionally");
+    assertThat(q.reason(java.util.Locale.ENGLISH)).contains("released unconditionally");
   }
 
   @Test
@@ -129,7 +130,8 @@ class StatusAndScoreRulesTest {
         Finding.Effect.OVERRULED,
         "e1");
     assertThat(q.status()).isEqualTo(RequirementStatus.NOT_MET);
-    assertThat(q.reason()).startsWith("counter-evidence: the practice continued");
+    assertThat(q.reason(java.util.Locale.ENGLISH))
+        .startsWith("counter-evidence: the practice continued");
   }
 
   /** The latest counter-evidence (requirement-status.latest-breach) is named as overruling. */
@@ -153,7 +155,7 @@ class StatusAndScoreRulesTest {
         .satisfies(
             f -> {
               assertThat(f.evidenceIds()).containsExactly("e1", "e3");
-              assertThat(f.explanation())
+              assertThat(f.explanation(java.util.Locale.ENGLISH))
                   .contains("overruled by later counter-evidence: ")
                   .contains(" e3 (");
             });
@@ -203,7 +205,8 @@ class StatusAndScoreRulesTest {
             .recommendation("r");
     assertThat(r.status()).isEqualTo(RecommendationStatus.PARTIALLY_FULFILLED);
     assertThat(r.score()).isEqualTo(25.0);
-    assertThat(r.reason()).startsWith("1 partly met, 1 not met of 2; conditional release");
+    assertThat(r.reason(java.util.Locale.ENGLISH))
+        .startsWith("1 partly met, 1 not met of 2; conditional release");
     assertThat(r.rule()).isEqualTo("Some credit but not all: partially fulfilled");
   }
 

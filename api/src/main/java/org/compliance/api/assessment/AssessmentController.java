@@ -16,6 +16,7 @@ import org.compliance.api.scorecard.Reader;
 import org.compliance.api.scorecard.ScorecardReport;
 import org.compliance.api.scorecard.ScorecardWorkbook;
 import org.compliance.api.scorecard.WorkbookOptions;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -92,7 +93,7 @@ public class AssessmentController {
   public ResponseEntity<StoredAssessment> get(
       @PathVariable String id, WebRequest request, Authentication who) {
     StoredAssessment a = views.get(id, Reader.of(who));
-    String tag = Sealed.etag(a, "json", who);
+    String tag = Sealed.etag(a, "json-" + LocaleContextHolder.getLocale().getLanguage(), who);
     if (request.checkNotModified(tag)) {
       return null;
     }
@@ -112,7 +113,8 @@ public class AssessmentController {
     ScorecardCsv.Rows kind =
         org.compliance.api.paging.Codes.parse(ScorecardCsv.Rows.class, "rows", rows);
     StoredAssessment a = views.get(id, Reader.of(who));
-    String tag = Sealed.etag(a, "csv-" + kind, who);
+    String tag =
+        Sealed.etag(a, "csv-" + kind + "-" + LocaleContextHolder.getLocale().getLanguage(), who);
     if (request.checkNotModified(tag)) {
       return null;
     }
@@ -148,10 +150,10 @@ public class AssessmentController {
     if (request.checkNotModified(tag)) {
       return null;
     }
-    ScorecardReport report = views.report(id, reader);
+    Locale locale = Locale.forLanguageTag(lang);
+    ScorecardReport report = views.report(id, reader, locale);
     WorkbookOptions options =
-        new WorkbookOptions(
-            Locale.forLanguageTag(lang), detail, views.previous(id, reader).orElse(null));
+        new WorkbookOptions(locale, detail, views.previous(id, reader, locale).orElse(null));
     String name =
         "scorecard-"
             + id

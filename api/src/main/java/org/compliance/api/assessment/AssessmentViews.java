@@ -3,6 +3,7 @@ package org.compliance.api.assessment;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -13,6 +14,7 @@ import org.compliance.api.scorecard.Reader;
 import org.compliance.api.scorecard.ReaderScorecard;
 import org.compliance.api.scorecard.ScorecardReport;
 import org.compliance.scorecard.Scorecard;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,9 +34,9 @@ public class AssessmentViews {
     this.store = store;
   }
 
-  /** What the scorecard workbook of a stored assessment shows this reader. */
-  public ScorecardReport report(String id, Reader reader) {
-    StoredAssessment a = get(id, reader);
+  /** What the scorecard workbook of a stored assessment shows this reader, in this language. */
+  public ScorecardReport report(String id, Reader reader, Locale locale) {
+    StoredAssessment a = get(id, reader, locale);
     return ScorecardReport.of(
         a.scorecard(), catalogue.catalogue(), evidence.all(), a.inputHash(), a.createdAt());
   }
@@ -49,8 +51,8 @@ public class AssessmentViews {
    * basis, as this reader may see it: the latest earlier as-of date, or the same date run earlier.
    * Empty when there is none.
    */
-  public Optional<Scorecard> previous(String id, Reader reader) {
-    StoredAssessment a = get(id, reader);
+  public Optional<Scorecard> previous(String id, Reader reader, Locale locale) {
+    StoredAssessment a = get(id, reader, locale);
     Comparator<StoredAssessment> order =
         Comparator.comparing(StoredAssessment::asOf).thenComparing(StoredAssessment::createdAt);
     return list(reader).stream()
@@ -59,19 +61,27 @@ public class AssessmentViews {
         .filter(b -> b.includeUnverified() == a.includeUnverified())
         .filter(b -> order.compare(b, a) < 0)
         .max(order)
-        .map(b -> get(b.id(), reader).scorecard());
+        .map(b -> get(b.id(), reader, locale).scorecard());
   }
 
-  /** A stored assessment as this reader may see it; one it may not read is not found. */
+  /**
+   * A stored assessment as this reader may see it, in the request's language; one it may not read
+   * is not found.
+   */
   public StoredAssessment get(String id, Reader reader) {
+    return get(id, reader, LocaleContextHolder.getLocale());
+  }
+
+  /** A stored assessment as this reader may see it, in this language. */
+  public StoredAssessment get(String id, Reader reader, Locale locale) {
     StoredAssessment a =
         store
             .find(id)
             .filter(x -> reader.mayRead(x.includeUnverified()))
             .orElseThrow(() -> ApiException.notFound("Assessment " + id));
-    return reader.officer()
-        ? a
-        : a.withScorecard(ReaderScorecard.of(a.scorecard(), visibility(reader)));
+    return a.withScorecard(
+        ReaderScorecard.of(
+            a.scorecard(), reader.officer() ? x -> true : visibility(reader), locale));
   }
 
   /** The evidence ids an NGO may see: verified items and its own. */

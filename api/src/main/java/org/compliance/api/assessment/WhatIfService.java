@@ -9,6 +9,7 @@ import org.compliance.api.evidence.EvidenceInputRules;
 import org.compliance.api.evidence.EvidenceStore;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.problem.Violation;
+import org.compliance.api.scorecard.ReaderScorecard;
 import org.compliance.api.work.WorkGate;
 import org.compliance.assessment.AssessmentRequest;
 import org.compliance.assessment.AssessmentRunner;
@@ -16,6 +17,7 @@ import org.compliance.catalogue.Catalogue;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.ReviewStatus;
 import org.compliance.scorecard.Scorecard;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 /** What-ifs: the scorecard with hypothetical items added; nothing is stored. */
@@ -54,7 +56,7 @@ public class WhatIfService {
     return gate.run(
         "evidence",
         budget.assessmentBytes(evidence.count() + body.evidence().size()),
-        () -> run(body, request));
+        () -> ReaderScorecard.of(run(body, request), LocaleContextHolder.getLocale()));
   }
 
   private Scorecard run(AssessmentBody body, AssessmentRequest request) {

@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.compliance.api.assessment.AssessmentViews;
 import org.compliance.api.evidence.spreadsheet.EvidenceColumn;
 import org.compliance.api.evidence.spreadsheet.TestWorkbooks;
@@ -391,6 +393,50 @@ class WebPagesTest extends WebTestSupport {
             org.compliance.labels.Labels.of(
                 org.compliance.evidence.Qualifier.UNCONDITIONAL,
                 java.util.Locale.forLanguageTag("ru")));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"ru", "kk"})
+  void reasonsFindingsAndRuleNamesAreInTheReadersLanguage(String lang) throws Exception {
+    String location =
+        mvc.perform(
+                post("/assessments")
+                    .with(OFFICER)
+                    .with(csrf())
+                    .param("document", "ep-2019-2610")
+                    .param("asOf", "2020-02-20"))
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    String id = location.substring(location.lastIndexOf('/') + 1);
+    StringBuilder pages = new StringBuilder(html(get(location).param("lang", lang).with(OFFICER)));
+    for (var r : assessments.get(id, new Reader("officer", true)).scorecard().recommendations()) {
+      pages.append(
+          html(get(location + "/recommendations/" + r.id()).param("lang", lang).with(OFFICER)));
+    }
+    String text = pages.toString().replace("&quot;", "\"").replace("&#39;", "'");
+    // Every fixed part of an English wording or rule name (sources' summaries are quoted as they
+    // are, so only our own words are looked for).
+    List<String> english = new ArrayList<>();
+    for (String bundle : List.of("reasons", "rules")) {
+      java.util.Properties p = new java.util.Properties();
+      try (var in =
+          getClass().getResourceAsStream("/org/compliance/labels/" + bundle + ".properties")) {
+        p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+      }
+      for (Object v : p.values()) {
+        for (String part : v.toString().split("\\{[^}]*}")) {
+          String words = part.replaceAll("^[^A-Za-z]+|[^A-Za-z]+$", "");
+          if (words.length() >= 12) {
+            english.add(words);
+          }
+        }
+      }
+    }
+    assertThat(english).hasSizeGreaterThan(100);
+    assertThat(english.stream().filter(text::contains).distinct().toList())
+        .as("English words on the " + lang + " scorecard and recommendation pages")
+        .isEmpty();
   }
 
   /** A streamed download: the body is complete once the asynchronous writer has finished. */

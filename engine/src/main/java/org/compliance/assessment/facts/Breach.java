@@ -1,6 +1,8 @@
 package org.compliance.assessment.facts;
 
 import java.time.LocalDate;
+import java.util.function.Supplier;
+import org.compliance.scorecard.Wording;
 
 /**
  * Counter-evidence: the ask is not carried out (a detention where detentions were to end) or was
@@ -17,7 +19,7 @@ public final class Breach extends Judgement {
       LocalDate date,
       boolean regresses,
       RuleRef rule,
-      CharSequence reason) {
+      Supplier<Wording> reason) {
     super(requirementId, evidenceId, rule, reason);
     this.date = date;
     this.regresses = regresses;

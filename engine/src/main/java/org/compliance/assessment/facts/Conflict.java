@@ -1,5 +1,8 @@
 package org.compliance.assessment.facts;
 
+import java.util.function.Supplier;
+import org.compliance.scorecard.Wording;
+
 /**
  * Two sources contradicting each other about the same fact, flagged for an officer: {@code
  * evidenceId} is the item that did not decide, {@code decidedBy} the one that did.
@@ -12,7 +15,7 @@ public final class Conflict extends Judgement {
       String evidenceId,
       String decidedBy,
       RuleRef rule,
-      CharSequence reason) {
+      Supplier<Wording> reason) {
     super(requirementId, evidenceId, rule, reason);
     this.decidedBy = decidedBy;
   }

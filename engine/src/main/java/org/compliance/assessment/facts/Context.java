@@ -16,8 +16,8 @@ public record Context(String requirementId, Why why, List<Item> items) {
     OUTSIDE_GROUP
   }
 
-  /** An item as the explanation shows it. */
-  public record Item(String evidenceId, String when, String summary) {
+  /** An item as the explanation shows it; {@code when} as {@link EvidenceItem#dates()} gives it. */
+  public record Item(String evidenceId, Object when, String summary) {
     public static Item of(EvidenceItem e) {
       return new Item(e.id(), e.dates(), e.summary());
     }

@@ -1,8 +1,10 @@
 package org.compliance.assessment.facts;
 
+import org.compliance.scorecard.Wording;
+
 /**
- * A context rule's justification: the rule, the items it shows and its wording, in which {@code
- * {when}} and {@code {summary}} stand for each item's dates and summary. Each item becomes one
+ * A context rule's justification: the rule, the items it shows and its wording key, whose text may
+ * use {@code {when}} and {@code {summary}} for each item's dates and summary. Each item becomes one
  * finding with that text (see {@code Conclusions}).
  */
 public record ContextNote(Context context, RuleRef rule, String wording) {
@@ -11,19 +13,10 @@ public record ContextNote(Context context, RuleRef rule, String wording) {
     return context.requirementId();
   }
 
-  /** The finding's text for one of the items. */
-  public String text(Context.Item item) {
-    int when = wording.indexOf("{when}");
-    int summary = wording.indexOf("{summary}");
-    if (when < 0 || summary < when) {
-      return wording.replace("{when}", item.when()).replace("{summary}", item.summary());
-    }
-    // The usual order, without the two passes of replace: this runs once per context item.
-    return wording.substring(0, when)
-        + item.when()
-        + wording.substring(when + 6, summary)
-        + item.summary()
-        + wording.substring(summary + 9);
+  /** The finding's wording for one of the items. */
+  public Wording wordingFor(Context.Item item) {
+    return Wording.of(wording, "when", item.when(), "summary", item.summary())
+        .about(item.evidenceId());
   }
 
   /**

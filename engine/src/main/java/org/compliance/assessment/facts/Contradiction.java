@@ -3,6 +3,7 @@ package org.compliance.assessment.facts;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.compliance.evidence.EvidenceItem;
+import org.compliance.scorecard.Wording;
 
 /**
  * Two items that contradict each other about one person: one reports a release, the other that the
@@ -15,8 +16,8 @@ public final class Contradiction {
   private final String releaseId;
   private final String heldId;
   private final boolean releaseDecides;
-  private final String release;
-  private final String held;
+  private final Wording release;
+  private final Wording held;
 
   public Contradiction(String requirementId, EvidenceItem release, EvidenceItem held) {
     this.requirementId = requirementId;
@@ -42,17 +43,20 @@ public final class Contradiction {
     return ChronoUnit.DAYS.between(e.start(), e.end());
   }
 
-  private static String describe(EvidenceItem e) {
-    String when = e.dates();
-    String by =
-        e.source() == null || e.source().organisation() == null
-            ? ""
-            : e.source().organisation() + ", ";
-    String published =
-        e.source() == null || e.source().published() == null
-            ? ""
-            : "published " + e.source().published() + ", ";
-    return e.summary() + " (" + by + published + "dated " + when + ")";
+  private static Wording describe(EvidenceItem e) {
+    String by = e.source() == null ? null : e.source().organisation();
+    String published = e.source() == null ? null : e.source().published();
+    return Wording.of(
+            "item.account",
+            "summary",
+            e.summary(),
+            "by",
+            by == null ? null : Wording.of("item.by", "organisation", by),
+            "published",
+            published == null ? null : Wording.of("item.published", "date", published),
+            "when",
+            e.dates())
+        .about(e.id());
   }
 
   public String getRequirementId() {
@@ -73,12 +77,12 @@ public final class Contradiction {
   }
 
   /** The release report in words: summary, source, publication and date. */
-  public String getRelease() {
+  public Wording getRelease() {
     return release;
   }
 
   /** The still-held report in words. */
-  public String getHeld() {
+  public Wording getHeld() {
     return held;
   }
 }

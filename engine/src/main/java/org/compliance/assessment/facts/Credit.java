@@ -1,6 +1,8 @@
 package org.compliance.assessment.facts;
 
 import java.time.LocalDate;
+import java.util.function.Supplier;
+import org.compliance.scorecard.Wording;
 
 /**
  * A step that earns credit (0.5 partial, 1.0 full) unless later counter-evidence overrules it (an
@@ -16,7 +18,7 @@ public final class Credit extends Judgement {
       double credit,
       LocalDate date,
       RuleRef rule,
-      CharSequence reason) {
+      Supplier<Wording> reason) {
     super(requirementId, evidenceId, rule, reason);
     this.credit = credit;
     this.date = date;

@@ -19,7 +19,7 @@ public final class EvidenceFact {
   private final ReviewStatus status;
   private final String summary;
   private final LocalDate published;
-  private final String dates;
+  private final Object dates;
 
   public EvidenceFact(EvidenceItem item) {
     this.id = item.id();
@@ -82,8 +82,8 @@ public final class EvidenceFact {
     return published != null && published.isAfter(date);
   }
 
-  /** How the date reads in an explanation: as the source gives it. */
-  public String when() {
+  /** How the date reads in an explanation: as the source gives it (see EvidenceItem#dates). */
+  public Object when() {
     return dates;
   }
 }

@@ -1,12 +1,14 @@
 package org.compliance.assessment.facts;
 
+import org.compliance.scorecard.Wording;
+
 /** An evidence item that does not count in this assessment, and why. */
 public final class Exclusion {
   private final String evidenceId;
   private final RuleRef rule;
-  private final String reason;
+  private final Wording reason;
 
-  public Exclusion(String evidenceId, RuleRef rule, String reason) {
+  public Exclusion(String evidenceId, RuleRef rule, Wording reason) {
     this.evidenceId = evidenceId;
     this.rule = rule;
     this.reason = reason;
@@ -24,7 +26,7 @@ public final class Exclusion {
     return rule.id();
   }
 
-  public String getReason() {
+  public Wording getWording() {
     return reason;
   }
 }

@@ -1,5 +1,8 @@
 package org.compliance.assessment.facts;
 
+import java.util.function.Supplier;
+import org.compliance.scorecard.Wording;
+
 /**
  * What a rule concluded about one requirement from one evidence item: the raw material of findings.
  */
@@ -7,11 +10,12 @@ public abstract class Judgement {
   private final String requirementId;
   private final String evidenceId;
   private final RuleRef rule;
-  // A String, or a Because rendered when read.
-  private final CharSequence reason;
+  // A Wording, or a Because made into one when the finding is.
+  private final Supplier<Wording> reason;
   private final String pair;
 
-  protected Judgement(String requirementId, String evidenceId, RuleRef rule, CharSequence reason) {
+  protected Judgement(
+      String requirementId, String evidenceId, RuleRef rule, Supplier<Wording> reason) {
     this.requirementId = requirementId;
     this.evidenceId = evidenceId;
     this.rule = rule;
@@ -35,8 +39,9 @@ public abstract class Judgement {
     return rule.id();
   }
 
-  public String getReason() {
-    return reason.toString();
+  /** Why, as a wording rendered for each reader. */
+  public Wording getWording() {
+    return reason.get();
   }
 
   /**

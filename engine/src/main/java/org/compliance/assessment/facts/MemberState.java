@@ -1,6 +1,7 @@
 package org.compliance.assessment.facts;
 
 import java.time.LocalDate;
+import org.compliance.scorecard.Wording;
 
 /**
  * A group member's last known state as of the assessment date, from the latest item naming them
@@ -12,10 +13,10 @@ public final class MemberState {
   private final Relevant latest;
   private final double credit;
   private final boolean held;
-  private final String state;
+  private final Wording state;
 
   public MemberState(
-      GroupMember member, Relevant latest, double credit, boolean held, String state) {
+      GroupMember member, Relevant latest, double credit, boolean held, Wording state) {
     this.member = member;
     this.latest = latest;
     this.credit = credit;
@@ -58,7 +59,7 @@ public final class MemberState {
   }
 
   /** The state in words, with its date. */
-  public String getState() {
+  public Wording getState() {
     return state;
   }
 }

@@ -1,12 +1,12 @@
 package org.compliance.assessment.facts;
 
 import java.util.List;
+import org.compliance.scorecard.Wording;
 
 /**
  * The relevant items on one requirement that no judging rule decided on: shown, earning nothing.
  * One fact per requirement, not one per item (a broad practice has thousands of them); each item
- * still becomes a finding of its own, its text the wording rendered for that item (see {@link
- * Because}).
+ * still becomes a finding of its own, its wording made for that item (see {@link Because}).
  */
 public record NoBearingNote(
     String requirementId, List<Relevant> items, RuleRef rule, String wording) {
@@ -15,9 +15,9 @@ public record NoBearingNote(
     items = List.copyOf(items);
   }
 
-  /** The finding's text for one of the items. */
-  public String text(Relevant item) {
-    return new Because(wording, item).text();
+  /** The finding's wording for one of the items. */
+  public Wording wordingFor(Relevant item) {
+    return new Because(wording, item).get();
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.compliance.catalogue.Addressee;
 import org.compliance.catalogue.Theme;
 import org.compliance.scorecard.RecommendationStatus;
+import org.compliance.scorecard.Wording;
 
 /**
  * Status and score (0-100) of one recommendation, decided in {@code recommendation-status.drl} from
@@ -20,14 +21,14 @@ public record RecommendationOutcome(
     RecommendationStatus status,
     double score,
     RuleRef rule,
-    String reason) {
+    Wording reason) {
 
   public RecommendationOutcome(
       RecommendationFact r,
       RecommendationStatus status,
       double score,
       RuleRef rule,
-      String reason) {
+      Wording reason) {
     this(
         r.getId(),
         r.getDocumentId(),

@@ -3,41 +3,51 @@ package org.compliance.assessment.facts;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.TreeMap;
 import org.compliance.scorecard.RecommendationStatus;
 import org.compliance.scorecard.RequirementStatus;
+import org.compliance.scorecard.Wording;
 
 /**
- * The one-line reason of a recommendation's verdict, rendered from its requirements' outcomes: how
- * many requirements stand where, then the most telling requirement's reason.
+ * The one-line reason of a recommendation's verdict, made from its requirements' outcomes: how many
+ * requirements stand where, then the most telling requirement's reason.
  */
 public final class RecommendationReason {
 
+  /** The wording key of a requirement with only items that describe the situation at adoption. */
+  public static final String BASELINE_ONLY = "requirement.baseline-only";
+
+  /** The wording key of a requirement decided by counter-evidence. */
+  public static final String COUNTER_EVIDENCE = "requirement.counter-evidence";
+
   private RecommendationReason() {}
 
-  public static String of(List<RequirementOutcome> outcomes, RecommendationStatus status) {
+  public static Wording of(List<RequirementOutcome> outcomes, RecommendationStatus status) {
     if (outcomes.isEmpty()) {
-      return "no requirements to assess";
+      return Wording.of("recommendation.no-requirements");
     }
     if (status == RecommendationStatus.NOT_ASSESSED) {
-      String base =
-          "no evidence in the window bears on any of its " + outcomes.size() + " requirement(s)";
       // Say so when items were seen but only as the situation at adoption.
       return outcomes.stream()
           .map(RequirementOutcome::reason)
-          .filter(r -> r.startsWith("no evidence after adoption"))
+          .filter(r -> BASELINE_ONLY.equals(r.key()))
           .findFirst()
-          .map(r -> base + "; " + r)
-          .orElse(base);
+          .map(
+              r ->
+                  Wording.of(
+                      "recommendation.not-assessed.baseline",
+                      "count",
+                      outcomes.size(),
+                      "baseline",
+                      r))
+          .orElse(Wording.of("recommendation.not-assessed", "count", outcomes.size()));
     }
-    String counts =
-        outcomes.stream()
-            .collect(Collectors.groupingBy(RequirementOutcome::status, Collectors.counting()))
-            .entrySet()
-            .stream()
-            .sorted(Map.Entry.comparingByKey())
-            .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase().replace('_', ' '))
-            .collect(Collectors.joining(", "));
+    Map<RequirementStatus, Integer> counts = new TreeMap<>();
+    outcomes.forEach(o -> counts.merge(o.status(), 1, Integer::sum));
+    List<Wording> parts =
+        counts.entrySet().stream()
+            .map(e -> Wording.of("requirements." + e.getKey().name(), "count", e.getValue()))
+            .toList();
     // The most telling requirement: the one with most credit, else a regression, else
     // counter-evidence, else any evidenced one; ties by id so the reason is stable.
     RequirementOutcome telling =
@@ -46,9 +56,16 @@ public final class RecommendationReason {
             .min(
                 Comparator.comparingDouble((RequirementOutcome o) -> -o.credit())
                     .thenComparing(o -> o.status() != RequirementStatus.REGRESSED)
-                    .thenComparing(o -> !o.reason().startsWith("counter-evidence"))
+                    .thenComparing(o -> !COUNTER_EVIDENCE.equals(o.reason().key()))
                     .thenComparing(RequirementOutcome::requirementId))
             .orElse(outcomes.get(0));
-    return counts + " of " + outcomes.size() + "; " + telling.reason();
+    return Wording.of(
+        "recommendation.counts",
+        "counts",
+        new Wording.Joined(parts, ", "),
+        "total",
+        outcomes.size(),
+        "telling",
+        telling.reason());
   }
 }

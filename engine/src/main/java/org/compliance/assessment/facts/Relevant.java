@@ -2,6 +2,7 @@ package org.compliance.assessment.facts;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.compliance.catalogue.EngagementSubject;
 import org.compliance.catalogue.Requirement;
@@ -10,6 +11,7 @@ import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.EvidenceType;
 import org.compliance.evidence.Qualifier;
 import org.compliance.registry.SourceKind;
+import org.compliance.scorecard.Wording;
 
 /**
  * One case for the judging rules: an admitted evidence item bearing on a requirement (it names its
@@ -28,24 +30,20 @@ public final class Relevant {
   private final LocalDate start;
   private final LocalDate end;
   private final String summary;
-  private final String via;
+  private final Wording via;
   private final String pair;
   private final String stillInForce;
   private final EngagementSubject subject;
   private final Set<EngagementSubject> itemSubjects;
   private final boolean continuous;
-  private final String outsideActor;
-  private final String dates;
+  private final Wording outsideActor;
+  private final Object dates;
   private final int scale;
   private final Set<String> members;
   private final boolean selfAssessed;
 
-  public Relevant(RequirementFact requirement, EvidenceItem item, String via) {
-    this(requirement, item, via, null);
-  }
-
-  public Relevant(RequirementFact requirement, EvidenceItem item, String via, String stillInForce) {
-    this(requirement, null, item, via, stillInForce, null, null, Set.of(), null);
+  public Relevant(RequirementFact requirement, EvidenceItem item, Wording via) {
+    this(requirement, null, item, via, null, null, null, Set.of(), null);
   }
 
   /**
@@ -59,9 +57,9 @@ public final class Relevant {
       RequirementFact requirement,
       Requirement ask,
       EvidenceItem item,
-      String via,
+      Wording via,
       String stillInForce,
-      String outsideActor,
+      Wording outsideActor,
       LocalDate asOf,
       Set<String> members,
       SourceKind source) {
@@ -151,7 +149,7 @@ public final class Relevant {
   }
 
   /** Why the item bears on the requirement ("names ...", "shows ...", "linked to ..."). */
-  public String getVia() {
+  public Wording getVia() {
     return via;
   }
 
@@ -182,7 +180,7 @@ public final class Relevant {
    * The item's dates as the explanation shows them: as its source gives them ("2019-12",
    * "2019-03-14 to 2019-12"), never a window the source does not state.
    */
-  public String when() {
+  public Object when() {
     return dates;
   }
 
@@ -223,7 +221,7 @@ public final class Relevant {
   }
 
   /** The body that acted, and for whom it does not act, in words (null when it acts for them). */
-  public String getOutsideActor() {
+  public Wording getOutsideActor() {
     return outsideActor;
   }
 
@@ -242,16 +240,16 @@ public final class Relevant {
     return !isConcernsAreTheAsk() && !qualifiers.contains(Qualifier.CONCERNS_NOT_RAISED);
   }
 
-  /** The ask's subject in words ("trial monitoring"). */
-  public String subjectWords() {
-    return subject == null ? "" : Words.of(subject.qualifier());
+  /** The ask's subject as the code of its label ("trial monitoring"), or null. */
+  public Qualifier subjectCode() {
+    return subject == null ? null : subject.qualifier();
   }
 
-  /** What the item says it was about, in words, or null when it does not say. */
-  public String itemSubjectWords() {
+  /** What the item says it was about, as codes of their labels, or null when it does not say. */
+  public List<Qualifier> itemSubjectCodes() {
     if (itemSubjects.isEmpty()) {
       return null;
     }
-    return Words.of(itemSubjects.stream().map(EngagementSubject::qualifier).toList());
+    return itemSubjects.stream().map(EngagementSubject::qualifier).toList();
   }
 }

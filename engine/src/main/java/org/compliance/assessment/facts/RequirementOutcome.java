@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.compliance.catalogue.Theme;
 import org.compliance.scorecard.RequirementStatus;
+import org.compliance.scorecard.Wording;
 
 /**
  * The status and credit of one requirement, with the rule that decided and its one-line reason
@@ -18,7 +19,7 @@ public record RequirementOutcome(
     double credit,
     boolean evidenced,
     RuleRef rule,
-    String reason,
+    Wording reason,
     Set<Theme> themes,
     double recommendationWeight,
     int requirementCount) {
@@ -30,7 +31,7 @@ public record RequirementOutcome(
       double credit,
       boolean evidenced,
       RuleRef rule,
-      String reason) {
+      Wording reason) {
     this(
         requirement.getId(),
         requirement.getRecommendationId(),

@@ -23,6 +23,7 @@ import org.compliance.evidence.EvidenceType;
 import org.compliance.registry.EntityRegistry;
 import org.compliance.registry.EntityType;
 import org.compliance.registry.Practice;
+import org.compliance.scorecard.Wording;
 
 /**
  * Which admitted items bear on which requirement, and why: built once per assessment in plain hash
@@ -65,8 +66,8 @@ public final class BearingIndex {
    * an act of a body that does not act for the ask's addressee, who acted and for whom it does not
    * act (in words; null otherwise).
    */
-  public record Bearing(EvidenceItem item, String via, String outsideActor) {
-    public Bearing(EvidenceItem item, String via) {
+  public record Bearing(EvidenceItem item, Wording via, Wording outsideActor) {
+    public Bearing(EvidenceItem item, Wording via) {
       this(item, via, null);
     }
   }
@@ -126,7 +127,8 @@ public final class BearingIndex {
     for (String ent : namedTargets(q)) {
       for (EvidenceItem e : byEntity.getOrDefault(ent, List.of())) {
         if (e.country().equals(country) && when.test(e)) {
-          found.putIfAbsent(e.id(), new Bearing(e, "names " + displayName(ent)));
+          found.putIfAbsent(
+              e.id(), new Bearing(e, Wording.of("via.names", "name", displayName(ent))));
         }
       }
     }
@@ -135,13 +137,14 @@ public final class BearingIndex {
     }
     for (EvidenceItem e : byLink.getOrDefault(r.id(), List.of())) {
       if (when.test(e)) {
-        found.putIfAbsent(e.id(), new Bearing(e, "put under this recommendation by its source"));
+        found.putIfAbsent(e.id(), new Bearing(e, Wording.of("via.linked")));
       }
     }
     for (String pid : targetPractices(q)) {
       for (EvidenceItem e : showing(pid)) {
         if (e.country().equals(country) && when.test(e)) {
-          found.putIfAbsent(e.id(), new Bearing(e, "shows \"" + practiceName(pid) + "\""));
+          found.putIfAbsent(
+              e.id(), new Bearing(e, Wording.of("via.practice", "practice", practiceName(pid))));
         }
       }
     }
@@ -163,16 +166,24 @@ public final class BearingIndex {
     BodyFamily f = BodyFamily.of(registry, q);
     for (String id : f.asked()) {
       for (String m : registry.actingFor(id)) {
-        String reason = "names " + displayName(m) + ", which acts for " + displayName(id);
+        Wording reason =
+            Wording.of("via.acts-for", "name", displayName(m), "principal", displayName(id));
         engagementsNaming(m, country, when)
             .forEach(e -> found.putIfAbsent(e.id(), new Bearing(e, reason)));
       }
     }
     for (Map.Entry<String, String> o : f.outside().entrySet()) {
-      String outside =
-          displayName(o.getKey()) + ", which does not act for " + displayName(o.getValue());
+      Wording outside =
+          Wording.of(
+              "via.outside-actor",
+              "name",
+              displayName(o.getKey()),
+              "principal",
+              displayName(o.getValue()));
       for (EvidenceItem e : engagementsNaming(o.getKey(), country, when)) {
-        found.putIfAbsent(e.id(), new Bearing(e, "names " + displayName(o.getKey()), outside));
+        found.putIfAbsent(
+            e.id(),
+            new Bearing(e, Wording.of("via.names", "name", displayName(o.getKey())), outside));
       }
     }
   }

@@ -13,9 +13,11 @@ import org.compliance.evidence.EvidenceType;
 import org.compliance.evidence.PartialDate;
 import org.compliance.evidence.Qualifier;
 import org.compliance.evidence.ReviewStatus;
+import org.compliance.labels.Reasons;
+import org.compliance.scorecard.Wording;
 import org.junit.jupiter.api.Test;
 
-/** A rule's wording rendered for its case: the words an explanation shows, only when read. */
+/** A rule's wording made for its case: a key and the case's words, rendered only when read. */
 class BecauseTest {
 
   private static Relevant release(Set<Qualifier> qualifiers) {
@@ -46,27 +48,34 @@ class BecauseTest {
             List.of(),
             null,
             ReviewStatus.VERIFIED);
-    return new Relevant(ask, item, "names Iskander Yerimbetov");
+    return new Relevant(ask, item, Wording.of("via.names", "name", "Iskander Yerimbetov"));
   }
 
   @Test
-  void theWordingIsFilledWithTheCasesWords() {
-    Because because =
-        new Because(
-            "conditional release ({qualifiers}; {when}): {summary} [{via}; {type} for {kind}]",
-            release(Set.of(Qualifier.PAROLE)));
-    assertThat(because.text())
-        .isEqualTo(
-            "conditional release (on parole; 2019-12-27): Yerimbetov released on parole"
-                + " [names Iskander Yerimbetov; Release for Release]");
-    // A judgement's reason is the same text, whichever way it is read.
-    assertThat(new Note("r1-a", "e1", new RuleRef("n", "x.y"), because).getReason())
-        .isEqualTo(because.text());
+  void theWordingKeepsTheKeyAndJustTheArgumentsItsTextUses() {
+    Wording w = new Because("release.conditional", release(Set.of(Qualifier.PAROLE))).get();
+    assertThat(w.key()).isEqualTo("release.conditional");
+    assertThat(w.args().keySet()).containsExactlyInAnyOrder("qualifiers", "when", "summary");
+    // Codes stay codes until read; the item it quotes is named, so a reader who may not see it
+    // gets the wording without it.
+    assertThat(w.args().get("qualifiers").labels()).containsExactly("Qualifier.PAROLE");
+    assertThat(w.about()).isEqualTo("e1");
+    assertThat(Reasons.english(w))
+        .isEqualTo("conditional release (on parole; 2019-12-27): Yerimbetov released on parole");
+    // A judgement's reason is the same wording, whichever way it is read.
+    assertThat(
+            new Note(
+                    "r1-a",
+                    "e1",
+                    new RuleRef("n", "x.y"),
+                    new Because("release.conditional", release(Set.of(Qualifier.PAROLE))))
+                .getWording())
+        .isEqualTo(w);
   }
 
   @Test
-  void aWordTheEngineDoesNotKnowIsAnError() {
-    Because because = new Because("released ({date})", release(Set.of()));
-    assertThatThrownBy(because::text).hasMessageContaining("{date}");
+  void aWordingKeyTheBundleLacksIsRefusedWhenTheRuleConcludes() {
+    assertThatThrownBy(() -> new Because("release.no-such-wording", release(Set.of())))
+        .hasMessageContaining("release.no-such-wording");
   }
 }

@@ -169,11 +169,13 @@ public class ScorecardPages {
   public ResponseEntity<StreamingResponseBody> workbook(
       @PathVariable String id, Authentication who) {
     Reader reader = Reader.of(who);
-    ScorecardReport report = assessments.report(id, reader);
+    ScorecardReport report = assessments.report(id, reader, LocaleContextHolder.getLocale());
     // The workbook in the page's language, with the changes since the previous assessment.
     WorkbookOptions options =
         new WorkbookOptions(
-            LocaleContextHolder.getLocale(), false, assessments.previous(id, reader).orElse(null));
+            LocaleContextHolder.getLocale(),
+            false,
+            assessments.previous(id, reader, LocaleContextHolder.getLocale()).orElse(null));
     String name =
         "scorecard-"
             + id

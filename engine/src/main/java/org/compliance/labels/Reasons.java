@@ -1,0 +1,141 @@
+package org.compliance.labels;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import org.compliance.scorecard.Wording;
+
+/**
+ * Renders a {@link Wording} in the reader's language: its key names a text in the reasons bundle
+ * ({@code org/compliance/labels/reasons.properties}, one file per language), in which {@code
+ * {name}} stands for an argument. Arguments are shown as they are (texts), by their labels (codes),
+ * or rendered in turn (wordings; a list joined with semicolons).
+ */
+public final class Reasons {
+  public static final String BUNDLE = "org.compliance.labels.reasons";
+  public static final String RULES = "org.compliance.labels.rules";
+
+  private static final Map<String, List<String>> PLACEHOLDERS = new ConcurrentHashMap<>();
+
+  private Reasons() {}
+
+  public static String english(Wording w) {
+    return render(w, Locale.ENGLISH);
+  }
+
+  public static String render(Wording w, Locale locale) {
+    if (w == null) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(160);
+    render(w, locale, out);
+    return out.toString();
+  }
+
+  private static void render(Wording w, Locale locale, StringBuilder out) {
+    if (w.key() == null) {
+      Wording.Arg text = w.args().get("text");
+      out.append(text == null ? "" : text.text());
+      return;
+    }
+    String template;
+    try {
+      template = template(w.key(), locale);
+    } catch (IllegalArgumentException e) {
+      // A key this build no longer has (a stored assessment's): the key, not a failed page.
+      out.append(w.key());
+      return;
+    }
+    int from = 0;
+    for (int open = template.indexOf('{'); open >= 0; open = template.indexOf('{', from)) {
+      int close = template.indexOf('}', open);
+      if (close < 0) {
+        break;
+      }
+      out.append(template, from, open);
+      Wording.Arg arg = w.args().get(template.substring(open + 1, close));
+      if (arg != null) {
+        render(arg, locale, out);
+      }
+      from = close + 1;
+    }
+    out.append(template, from, template.length());
+  }
+
+  private static void render(Wording.Arg arg, Locale locale, StringBuilder out) {
+    if (arg.text() != null) {
+      out.append(arg.text());
+    } else if (arg.wording() != null) {
+      render(arg.wording(), locale, out);
+    } else if (!arg.labels().isEmpty()) {
+      for (int i = 0; i < arg.labels().size(); i++) {
+        out.append(i == 0 ? "" : ", ").append(Labels.text(arg.labels().get(i), locale));
+      }
+    } else {
+      for (int i = 0; i < arg.items().size(); i++) {
+        if (i > 0) {
+          out.append(arg.joiner() == null ? "; " : arg.joiner());
+        }
+        render(arg.items().get(i), locale, out);
+      }
+    }
+  }
+
+  /** The text of a wording key in the reader's language (English when the language lacks it). */
+  public static String template(String key, Locale locale) {
+    try {
+      return ResourceBundle.getBundle(
+              BUNDLE,
+              locale,
+              Reasons.class.getClassLoader(),
+              ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+          .getString(key);
+    } catch (MissingResourceException e) {
+      throw new IllegalArgumentException("no wording with the key " + key, e);
+    }
+  }
+
+  /**
+   * A rule's name in the reader's language, by its stable id ({@code rules.properties}); the name
+   * as stored when the id is unknown (a rule this build no longer has) or absent.
+   */
+  public static String ruleName(String ruleId, String stored, Locale locale) {
+    if (ruleId == null) {
+      return stored;
+    }
+    try {
+      return ResourceBundle.getBundle(
+              RULES,
+              locale,
+              Reasons.class.getClassLoader(),
+              ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+          .getString(ruleId);
+    } catch (MissingResourceException e) {
+      return stored;
+    }
+  }
+
+  /** The names of the arguments a wording key's English text uses, in order. */
+  public static List<String> placeholders(String key) {
+    return PLACEHOLDERS.computeIfAbsent(
+        key,
+        k -> {
+          String template = template(k, Locale.ENGLISH);
+          List<String> names = new ArrayList<>();
+          int from = 0;
+          for (int open = template.indexOf('{'); open >= 0; open = template.indexOf('{', from)) {
+            int close = template.indexOf('}', open);
+            if (close < 0) {
+              break;
+            }
+            names.add(template.substring(open + 1, close));
+            from = close + 1;
+          }
+          return List.copyOf(names);
+        });
+  }
+}
