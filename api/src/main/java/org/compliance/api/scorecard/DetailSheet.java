@@ -76,7 +76,10 @@ final class DetailSheet {
     Row status = sheet.createRow(r++);
     cells.text(status.createCell(0), words.text("rec.status"), styles.label);
     cells.text(status.createCell(1), words.of(rec.status()), styles.of(rec.status()));
-    wide(words.text("rec.reason"), RecommendationsSheet.oneLine(rec.reason()), styles.wrapped);
+    wide(
+        words.text("rec.reason"),
+        RecommendationsSheet.oneLine(rec.reason(words.locale())),
+        styles.wrapped);
     r++;
     Row head = sheet.createRow(r++);
     cells.text(head.createCell(0), words.text("finding.kind"), styles.header);
@@ -100,8 +103,8 @@ final class DetailSheet {
     Finding decisive = deciding(req);
     String why =
         decisive == null
-            ? RecommendationsSheet.oneLine(req.reason())
-            : decisive.rule() + ": " + decisive.explanation();
+            ? RecommendationsSheet.oneLine(req.reason(words.locale()))
+            : decisive.rule() + ": " + decisive.explanation(words.locale());
     wide(words.text("detail.decidedBy"), why, styles.wrapped);
     if (decisive != null) {
       for (String id : decisive.evidenceIds()) {

@@ -57,7 +57,9 @@ final class FindingsSheet {
           String rule =
               f == null ? decidedBy(req.rule(), req.ruleId()) : decidedBy(f.rule(), f.ruleId());
           String explanation =
-              f == null ? RecommendationsSheet.oneLine(req.reason()) : f.explanation();
+              f == null
+                  ? RecommendationsSheet.oneLine(req.reason(words.locale()))
+                  : f.explanation(words.locale());
           String evidence = f == null ? null : String.join("; ", f.evidenceIds());
           cells.text(row.createCell(0), rec.id(), styles.wrapped);
           cells.text(row.createCell(1), req.text(), styles.wrapped);

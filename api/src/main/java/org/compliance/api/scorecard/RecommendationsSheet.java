@@ -53,7 +53,7 @@ final class RecommendationsSheet {
       Row row = sheet.createRow(r++);
       String addressee = words.of(rec.addressee());
       String status = words.of(rec.status());
-      String reason = oneLine(rec.reason());
+      String reason = oneLine(rec.reason(words.locale()));
       cells.text(row.createCell(0), rec.paragraph(), styles.wrapped);
       cells.text(row.createCell(1), rec.text(), styles.wrapped);
       cells.text(row.createCell(2), addressee, styles.wrapped);

@@ -114,7 +114,7 @@ final class FixtureReports {
             req.credit(),
             req.evidenced(),
             req.rule(),
-            req.reason(),
+            req.reason(java.util.Locale.ENGLISH),
             findings);
     List<RequirementResult> requirements = new ArrayList<>(first.requirements());
     requirements.set(0, hostileReq);

@@ -215,7 +215,8 @@ class ScorecardWorkbookTest {
     assertThat(FORMAT.formatCellValue(row.getCell(2))).isEqualTo("State authorities");
     assertThat(FORMAT.formatCellValue(row.getCell(3))).isEqualTo("Partially fulfilled");
     assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(12.5);
-    assertThat(row.getCell(5).getStringCellValue()).isEqualTo(rec.reason().replaceAll("\\s+", " "));
+    assertThat(row.getCell(5).getStringCellValue())
+        .isEqualTo(rec.reason(java.util.Locale.ENGLISH).replaceAll("\\s+", " "));
     assertThat(row.getCell(1).getCellStyle().getWrapText()).isTrue();
     assertThat(fill(row.getCell(3))).isEqualTo("FFEB9C");
     // Decided by: the rule id, whose prefix names its DRL file.
