@@ -45,7 +45,9 @@ public final class Methodology {
     return 2;
   }
 
-  /** A requirement's status from its credit: full credit met, some credit partly met, none not met. */
+  /**
+   * A requirement's status from its credit: full credit met, some credit partly met, none not met.
+   */
   public static RequirementStatus statusOf(double credit) {
     return credit >= fullCredit()
         ? RequirementStatus.MET

@@ -47,9 +47,11 @@ class MethodologyTableTest {
     }
     assertThat(Arrays.stream(RequirementKind.values()).map(Enum::name))
         .as("kinds of ask no row of the table names")
-        .allSatisfy(k -> assertThat(kinds.contains(k) || JUDGED_IN_DRL_ONLY.contains(k)).as(k).isTrue());
+        .allSatisfy(
+            k -> assertThat(kinds.contains(k) || JUDGED_IN_DRL_ONLY.contains(k)).as(k).isTrue());
     assertThat(Arrays.stream(EvidenceType.values()).map(Enum::name))
         .as("types of evidence no row of the table names")
-        .allSatisfy(t -> assertThat(types.contains(t) || JUDGED_IN_DRL_ONLY.contains(t)).as(t).isTrue());
+        .allSatisfy(
+            t -> assertThat(types.contains(t) || JUDGED_IN_DRL_ONLY.contains(t)).as(t).isTrue());
   }
 }
