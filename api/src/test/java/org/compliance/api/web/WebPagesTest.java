@@ -393,6 +393,17 @@ class WebPagesTest extends WebTestSupport {
                 java.util.Locale.forLanguageTag("ru")));
   }
 
+  @Test
+  void theKazakhInterfaceComesFromItsBundlesAndTheSwitcherOffersEveryLanguage() throws Exception {
+    String page = html(get("/dashboard").param("lang", "kk").with(OFFICER));
+    assertThat(page)
+        .contains("lang=\"kk\"", "Шолу", "Шығу")
+        .contains("hreflang=\"en\"", "hreflang=\"ru\"", "hreflang=\"kk\"")
+        .contains("English", "Русский", "Қазақша");
+    String login = html(get("/login").header("Accept-Language", "kk-KZ, ru;q=0.8"));
+    assertThat(login).contains("Кіру").contains("Құпиясөз");
+  }
+
   /** A streamed download: the body is complete once the asynchronous writer has finished. */
   private byte[] download(org.springframework.test.web.servlet.RequestBuilder request)
       throws Exception {
