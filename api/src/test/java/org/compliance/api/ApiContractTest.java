@@ -573,10 +573,10 @@ abstract class ApiContractTest
         new org.apache.poi.xssf.usermodel.XSSFWorkbook(
             new java.io.ByteArrayInputStream(ru.raw().body()))) {
       var summary = new StringBuilder();
-      workbook.getSheet("Summary").forEach(row -> row.forEach(c -> summary.append(c).append('|')));
+      workbook.getSheet("Сводка").forEach(row -> row.forEach(c -> summary.append(c).append('|')));
       assertThat(summary).contains("Наибольшие изменения с оценки на ", "Государство");
-      assertThat(workbook.getSheet("Details")).isNotNull();
-      assertThat(workbook.getSheet("Recommendations").getRow(1).getCell(3).getStringCellValue())
+      assertThat(workbook.getSheet("Подробно")).isNotNull();
+      assertThat(workbook.getSheet("Рекомендации").getRow(1).getCell(3).getStringCellValue())
           .isIn("Выполнена", "Выполнена частично", "Не выполнена", "Не оценена");
     }
     assertThat(http.get("/api/assessments/" + id + "/scorecard.xlsx?lang=xx", OFFICER).status())
