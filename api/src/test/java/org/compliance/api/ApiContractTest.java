@@ -586,6 +586,40 @@ abstract class ApiContractTest
         .isEqualTo(401);
   }
 
+  /**
+   * Problem answers in the reader's language (Accept-Language): titles and reasons from the
+   * messages, fields and codes unchanged.
+   */
+  @Test
+  void problemsAreAnsweredInTheReadersLanguage() {
+    Map<String, String> ru = Map.of("Accept-Language", "ru");
+    Response missing = http.get("/api/assessments/nope", OFFICER, ru);
+    assertProblem(missing, 404, null);
+    assertThat(missing.json().get("title").asString()).isEqualTo("Не найдено: оценка nope");
+
+    Response unknown =
+        http.get("/api/evidence?colour=red", OFFICER, Map.of("Accept-Language", "kk"));
+    assertProblem(unknown, 400, "colour");
+    assertThat(unknown.json().get("title").asString())
+        .isEqualTo("Сұрауда белгісіз параметрлер бар");
+
+    Response bad =
+        http.post(
+            "/api/evidence",
+            NGO,
+            """
+            {"type":"RELEASE","date":"2019-12-27","summary":"x","country":"KZ","source":{"title":"t"}}
+            """,
+            "application/json",
+            ru);
+    assertProblem(bad, 400, "source.organisation");
+    assertThat(bad.json().get("title").asString()).isEqualTo("В запросе неверные поля");
+    assertThat(bad.json().get("errors").get(0).get("reason").asString()).isEqualTo("обязательно");
+
+    Response english = http.get("/api/assessments/nope", OFFICER);
+    assertThat(english.json().get("title").asString()).isEqualTo("Assessment nope not found");
+  }
+
   @Test
   void aSheetWithThreeBadRowsStoresNothingAndTheFixedSheetStoresAll() {
     long before = count("evidence");
