@@ -573,10 +573,10 @@ abstract class ApiContractTest
         new org.apache.poi.xssf.usermodel.XSSFWorkbook(
             new java.io.ByteArrayInputStream(ru.raw().body()))) {
       var summary = new StringBuilder();
-      workbook.getSheet("Summary").forEach(row -> row.forEach(c -> summary.append(c).append('|')));
+      workbook.getSheet("Сводка").forEach(row -> row.forEach(c -> summary.append(c).append('|')));
       assertThat(summary).contains("Наибольшие изменения с оценки на ", "Государство");
-      assertThat(workbook.getSheet("Details")).isNotNull();
-      assertThat(workbook.getSheet("Recommendations").getRow(1).getCell(3).getStringCellValue())
+      assertThat(workbook.getSheet("Подробно")).isNotNull();
+      assertThat(workbook.getSheet("Рекомендации").getRow(1).getCell(3).getStringCellValue())
           .isIn("Выполнена", "Выполнена частично", "Не выполнена", "Не оценена");
     }
     assertThat(http.get("/api/assessments/" + id + "/scorecard.xlsx?lang=xx", OFFICER).status())
@@ -584,6 +584,40 @@ abstract class ApiContractTest
     assertThat(http.get("/api/assessments/nope/scorecard.xlsx", OFFICER).status()).isEqualTo(404);
     assertThat(http.get("/api/assessments/" + id + "/scorecard.xlsx", null).status())
         .isEqualTo(401);
+  }
+
+  /**
+   * Problem answers in the reader's language (Accept-Language): titles and reasons from the
+   * messages, fields and codes unchanged.
+   */
+  @Test
+  void problemsAreAnsweredInTheReadersLanguage() {
+    Map<String, String> ru = Map.of("Accept-Language", "ru");
+    Response missing = http.get("/api/assessments/nope", OFFICER, ru);
+    assertProblem(missing, 404, null);
+    assertThat(missing.json().get("title").asString()).isEqualTo("Не найдено: оценка nope");
+
+    Response unknown =
+        http.get("/api/evidence?colour=red", OFFICER, Map.of("Accept-Language", "kk"));
+    assertProblem(unknown, 400, "colour");
+    assertThat(unknown.json().get("title").asString())
+        .isEqualTo("Сұрауда белгісіз параметрлер бар");
+
+    Response bad =
+        http.post(
+            "/api/evidence",
+            NGO,
+            """
+            {"type":"RELEASE","date":"2019-12-27","summary":"x","country":"KZ","source":{"title":"t"}}
+            """,
+            "application/json",
+            ru);
+    assertProblem(bad, 400, "source.organisation");
+    assertThat(bad.json().get("title").asString()).isEqualTo("В запросе неверные поля");
+    assertThat(bad.json().get("errors").get(0).get("reason").asString()).isEqualTo("обязательно");
+
+    Response english = http.get("/api/assessments/nope", OFFICER);
+    assertThat(english.json().get("title").asString()).isEqualTo("Assessment nope not found");
   }
 
   @Test

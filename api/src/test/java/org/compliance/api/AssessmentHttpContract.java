@@ -110,6 +110,52 @@ interface AssessmentHttpContract {
   }
 
   /**
+   * The CSV in the reader's language, as the workbook: {@code lang=kk} (or Accept-Language) gives
+   * Kazakh headers and labels, ";" between fields and a decimal comma (what Excel expects there);
+   * codes stay codes.
+   */
+  @Test
+  default void theScorecardCsvSpeaksTheReadersLanguage() throws Exception {
+    String id =
+        http()
+            .post(
+                "/api/assessments",
+                "officer",
+                "{\"document\":\"ep-2019-2610\",\"asOf\":\"2020-02-20\"}")
+            .json()
+            .get("id")
+            .asString();
+    Response kk = http().get("/api/assessments/" + id + "/scorecard.csv?lang=kk", "ngo");
+    assertThat(kk.status()).isEqualTo(200);
+    List<org.apache.commons.csv.CSVRecord> rows =
+        org.apache.commons.csv.CSVFormat.RFC4180
+            .builder()
+            .setDelimiter(';')
+            .get()
+            .parse(
+                new java.io.StringReader(
+                    new String(kk.raw().body(), StandardCharsets.UTF_8).replace("\uFEFF", "")))
+            .getRecords();
+    assertThat(rows.get(0).values())
+        .startsWith("Ұсыным", "Құжат", "Тармақ", "Адресат", "Адресат коды");
+    assertThat(rows).hasSize(29).allSatisfy(r -> assertThat(r.size()).isEqualTo(14));
+    org.apache.commons.csv.CSVRecord yerimbetov =
+        rows.stream().filter(r -> r.get(0).equals("ep-2019-2610-05")).findFirst().orElseThrow();
+    assertThat(yerimbetov.values()).contains("Ішінара орындалды", "PARTIALLY_FULFILLED", "12,5");
+
+    Response ru =
+        http()
+            .get(
+                "/api/assessments/" + id + "/scorecard.csv?rows=findings",
+                "ngo",
+                Map.of("Accept-Language", "ru-KZ,ru;q=0.9"));
+    String header = new String(ru.raw().body(), StandardCharsets.UTF_8).lines().findFirst().get();
+    assertThat(header).contains("Рекомендация;Требование;Статус требования");
+    ApiContractTest.assertProblem(
+        http().get("/api/assessments/" + id + "/scorecard.csv?lang=xx", "ngo"), 400, "lang");
+  }
+
+  /**
    * Principle 7: a recommendation that could not be assessed has no score, in the JSON (null), the
    * CSV and the workbook (an empty cell), never a 0 that reads as "scored zero".
    */

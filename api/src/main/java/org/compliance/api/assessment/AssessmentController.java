@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.compliance.api.entity.NameChecker;
 import org.compliance.api.entity.WhatIfAnswer;
+import org.compliance.api.language.Languages;
 import org.compliance.api.paging.Page;
 import org.compliance.api.paging.PageQuery;
 import org.compliance.api.problem.ApiException;
@@ -102,19 +103,21 @@ public class AssessmentController {
 
   /**
    * The scorecard as CSV: one row per recommendation, or with {@code rows=findings} one per
-   * finding.
+   * finding; headers and labels in the language of {@code lang}, else of Accept-Language, else
+   * English (as the workbook), separated by ";" where Excel expects it (Russian, Kazakh).
    */
   @GetMapping(path = "/api/assessments/{id}/scorecard.csv")
   public ResponseEntity<StreamingResponseBody> csv(
       @PathVariable String id,
       @RequestParam(defaultValue = "recommendations") String rows,
+      @RequestParam(required = false) String lang,
       WebRequest request,
       Authentication who) {
+    Locale locale = Languages.of(lang);
     ScorecardCsv.Rows kind =
         org.compliance.api.paging.Codes.parse(ScorecardCsv.Rows.class, "rows", rows);
-    StoredAssessment a = views.get(id, Reader.of(who));
-    String tag =
-        Sealed.etag(a, "csv-" + kind + "-" + LocaleContextHolder.getLocale().getLanguage(), who);
+    StoredAssessment a = views.get(id, Reader.of(who), locale);
+    String tag = Sealed.etag(a, "csv-" + kind + "-" + locale.getLanguage(), who);
     if (request.checkNotModified(tag)) {
       return null;
     }
@@ -124,33 +127,34 @@ public class AssessmentController {
         .eTag(tag)
         .cacheControl(Sealed.CACHE)
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+        .varyBy(HttpHeaders.ACCEPT_LANGUAGE)
         .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
-        .body(out -> ScorecardCsv.write(a.scorecard(), kind, out));
+        .body(out -> ScorecardCsv.write(a.scorecard(), kind, locale, out));
   }
 
   /**
    * The scorecard as an Excel workbook, streamed: a one-page summary (with the changes since the
    * previous assessment of the same documents), recommendations, findings, on request ({@code
-   * detail=true}) a page per recommendation, and the evidence; in English or, with {@code lang=ru},
-   * Russian.
+   * detail=true}) a page per recommendation, and the evidence; in the language of {@code lang} (one
+   * of {@link Languages#supported()}), else of Accept-Language, else English.
    */
   @GetMapping(path = "/api/assessments/{id}/scorecard.xlsx")
   public ResponseEntity<StreamingResponseBody> workbook(
       @PathVariable String id,
       @RequestParam(defaultValue = "false") boolean detail,
-      @RequestParam(defaultValue = "en") String lang,
+      @RequestParam(required = false) String lang,
       WebRequest request,
       Authentication who) {
-    if (!lang.equals("en") && !lang.equals("ru")) {
-      throw ApiException.invalid("lang", "is the language of the workbook: 'en' or 'ru'");
-    }
+    Locale locale = Languages.of(lang);
     Reader reader = Reader.of(who);
     String tag =
-        Sealed.etag(views.get(id, reader), "xlsx-" + lang + (detail ? "-detail" : ""), who);
+        Sealed.etag(
+            views.get(id, reader, locale),
+            "xlsx-" + locale.getLanguage() + (detail ? "-detail" : ""),
+            who);
     if (request.checkNotModified(tag)) {
       return null;
     }
-    Locale locale = Locale.forLanguageTag(lang);
     ScorecardReport report = views.report(id, reader, locale);
     WorkbookOptions options =
         new WorkbookOptions(locale, detail, views.previous(id, reader, locale).orElse(null));
@@ -166,6 +170,7 @@ public class AssessmentController {
         .eTag(tag)
         .cacheControl(Sealed.CACHE)
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+        .varyBy(HttpHeaders.ACCEPT_LANGUAGE)
         .contentType(
             MediaType.parseMediaType(
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))

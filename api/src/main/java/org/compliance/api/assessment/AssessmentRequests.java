@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.compliance.api.catalogue.CatalogueStore;
 import org.compliance.api.problem.ApiException;
+import org.compliance.api.problem.Reasons;
 import org.compliance.api.problem.Violation;
 import org.compliance.assessment.AssessmentRequest;
 import org.springframework.stereotype.Component;
@@ -29,9 +30,9 @@ class AssessmentRequests {
   AssessmentRequest request(AssessmentBody body) {
     List<Violation> bad = new ArrayList<>();
     if (body.asOf() == null) {
-      bad.add(new Violation("asOf", "is required (yyyy-mm-dd)"));
+      bad.add(new Violation("asOf", Reasons.of("problem.asOf.required")));
     } else if (body.asOf().isAfter(LocalDate.now(clock))) {
-      bad.add(new Violation("asOf", "is in the future"));
+      bad.add(new Violation("asOf", Reasons.of("problem.asOf.future")));
     }
     checkDocument(body.document(), bad);
     if (!bad.isEmpty()) {
@@ -45,7 +46,7 @@ class AssessmentRequests {
 
   void checkDocument(String document, List<Violation> bad) {
     if (document != null && catalogue.document(document).isEmpty()) {
-      bad.add(new Violation("document", "'" + document + "' is not a known document"));
+      bad.add(new Violation("document", Reasons.of("problem.document.unknown", document)));
     }
   }
 }

@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.compliance.api.evidence.spreadsheet.SafeCells;
+import org.compliance.api.language.Bundle;
 import org.compliance.labels.Labels;
 import org.compliance.scorecard.Finding;
 import org.compliance.scorecard.RecommendationResult;
@@ -16,11 +19,17 @@ import org.compliance.scorecard.RequirementResult;
 import org.compliance.scorecard.Scorecard;
 
 /**
- * The scorecard as CSV (RFC 4180, UTF-8 with a byte-order mark so Excel reads Cyrillic): one row
- * per recommendation, or one per finding. Codes come with their labels in the next column; text
- * that a spreadsheet could take for a formula is prefixed with an apostrophe.
+ * The scorecard as CSV (RFC 4180 quoting by Commons CSV, UTF-8 with a byte-order mark so Excel
+ * reads Cyrillic): one row per recommendation, or one per finding. Headers and the labels of codes
+ * are in the reader's language ({@code csv[_xx].properties} next to this class), with the code
+ * itself in the next column; the separator and the decimal mark are the ones Excel expects in that
+ * language ("," and "." in English, ";" and "," in Russian and Kazakh). Text that a spreadsheet
+ * could take for a formula is prefixed with an apostrophe. The texts of reasons and explanations
+ * pass through as the scorecard has them.
  */
 public final class ScorecardCsv {
+
+  private static final String BUNDLE = "org.compliance.api.assessment.csv";
 
   /** What one row stands for. */
   public enum Rows {
@@ -28,14 +37,8 @@ public final class ScorecardCsv {
     FINDINGS
   }
 
-  private ScorecardCsv() {}
-
-  public static void write(Scorecard card, Rows rows, OutputStream out) throws IOException {
-    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    w.write('\uFEFF');
-    if (rows == Rows.RECOMMENDATIONS) {
-      line(
-          w,
+  private static final List<String> RECOMMENDATION_COLUMNS =
+      List.of(
           "recommendation",
           "document",
           "paragraph",
@@ -50,27 +53,9 @@ public final class ScorecardCsv {
           "reason",
           "rule",
           "text");
-      for (RecommendationResult r : card.recommendations()) {
-        line(
-            w,
-            r.id(),
-            r.document(),
-            r.paragraph(),
-            label(r.addressee()),
-            code(r.addressee()),
-            r.addressee() == null ? "" : label(r.addressee().group()),
-            r.addressee() == null ? "" : code(r.addressee().group()),
-            label(r.status()),
-            code(r.status()),
-            r.score() == null ? "" : number(r.score()),
-            number(r.weight()),
-            r.reason(),
-            r.rule(),
-            r.text());
-      }
-    } else {
-      line(
-          w,
+
+  private static final List<String> FINDING_COLUMNS =
+      List.of(
           "recommendation",
           "requirement",
           "requirement_status",
@@ -81,59 +66,101 @@ public final class ScorecardCsv {
           "rule",
           "evidence",
           "explanation");
+
+  private final Bundle words;
+  private final char decimal;
+
+  private ScorecardCsv(Locale locale) {
+    this.words = Bundle.of(BUNDLE, locale);
+    this.decimal = words.text("format.decimal").charAt(0);
+  }
+
+  /** In English. */
+  public static void write(Scorecard card, Rows rows, OutputStream out) throws IOException {
+    write(card, rows, Locale.ENGLISH, out);
+  }
+
+  /** In the language of {@code locale}; {@code out} is left open. */
+  public static void write(Scorecard card, Rows rows, Locale locale, OutputStream out)
+      throws IOException {
+    new ScorecardCsv(locale).print(card, rows, out);
+  }
+
+  private void print(Scorecard card, Rows rows, OutputStream out) throws IOException {
+    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    w.write('\uFEFF');
+    CSVFormat format =
+        CSVFormat.RFC4180
+            .builder()
+            .setDelimiter(words.text("format.delimiter").charAt(0))
+            .setRecordSeparator("\r\n")
+            .get();
+    CSVPrinter csv = new CSVPrinter(w, format);
+    if (rows == Rows.RECOMMENDATIONS) {
+      csv.printRecord(headers(RECOMMENDATION_COLUMNS));
+      for (RecommendationResult r : card.recommendations()) {
+        csv.printRecord(
+            text(r.id()),
+            text(r.document()),
+            text(r.paragraph()),
+            label(r.addressee()),
+            code(r.addressee()),
+            r.addressee() == null ? "" : label(r.addressee().group()),
+            r.addressee() == null ? "" : code(r.addressee().group()),
+            label(r.status()),
+            code(r.status()),
+            r.score() == null ? "" : number(r.score()),
+            number(r.weight()),
+            text(r.reason()),
+            text(r.rule()),
+            text(r.text()));
+      }
+    } else {
+      csv.printRecord(headers(FINDING_COLUMNS));
       for (RecommendationResult r : card.recommendations()) {
         for (RequirementResult q : r.requirements()) {
           for (Finding f : q.findings()) {
-            line(
-                w,
-                r.id(),
-                f.requirement(),
+            csv.printRecord(
+                text(r.id()),
+                text(f.requirement()),
                 label(q.status()),
                 code(q.status()),
                 label(f.effect()),
                 code(f.effect()),
                 f.credit() == null ? "" : number(f.credit()),
-                f.rule(),
-                String.join(" ", f.evidenceIds()),
-                f.explanation());
+                text(f.rule()),
+                text(String.join(" ", f.evidenceIds())),
+                text(f.explanation()));
           }
         }
       }
     }
-    w.flush();
+    csv.flush();
   }
 
-  private static String label(Enum<?> code) {
-    return code == null ? "" : Labels.of(code, Locale.ENGLISH);
+  private List<String> headers(List<String> columns) {
+    List<String> out = new ArrayList<>(columns.size());
+    columns.forEach(c -> out.add(text(words.text("column." + c))));
+    return out;
+  }
+
+  private String label(Enum<?> code) {
+    return code == null ? "" : text(Labels.of(code, words.locale()));
   }
 
   private static String code(Enum<?> code) {
     return code == null ? "" : code.name();
   }
 
-  private static String number(double d) {
-    return String.format(Locale.ROOT, "%.1f", d);
+  private String number(double d) {
+    return String.format(Locale.ROOT, "%.1f", d).replace('.', decimal);
   }
 
-  private static void line(Writer w, String... cells) throws IOException {
-    List<String> out = new ArrayList<>(cells.length);
-    for (String c : cells) {
-      out.add(cell(c));
-    }
-    w.write(String.join(",", out));
-    w.write("\r\n");
-  }
-
-  /** One field: formula-like text neutralised, then quoted when it holds a comma, quote or line. */
-  static String cell(String value) {
+  /** Text as it is, but what a spreadsheet could take for a formula gets a leading apostrophe. */
+  static String text(String value) {
     if (value == null) {
       return "";
     }
-    boolean number = value.matches("-?\\d+(\\.\\d+)?");
-    String v = !number && SafeCells.isFormulaLike(value) ? "'" + value : value;
-    if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-      return "\"" + v.replace("\"", "\"\"") + "\"";
-    }
-    return v;
+    return SafeCells.isFormulaLike(value) ? "'" + value : value;
   }
 }

@@ -65,7 +65,8 @@ public class EvidenceChecks {
       if (c.recommendations().stream().noneMatch(r -> r.id().equals(link))) {
         bad.add(
             new EvidenceValidator.Violation(
-                "recommendations[" + i + "]", "'" + link + "' is not a known recommendation"));
+                "recommendations[" + i + "]",
+                org.compliance.api.problem.Reasons.of("problem.recommendation.unknown", link)));
       }
     }
     return bad;

@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.compliance.api.evidence.spreadsheet.EvidenceTemplate;
 import org.compliance.api.evidence.spreadsheet.ProblemWorkbook;
+import org.compliance.api.language.Languages;
 import org.compliance.api.paging.Codes;
 import org.compliance.api.paging.Page;
 import org.compliance.api.paging.PageQuery;
@@ -80,27 +82,37 @@ public class EvidenceController {
 
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-  /** The spreadsheet NGOs fill in: one event per row, with drop-downs and instructions. */
+  /**
+   * The spreadsheet NGOs fill in: one event per row, with drop-downs and instructions; in the
+   * language of {@code lang}, else of Accept-Language, else English (as the scorecard workbook).
+   */
   @GetMapping(path = "/template.xlsx", produces = XLSX)
-  public ResponseEntity<StreamingResponseBody> template() {
+  public ResponseEntity<StreamingResponseBody> template(
+      @RequestParam(required = false) String lang) {
+    Locale locale = Languages.of(lang);
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"evidence-template.xlsx\"")
+        .varyBy(HttpHeaders.ACCEPT_LANGUAGE)
         .contentType(MediaType.parseMediaType(XLSX))
-        .body(out -> EvidenceTemplate.write(out, views.knownNames()));
+        .body(out -> EvidenceTemplate.write(out, views.knownNames(), locale));
   }
 
   /**
    * A filled-in template (or the Evidence sheet of a scorecard): new rows and corrections stored,
    * or nothing when a row is refused. {@code dryRun}: the plan only. {@code problems=workbook}: a
-   * refusal comes back as the uploaded workbook with a column naming each row's problems.
+   * refusal comes back as the uploaded workbook with a column naming each row's problems. The sheet
+   * may be filled in any language offered (headers, labels of types and qualifiers, or codes); the
+   * problems are said in the language of {@code lang}, else of Accept-Language.
    */
   @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   public ResponseEntity<?> importWorkbook(
       @RequestParam("file") MultipartFile file,
       @RequestParam(defaultValue = "false") boolean dryRun,
       @RequestParam(defaultValue = "json") String problems,
+      @RequestParam(required = false) String lang,
       Authentication who)
       throws IOException {
+    Languages.of(lang);
     if (!problems.equalsIgnoreCase("json") && !problems.equalsIgnoreCase("workbook")) {
       throw ApiException.invalid("problems", "must be json or workbook");
     }

@@ -84,7 +84,7 @@ public class EvidenceImporter {
     Refused(List<RowProblem> problems) {
       super(
           HttpStatus.BAD_REQUEST,
-          "The workbook has invalid rows; nothing was stored",
+          org.compliance.api.problem.Reasons.of("problem.title.invalidRows"),
           problems.stream()
               .map(
                   p ->

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.compliance.api.language.EvidenceReasons;
 import org.compliance.api.problem.Reasons;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.EvidenceValidator;
@@ -60,7 +61,7 @@ public final class EvidenceInputRules {
   public static List<EvidenceValidator.Violation> validate(EvidenceItem item, LocalDate today) {
     Map<String, EvidenceValidator.Violation> byField = new LinkedHashMap<>();
     for (EvidenceValidator.Violation v : EvidenceValidator.validate(item, latestToday(today))) {
-      byField.putIfAbsent(v.field(), v);
+      byField.putIfAbsent(v.field(), EvidenceReasons.localise(v, item));
     }
     List<EvidenceValidator.Violation> mine = check(item, today);
     mine.forEach(v -> byField.put(v.field(), v));
@@ -84,14 +85,9 @@ public final class EvidenceInputRules {
     date(bad, "date", item.date());
     date(bad, "dateTo", item.dateTo());
     if (item.country() != null && !COUNTRIES.contains(item.country())) {
-      bad.add(
-          v(
-              "country",
-              "must be a two-letter code such as KZ (ISO 3166), not '"
-                  + shorten(item.country())
-                  + "'"));
+      bad.add(v("country", Reasons.of("problem.country.code", shorten(item.country()))));
     } else if (item.country() == null) {
-      bad.add(v("country", "is required: a two-letter code such as KZ"));
+      bad.add(v("country", Reasons.of("problem.country.required")));
     }
     text(bad, "summary", item.summary(), MAX_SUMMARY);
     names(bad, "persons", item.persons());
@@ -99,7 +95,7 @@ public final class EvidenceInputRules {
     names(bad, "organisations", item.organisations());
     names(bad, "recommendations", item.recommendations());
     if (item.count() != null && (item.count() < 0 || item.count() > MAX_COUNT)) {
-      bad.add(v("count", "must be a whole number from 0 to " + MAX_COUNT));
+      bad.add(v("count", Reasons.of("problem.count.range", String.valueOf(MAX_COUNT))));
     }
     Source s = item.source();
     if (s != null) {
@@ -108,12 +104,7 @@ public final class EvidenceInputRules {
       text(bad, "source.published", s.published(), 20);
       published(bad, s.published(), latestToday(today));
       if (s.url() != null && !s.url().isBlank() && !webAddress(s.url())) {
-        bad.add(
-            v(
-                "source.url",
-                "must be a web address starting with http:// or https:// (at most "
-                    + MAX_URL
-                    + " characters)"));
+        bad.add(v("source.url", Reasons.of("problem.url", String.valueOf(MAX_URL))));
       }
     }
     return bad;
@@ -121,12 +112,7 @@ public final class EvidenceInputRules {
 
   private static void date(List<EvidenceValidator.Violation> bad, String field, PartialDate d) {
     if (d != null && d.year() < EARLIEST_YEAR) {
-      bad.add(
-          v(
-              field,
-              "must be a date such as 2020-02-20, or a month such as 2020-02, from "
-                  + EARLIEST_YEAR
-                  + " on"));
+      bad.add(v(field, Reasons.of("problem.date.early", String.valueOf(EARLIEST_YEAR))));
     }
   }
 
@@ -144,7 +130,11 @@ public final class EvidenceInputRules {
   private static void names(
       List<EvidenceValidator.Violation> bad, String field, List<String> names) {
     if (names.size() > MAX_LIST) {
-      bad.add(v(field, "has " + names.size() + " entries; at most " + MAX_LIST + " are accepted"));
+      bad.add(
+          v(
+              field,
+              Reasons.of(
+                  "problem.list.long", String.valueOf(names.size()), String.valueOf(MAX_LIST))));
       return;
     }
     for (int i = 0; i < names.size(); i++) {
@@ -163,7 +153,10 @@ public final class EvidenceInputRules {
     }
     if (value.length() > max) {
       bad.add(
-          v(field, "is " + value.length() + " characters long; at most " + max + " are accepted"));
+          v(
+              field,
+              Reasons.of(
+                  "problem.text.long", String.valueOf(value.length()), String.valueOf(max))));
     } else {
       invisible(value).ifPresent(reason -> bad.add(v(field, reason)));
     }

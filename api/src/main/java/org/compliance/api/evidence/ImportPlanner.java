@@ -15,6 +15,7 @@ import org.compliance.api.evidence.spreadsheet.ImportLimits;
 import org.compliance.api.evidence.spreadsheet.RowProblem;
 import org.compliance.api.evidence.spreadsheet.WorkbookRejectedException;
 import org.compliance.api.problem.ApiException;
+import org.compliance.api.problem.Reasons;
 import org.compliance.api.problem.Violation;
 import org.springframework.http.HttpStatus;
 
@@ -45,12 +46,12 @@ final class ImportPlanner {
     } catch (WorkbookRejectedException e) {
       throw new ApiException(
           rejection(e.reason()),
-          "The file was not read",
+          Reasons.of("problem.title.fileNotRead"),
           List.of(new Violation("file", e.getMessage())));
     } catch (IOException e) {
       throw new ApiException(
           HttpStatus.BAD_REQUEST,
-          "The upload could not be read",
+          Reasons.of("problem.title.uploadUnreadable"),
           List.of(new Violation("file", e.getMessage())));
     }
   }

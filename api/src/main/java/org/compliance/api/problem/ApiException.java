@@ -29,15 +29,25 @@ public class ApiException extends RuntimeException {
   }
 
   public static ApiException invalid(List<Violation> violations) {
-    return new ApiException(HttpStatus.BAD_REQUEST, "The request has invalid fields", violations);
+    return new ApiException(
+        HttpStatus.BAD_REQUEST, Reasons.of("problem.title.invalid"), violations);
   }
 
   public static ApiException invalid(String field, String reason) {
     return invalid(List.of(new Violation(field, reason)));
   }
 
+  /**
+   * Nothing at the address: {@code what} is "Thing id" ("Assessment a-12"); a thing with a {@code
+   * thing.*} message is named in the reader's language.
+   */
   public static ApiException notFound(String what) {
-    return new ApiException(HttpStatus.NOT_FOUND, what + " not found", List.of());
+    int space = what.indexOf(' ');
+    String thing = space < 0 ? what : what.substring(0, space);
+    String id = space < 0 ? "" : what.substring(space + 1);
+    String named = Reasons.orElse("thing." + thing, what, id).strip();
+    return new ApiException(
+        HttpStatus.NOT_FOUND, Reasons.of("problem.title.notFound", named), List.of());
   }
 
   public static ApiException conflict(String title, String field, String reason) {

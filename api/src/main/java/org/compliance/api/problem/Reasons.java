@@ -19,6 +19,11 @@ public final class Reasons {
     return MESSAGES.getMessage(key, args, LocaleContextHolder.getLocale());
   }
 
+  /** As {@link #of}, or {@code otherwise} when the messages have no {@code key}. */
+  public static String orElse(String key, String otherwise, Object... args) {
+    return MESSAGES.getMessage(key, args, otherwise, LocaleContextHolder.getLocale());
+  }
+
   private static ResourceBundleMessageSource messages() {
     ResourceBundleMessageSource m = new ResourceBundleMessageSource();
     m.setBasename("messages");

@@ -47,7 +47,7 @@ public class UnknownParameterInterceptor implements HandlerInterceptor {
       }
     }
     if (!unknown.isEmpty()) {
-      throw ApiException.invalid(unknown).withTitle("The request has unknown parameters");
+      throw ApiException.invalid(unknown).withTitle(Reasons.of("problem.title.unknownParameters"));
     }
     return true;
   }

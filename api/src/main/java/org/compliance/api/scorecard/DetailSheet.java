@@ -26,6 +26,7 @@ import org.compliance.scorecard.RequirementResult;
  */
 final class DetailSheet {
 
+  /** The sheet\'s name in English. */
   static final String NAME = "Details";
 
   /** label, text, status, credit. */
@@ -42,7 +43,7 @@ final class DetailSheet {
 
   private DetailSheet(
       SXSSFWorkbook workbook, ScorecardReport report, SafeCells cells, Styles styles, Words words) {
-    this.sheet = workbook.createSheet(NAME);
+    this.sheet = workbook.createSheet(words.text("sheet.details"));
     this.cells = cells;
     this.styles = styles;
     this.words = words;

@@ -19,6 +19,7 @@ import org.compliance.scorecard.Scorecard;
  */
 final class FindingsSheet {
 
+  /** The sheet\'s name in English. */
   static final String NAME = "Findings";
 
   /** recommendation, requirement, kind, status, credit, effect, explanation, rule, evidence. */
@@ -28,7 +29,7 @@ final class FindingsSheet {
 
   static void write(
       SXSSFWorkbook workbook, Scorecard card, SafeCells cells, Styles styles, Words words) {
-    Sheet sheet = workbook.createSheet(NAME);
+    Sheet sheet = workbook.createSheet(words.text("sheet.findings"));
     Table.header(
         sheet,
         List.of(

@@ -19,6 +19,7 @@ import org.compliance.scorecard.UnmatchedName;
  */
 final class LeftOutSheet {
 
+  /** The sheet\'s name in English. */
   static final String NAME = "Left out";
 
   /** evidence, summary, field, name as written. */
@@ -32,7 +33,7 @@ final class LeftOutSheet {
     Set<String> used = Set.copyOf(card.evidenceUsed());
     Map<String, EvidenceItem> items = new HashMap<>();
     report.evidence().forEach(e -> items.put(e.id(), e));
-    Sheet sheet = workbook.createSheet(NAME);
+    Sheet sheet = workbook.createSheet(words.text("sheet.leftOut"));
     Table.header(
         sheet,
         List.of(

@@ -16,6 +16,7 @@ import org.compliance.scorecard.Scorecard;
  */
 final class RecommendationsSheet {
 
+  /** The sheet\'s name in English. */
   static final String NAME = "Recommendations";
 
   /**
@@ -33,7 +34,7 @@ final class RecommendationsSheet {
 
   static void write(
       SXSSFWorkbook workbook, Scorecard card, SafeCells cells, Styles styles, Words words) {
-    Sheet sheet = workbook.createSheet(NAME);
+    Sheet sheet = workbook.createSheet(words.text("sheet.recommendations"));
     Table.header(
         sheet,
         List.of(

@@ -25,7 +25,9 @@ import org.compliance.evidence.EvidenceItem;
  */
 public final class ScorecardWorkbook {
 
+  /** The sheets' names in English (each is named in the reader's language). */
   public static final String SUMMARY = SummarySheet.NAME;
+
   public static final String RECOMMENDATIONS = RecommendationsSheet.NAME;
   public static final String FINDINGS = FindingsSheet.NAME;
   public static final String DETAILS = DetailSheet.NAME;
@@ -62,7 +64,7 @@ public final class ScorecardWorkbook {
         DetailSheet.write(workbook, report, cells, styles, words);
       }
       LeftOutSheet.write(workbook, report, cells, styles, words);
-      evidence(workbook, report.evidence(), cells);
+      evidence(workbook, report.evidence(), cells, options.locale());
       workbook.setActiveSheet(0);
       workbook.write(out);
     } finally {
@@ -75,11 +77,13 @@ public final class ScorecardWorkbook {
   }
 
   /**
-   * The evidence as the template has it (codes, the template's columns), so it can be edited and
-   * uploaded again; printed as few pages wide as keep it legible, with the ids repeated.
+   * The evidence as the template has it (the template's columns and labels, in the reader's
+   * language), so it can be edited and uploaded again; printed as few pages wide as keep it
+   * legible, with the ids repeated.
    */
-  private static void evidence(SXSSFWorkbook workbook, List<EvidenceItem> items, SafeCells cells) {
-    EvidenceSheet writer = new EvidenceSheet(workbook, cells);
+  private static void evidence(
+      SXSSFWorkbook workbook, List<EvidenceItem> items, SafeCells cells, java.util.Locale locale) {
+    EvidenceSheet writer = new EvidenceSheet(workbook, cells, locale);
     Sheet sheet = writer.create(items.size() + SPARE_EVIDENCE_ROWS);
     int r = 1;
     for (EvidenceItem item : items) {

@@ -25,6 +25,7 @@ import org.compliance.scorecard.Scorecard;
  */
 final class SummarySheet {
 
+  /** The sheet\'s name in English. */
   static final String NAME = "Summary";
 
   /** Columns: labels, four numbers, a gap, then the chart over the rest of the page width. */
@@ -58,7 +59,7 @@ final class SummarySheet {
 
   void write() {
     Scorecard card = report.scorecard();
-    sheet = workbook.createSheet(NAME);
+    sheet = workbook.createSheet(words.text("sheet.summary"));
     for (int i = 0; i < WIDTHS.length; i++) {
       sheet.setColumnWidth(i, WIDTHS[i] * 256);
     }

@@ -1,8 +1,7 @@
 package org.compliance.api.web;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
+import org.compliance.api.language.Languages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -12,31 +11,31 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * The reader's language: English or Russian, from {@code ?lang=} (kept in a cookie), else from the
- * browser.
+ * The reader's language: one of {@link Languages#supported()}, from {@code ?lang=} (kept in a
+ * cookie), else from the browser.
  */
 @Configuration
 public class WebConfig implements WebMvcConfigurer {
-
-  static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("ru"));
 
   @Bean
   LocaleResolver localeResolver() {
     CookieLocaleResolver resolver = new CookieLocaleResolver("lang");
     resolver.setCookieMaxAge(Duration.ofDays(365));
     resolver.setDefaultLocaleFunction(
-        request -> {
-          Locale wanted = request.getLocale();
-          return wanted != null && wanted.getLanguage().equals("ru")
-              ? LANGUAGES.get(1)
-              : Locale.ENGLISH;
-        });
+        request -> Languages.best(java.util.Collections.list(request.getLocales())));
     return resolver;
   }
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
-    LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+    // A language the interface does not speak (?lang=de) falls back to the browser's choice.
+    LocaleChangeInterceptor change =
+        new LocaleChangeInterceptor() {
+          @Override
+          protected java.util.Locale parseLocaleValue(String value) {
+            return Languages.find(value).orElse(null);
+          }
+        };
     change.setParamName("lang");
     change.setIgnoreInvalidLocale(true);
     registry.addInterceptor(change).excludePathPatterns("/api/**");

@@ -179,15 +179,17 @@ class ScorecardWorkbookTest {
         open(
             FixtureReports.report2019(),
             new WorkbookOptions(Locale.forLanguageTag("ru"), true, earlier))) {
-      Map<String, List<String>> rows = byFirstCell(book.getSheet("Summary"));
+      // Sheets are named in the reader's language too.
+      assertThat(book.getSheetName(0)).isEqualTo("Сводка");
+      Map<String, List<String>> rows = byFirstCell(book.getSheet("Сводка"));
       assertThat(rows).containsKey("Наибольшие изменения с оценки на 2019-06-01");
       assertThat(rows).containsKey("Государство");
       RecommendationResult top = largest.get(0).after();
       String first = RecommendationsSheet.shortName(top, new Words(null));
       // The paragraph leads where it is known; otherwise the text alone (never "null").
       assertThat(first).startsWith(top.paragraph() == null ? top.text().substring(0, 20) : "§ ");
-      assertThat(book.getSheet("Details")).isNotNull();
-      assertThat(book.getSheet("Details").getRowBreaks())
+      assertThat(book.getSheet("Подробно")).isNotNull();
+      assertThat(book.getSheet("Подробно").getRowBreaks())
           .hasSize(CARD.recommendations().size() - 1);
     }
   }

@@ -446,6 +446,53 @@ class WebPagesTest extends WebTestSupport {
         .isEmpty();
   }
 
+  @Test
+  void theKazakhInterfaceComesFromItsBundlesAndTheSwitcherOffersEveryLanguage() throws Exception {
+    String page = html(get("/dashboard").param("lang", "kk").with(OFFICER));
+    assertThat(page)
+        .contains("lang=\"kk\"", "Шолу", "Шығу")
+        .contains("hreflang=\"en\"", "hreflang=\"ru\"", "hreflang=\"kk\"")
+        .contains("English", "Русский", "Қазақша");
+    String login = html(get("/login").header("Accept-Language", "kk-KZ, ru;q=0.8"));
+    assertThat(login).contains("Кіру").contains("Құпиясөз");
+  }
+
+  /** The form's refusals in the reader's language, the fields by their names on the form. */
+  @Test
+  void formErrorsAreInTheReadersLanguage() throws Exception {
+    String bad =
+        html(
+            post("/evidence")
+                .with(NGO)
+                .with(csrf())
+                .cookie(new jakarta.servlet.http.Cookie("lang", "ru"))
+                .param("type", "RELEASE")
+                .param("date", "31.12.2019")
+                .param("summary", "Освобождён")
+                .param("country", "KZ")
+                .param("sourceTitle", "Заметка")
+                .param("sourceUrl", "ftp://example.org"));
+    assertThat(bad)
+        .contains("«31.12.2019» — не дата: пишите гггг-мм-дд, гггг-мм или гггг")
+        .contains("<strong>Дата</strong>");
+    String refused =
+        html(
+            post("/evidence")
+                .with(NGO)
+                .with(csrf())
+                .cookie(new jakarta.servlet.http.Cookie("lang", "ru"))
+                .param("type", "RELEASE")
+                .param("date", "2019-12-31")
+                .param("summary", "Освобождён")
+                .param("country", "KZ")
+                .param("sourceTitle", "Заметка")
+                .param("sourceUrl", "ftp://example.org"));
+    assertThat(refused)
+        .contains("<strong>Кто сообщил</strong><span>: </span><span>обязательно</span>")
+        .contains("<strong>Веб-адрес</strong><span>: </span><span>должно быть веб-адресом")
+        .doesNotContain("is required", "must be a web address");
+  }
+
   /** A streamed download: the body is complete once the asynchronous writer has finished. */
   private byte[] download(org.springframework.test.web.servlet.RequestBuilder request)
       throws Exception {

@@ -1,6 +1,5 @@
 package org.compliance.api.evidence.spreadsheet;
 
-import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
@@ -14,7 +13,8 @@ import org.compliance.evidence.Qualifier;
 
 /**
  * The Evidence sheet's drop-downs and input checks, and the hidden Lists sheet they read: types and
- * qualifiers refused or hinted, counts and country codes checked as typed.
+ * qualifiers by their labels in the sheet's language (refused or hinted), counts and country codes
+ * checked as typed; prompts and error boxes in the same language.
  */
 final class EvidenceDropDowns {
 
@@ -29,62 +29,64 @@ final class EvidenceDropDowns {
       Sheet sheet,
       SafeCells cells,
       SheetStyles styles,
+      EvidenceWords words,
       KnownNames known,
       int rows) {
-    createLists(workbook, cells, styles);
-    KnownNamesLists.add(
-            workbook.getSheet(EvidenceSheet.LISTS), cells, styles.text(), styles.header(), known)
+    Sheet lists = createLists(workbook, cells, styles, words);
+    KnownNamesLists.add(lists, cells, styles.text(), styles.header(), words, known)
         .forEach(
             (column, range) ->
                 sheet.addValidationData(
                     KnownNamesLists.hint(
-                        list(sheet.getDataValidationHelper(), column, rows, range), column)));
-    validate(sheet, rows);
+                        list(sheet.getDataValidationHelper(), column, rows, range),
+                        column,
+                        words)));
+    validate(sheet, rows, words);
   }
 
-  private static void createLists(Workbook workbook, SafeCells cells, SheetStyles styles) {
-    Sheet lists = workbook.createSheet(EvidenceSheet.LISTS);
+  private static Sheet createLists(
+      Workbook workbook, SafeCells cells, SheetStyles styles, EvidenceWords words) {
+    Sheet lists = workbook.createSheet(words.listsSheet());
     Row head = lists.createRow(0);
-    cells.text(head.createCell(0), "type", styles.header());
-    cells.text(head.createCell(1), "qualifier", styles.header());
-    cells.text(head.createCell(2), "fits types", styles.header());
+    cells.text(head.createCell(0), words.text("lists.type"), styles.header());
+    cells.text(head.createCell(1), words.text("lists.qualifier"), styles.header());
+    cells.text(head.createCell(2), words.text("lists.fits"), styles.header());
     EvidenceType[] types = EvidenceType.values();
     Qualifier[] qualifiers = Qualifier.values();
     for (int i = 0; i < Math.max(types.length, qualifiers.length); i++) {
       Row row = lists.createRow(i + 1);
       if (i < types.length) {
-        cells.text(row.createCell(0), types[i].name(), styles.text());
+        cells.text(row.createCell(0), words.label(types[i]), styles.text());
       }
       if (i < qualifiers.length) {
-        cells.text(row.createCell(1), qualifiers[i].name(), styles.text());
-        cells.text(
-            row.createCell(2),
-            qualifiers[i].appliesTo().stream()
-                .map(Enum::name)
-                .collect(Collectors.joining(EvidenceColumn.SEPARATOR)),
-            styles.text());
+        cells.text(row.createCell(1), words.label(qualifiers[i]), styles.text());
+        cells.text(row.createCell(2), words.fits(qualifiers[i]), styles.text());
       }
     }
     lists.setColumnWidth(0, 26 * 256);
     lists.setColumnWidth(1, 26 * 256);
     lists.setColumnWidth(2, 50 * 256);
     workbook.setSheetHidden(workbook.getSheetIndex(lists), true);
+    return lists;
   }
 
-  private static void validate(Sheet sheet, int rows) {
+  /** {@code Lists!$A$2:$A$21}, the sheet name quoted when it is not plain Latin ('Списки'!...). */
+  static String range(Sheet lists, String column, int lastRow) {
+    String name = lists.getSheetName();
+    String sheet =
+        name.matches("[A-Za-z_][A-Za-z0-9_.]*") ? name : "'" + name.replace("'", "''") + "'";
+    return sheet + "!$" + column + "$2:$" + column + "$" + lastRow;
+  }
+
+  private static void validate(Sheet sheet, int rows, EvidenceWords words) {
     DataValidationHelper helper = sheet.getDataValidationHelper();
+    Sheet lists = sheet.getWorkbook().getSheet(words.listsSheet());
 
     DataValidation type =
         list(
-            helper,
-            EvidenceColumn.TYPE,
-            rows,
-            EvidenceSheet.LISTS + "!$A$2:$A$" + (EvidenceType.values().length + 1));
-    refuseOthers(
-        type,
-        "Unknown type",
-        "Pick a type from the list. The Instructions sheet explains each one.");
-    type.createPromptBox("type", "What happened: pick one from the list.");
+            helper, EvidenceColumn.TYPE, rows, range(lists, "A", EvidenceType.values().length + 1));
+    refuseOthers(type, words.text("error.type.title"), words.text("error.type"));
+    type.createPromptBox(words.header(EvidenceColumn.TYPE), words.text("prompt.type"));
     sheet.addValidationData(type);
 
     // One qualifier from the list, or several typed as "A; B": so no error box, only a hint.
@@ -93,24 +95,24 @@ final class EvidenceDropDowns {
             helper,
             EvidenceColumn.QUALIFIERS,
             rows,
-            EvidenceSheet.LISTS + "!$B$2:$B$" + (Qualifier.values().length + 1));
+            range(lists, "B", Qualifier.values().length + 1));
     qualifiers.setShowErrorBox(false);
     qualifiers.createPromptBox(
-        "qualifiers", "Pick one from the list, or type several separated by \"; \".");
+        words.header(EvidenceColumn.QUALIFIERS), words.text("prompt.qualifiers"));
     sheet.addValidationData(qualifiers);
 
     DataValidation count =
         helper.createValidation(
             helper.createIntegerConstraint(OperatorType.GREATER_OR_EQUAL, "0", null),
             range(EvidenceColumn.COUNT, rows));
-    refuseOthers(count, "Not a count", "Write a whole number (0 or more), or leave it empty.");
+    refuseOthers(count, words.text("error.count.title"), words.text("error.count"));
     sheet.addValidationData(count);
 
     DataValidation country =
         helper.createValidation(
             helper.createTextLengthConstraint(OperatorType.EQUAL, "2", null),
             range(EvidenceColumn.COUNTRY, rows));
-    refuseOthers(country, "Country code", "Write the two-letter country code, such as KZ.");
+    refuseOthers(country, words.text("error.country.title"), words.text("error.country"));
     sheet.addValidationData(country);
   }
 

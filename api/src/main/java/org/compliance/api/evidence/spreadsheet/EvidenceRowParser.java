@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.compliance.api.language.EvidenceReasons;
+import org.compliance.api.problem.Reasons;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.EvidenceType;
 import org.compliance.evidence.EvidenceValidator;
@@ -40,11 +42,7 @@ final class EvidenceRowParser {
     if (typeText != null) {
       type = Vocabulary.type(typeText).orElse(null);
       if (type == null) {
-        cells.unreadable(
-            EvidenceColumn.TYPE,
-            "unknown type \""
-                + typeText
-                + "\": pick one from the list (the Instructions sheet explains each)");
+        cells.unreadable(EvidenceColumn.TYPE, Reasons.of("problem.import.type", typeText));
       }
     }
     PartialDate date = cells.date(EvidenceColumn.DATE);
@@ -58,16 +56,11 @@ final class EvidenceRowParser {
               qualifiers::add,
               () ->
                   cells.unreadable(
-                      EvidenceColumn.QUALIFIERS,
-                      "unknown qualifier \""
-                          + q
-                          + "\": pick one from the list, or several separated by \"; \""));
+                      EvidenceColumn.QUALIFIERS, Reasons.of("problem.import.qualifier", q)));
     }
     String url = cells.text(EvidenceColumn.SOURCE_URL);
     if (url != null && !EvidenceSheet.isWebAddress(url)) {
-      cells.unreadable(
-          EvidenceColumn.SOURCE_URL,
-          "\"" + url + "\" is not a web address: it must start with https:// or http://");
+      cells.unreadable(EvidenceColumn.SOURCE_URL, Reasons.of("problem.import.url", url));
     }
     EvidenceItem item =
         new EvidenceItem(
@@ -89,8 +82,9 @@ final class EvidenceRowParser {
                 url,
                 cells.text(EvidenceColumn.SOURCE_PUBLISHED)),
             ReviewStatus.SUBMITTED);
-    List<EvidenceValidator.Violation> violations =
-        new ArrayList<>(EvidenceValidator.validate(item, today));
+    List<EvidenceValidator.Violation> violations = new ArrayList<>();
+    EvidenceValidator.validate(item, today)
+        .forEach(v -> violations.add(EvidenceReasons.localise(v, item)));
     violations.addAll(extra.check(item));
     for (EvidenceValidator.Violation v : violations) {
       EvidenceColumn column = EvidenceColumn.byField(v.field()).orElse(null);
@@ -105,8 +99,7 @@ final class EvidenceRowParser {
       Integer first = idRows.putIfAbsent(id, row);
       if (first != null) {
         cells.problem(
-            EvidenceColumn.ID,
-            "the id \"" + id + "\" is also in row " + first + ": each event needs its own id");
+            EvidenceColumn.ID, Reasons.of("problem.import.idTwice", id, String.valueOf(first)));
       }
     }
     return cells.isClean() ? item : null;

@@ -14,19 +14,22 @@ import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.Source;
 
 /**
- * Writes one item as a row of the template's columns, in the codes the reader takes back, with a
- * clickable source address when it is a web address and the row tall enough for its wrapped text.
+ * Writes one item as a row of the template's columns, types and qualifiers by the labels the
+ * drop-downs offer (the reader takes them back in any language), with a clickable source address
+ * when it is a web address and the row tall enough for its wrapped text.
  */
 final class EvidenceRowWriter {
 
   private final Workbook workbook;
   private final SafeCells cells;
   private final SheetStyles styles;
+  private final EvidenceWords words;
 
-  EvidenceRowWriter(Workbook workbook, SafeCells cells, SheetStyles styles) {
+  EvidenceRowWriter(Workbook workbook, SafeCells cells, SheetStyles styles, EvidenceWords words) {
     this.workbook = workbook;
     this.cells = cells;
     this.styles = styles;
+    this.words = words;
   }
 
   void write(Sheet sheet, int rowIndex, EvidenceItem item) {
@@ -38,7 +41,7 @@ final class EvidenceRowWriter {
       Cell cell = row.createCell(c.ordinal());
       switch (c) {
         case ID -> cells.text(cell, item.id(), text);
-        case TYPE -> cells.text(cell, item.type() == null ? null : item.type().name(), text);
+        case TYPE -> cells.text(cell, item.type() == null ? null : words.label(item.type()), text);
         case DATE -> cells.text(cell, item.date() == null ? null : item.date().toString(), text);
         case DATE_TO ->
             cells.text(cell, item.dateTo() == null ? null : item.dateTo().toString(), text);
@@ -58,7 +61,7 @@ final class EvidenceRowWriter {
                 cell,
                 item.qualifiers().stream()
                     .sorted()
-                    .map(Enum::name)
+                    .map(words::label)
                     .collect(Collectors.joining(EvidenceColumn.SEPARATOR)),
                 text);
         case RECOMMENDATIONS -> cells.text(cell, join(item.recommendations()), text);

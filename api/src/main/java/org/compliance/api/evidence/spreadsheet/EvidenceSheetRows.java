@@ -8,7 +8,9 @@ import java.util.TreeMap;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.compliance.api.problem.Reasons;
 import org.compliance.evidence.EvidenceItem;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * Receives the rows of the sheet: finds the header ({@link SheetHeader}), then turns each row into
@@ -74,9 +76,7 @@ final class EvidenceSheetRows implements XSSFSheetXMLHandler.SheetContentsHandle
     if (++dataRows > maxRows) {
       throw new WorkbookRejectedException(
           WorkbookRejectedException.Reason.TOO_MANY_ROWS,
-          "The sheet has more than "
-              + maxRows
-              + " rows of evidence: split them over several files.");
+          Reasons.of("problem.import.tooManyRows", String.valueOf(maxRows)));
     }
     int row = rowNum + 1;
     EvidenceItem item = parser.item(new RowCells(row, cells, header, problems));
@@ -87,25 +87,28 @@ final class EvidenceSheetRows implements XSSFSheetXMLHandler.SheetContentsHandle
   }
 
   EvidenceImport result() {
+    EvidenceWords words = EvidenceWords.of(LocaleContextHolder.getLocale());
     if (!header.found()) {
       return new EvidenceImport.Invalid(
           List.of(
               new RowProblem(
                   1,
                   null,
-                  "no header row: the first row must hold the column names of the template"
-                      + " (id, type, date, ...) on a sheet named \"Evidence\"")));
+                  Reasons.of(
+                      "problem.import.noHeader",
+                      String.join(
+                          ", ",
+                          words.header(EvidenceColumn.ID),
+                          words.header(EvidenceColumn.TYPE),
+                          words.header(EvidenceColumn.DATE)),
+                      words.evidenceSheet()))));
     }
     if (!problems.isEmpty()) {
       return new EvidenceImport.Invalid(problems, new EvidenceImport.Parsed(items, itemRows));
     }
     if (items.isEmpty()) {
       return new EvidenceImport.Invalid(
-          List.of(
-              new RowProblem(
-                  header.row() + 1,
-                  null,
-                  "no evidence: write one event per row under the header row")));
+          List.of(new RowProblem(header.row() + 1, null, Reasons.of("problem.import.noEvidence"))));
     }
     return new EvidenceImport.Parsed(items, itemRows);
   }

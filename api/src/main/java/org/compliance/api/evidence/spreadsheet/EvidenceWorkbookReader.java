@@ -15,6 +15,7 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
+import org.compliance.api.problem.Reasons;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.EvidenceValidator;
 import org.xml.sax.InputSource;
@@ -38,7 +39,8 @@ public final class EvidenceWorkbookReader {
   }
 
   /**
-   * Reads the sheet named "Evidence" (or else the first sheet) of the workbook in {@code in}.
+   * Reads the sheet named "Evidence" in any language offered (or else the first sheet) of the
+   * workbook in {@code in}.
    *
    * @param today events dated after it are refused
    * @throws WorkbookRejectedException when the file is not read at all (see its reasons)
@@ -100,7 +102,7 @@ public final class EvidenceWorkbookReader {
     PackagePart chosen = null;
     while (sheets.hasNext()) {
       sheets.next().close();
-      boolean evidence = sheets.getSheetName().trim().equalsIgnoreCase(EvidenceSheet.NAME);
+      boolean evidence = EvidenceSheet.isEvidenceSheet(sheets.getSheetName());
       if (chosen == null || evidence) {
         chosen = sheets.getSheetPart();
       }
@@ -110,7 +112,7 @@ public final class EvidenceWorkbookReader {
     }
     if (chosen == null) {
       return new EvidenceImport.Invalid(
-          List.of(new RowProblem(1, null, "The workbook has no sheet.")));
+          List.of(new RowProblem(1, null, Reasons.of("problem.import.noSheet"))));
     }
     EvidenceSheetRows rows = new EvidenceSheetRows(limits.maxRows(), today, extra);
     XMLReader xml = XMLHelper.newXMLReader();

@@ -29,10 +29,8 @@ final class InMemoryParts {
   }
 
   static String tooLarge(String name) {
-    return "The workbook's "
-        + (limit(name) == MAX_STYLES ? "formatting" : "text")
-        + " unzips to more than "
-        + limit(name) / (1024 * 1024)
-        + " MB; split the rows over several files.";
+    return org.compliance.api.problem.Reasons.of(
+        limit(name) == MAX_STYLES ? "problem.file.stylesTooLarge" : "problem.file.textTooLarge",
+        String.valueOf(limit(name) / (1024 * 1024)));
   }
 }

@@ -22,7 +22,12 @@ final class KnownNamesLists {
 
   /** The list range each column's drop-down reads; empty lists get none. */
   static Map<EvidenceColumn, String> add(
-      Sheet lists, SafeCells cells, CellStyle text, CellStyle header, KnownNames known) {
+      Sheet lists,
+      SafeCells cells,
+      CellStyle text,
+      CellStyle header,
+      EvidenceWords words,
+      KnownNames known) {
     Map<EvidenceColumn, List<String>> columns = new LinkedHashMap<>();
     columns.put(EvidenceColumn.PERSONS, known.persons());
     columns.put(EvidenceColumn.LAWS, known.laws());
@@ -32,28 +37,24 @@ final class KnownNamesLists {
     int col = FIRST_COLUMN;
     for (Map.Entry<EvidenceColumn, List<String>> e : columns.entrySet()) {
       List<String> values = e.getValue();
-      cells.text(row(lists, 0).createCell(col), e.getKey().header(), header);
+      cells.text(row(lists, 0).createCell(col), words.header(e.getKey()), header);
       for (int i = 0; i < values.size(); i++) {
         cells.text(row(lists, i + 1).createCell(col), values.get(i), text);
       }
       lists.setColumnWidth(col, 40 * 256);
       if (!values.isEmpty()) {
         String letter = CellReference.convertNumToColString(col);
-        ranges.put(
-            e.getKey(),
-            EvidenceSheet.LISTS + "!$" + letter + "$2:$" + letter + "$" + (values.size() + 1));
+        ranges.put(e.getKey(), EvidenceDropDowns.range(lists, letter, values.size() + 1));
       }
       col++;
     }
     return ranges;
   }
 
-  static DataValidation hint(DataValidation validation, EvidenceColumn column) {
+  static DataValidation hint(
+      DataValidation validation, EvidenceColumn column, EvidenceWords words) {
     validation.setShowErrorBox(false);
-    validation.createPromptBox(
-        column.header(),
-        "Pick one from the list, or type several separated by \"; \". Other spellings and"
-            + " Cyrillic are fine: the import tells you what it recognised.");
+    validation.createPromptBox(words.header(column), words.text("prompt.names"));
     return validation;
   }
 

@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * The uploaded workbook given back with one more column naming each refused row's problems, so an
@@ -19,20 +20,26 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class ProblemWorkbook {
 
+  /** The problems column's header in English. */
   static final String HEADER = "Problems (fix these, then upload the file again)";
 
   private ProblemWorkbook() {}
 
   /**
    * Copies the workbook in {@code in} to {@code out} with the problems column added to the sheet
-   * the importer read ("Evidence", or else the first).
+   * the importer read ("Evidence" in any language, or else the first), in the language of the
+   * request.
    */
   public static void write(InputStream in, List<RowProblem> problems, OutputStream out)
       throws IOException {
+    EvidenceWords words = EvidenceWords.of(LocaleContextHolder.getLocale());
     try (XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-      Sheet sheet = workbook.getSheet(EvidenceSheet.NAME);
-      if (sheet == null) {
-        sheet = workbook.getSheetAt(0);
+      Sheet sheet = workbook.getSheetAt(0);
+      for (Sheet s : workbook) {
+        if (EvidenceSheet.isEvidenceSheet(s.getSheetName())) {
+          sheet = s;
+          break;
+        }
       }
       int headerRow = Math.max(sheet.getFirstRowNum(), 0);
       Row header = row(sheet, headerRow);
@@ -50,9 +57,9 @@ public final class ProblemWorkbook {
       text.setWrapText(true);
       SafeCells cells = new SafeCells(workbook);
       var h = header.createCell(column);
-      h.setCellValue(HEADER);
+      h.setCellValue(words.text("problems.header"));
       h.setCellStyle(bold);
-      for (Map.Entry<Integer, String> e : byRow(problems).entrySet()) {
+      for (Map.Entry<Integer, String> e : byRow(problems, words).entrySet()) {
         cells.text(row(sheet, e.getKey() - 1).createCell(column), e.getValue(), text);
       }
       sheet.setColumnWidth(column, 80 * 256);
@@ -60,10 +67,15 @@ public final class ProblemWorkbook {
     }
   }
 
-  private static Map<Integer, String> byRow(List<RowProblem> problems) {
+  private static Map<Integer, String> byRow(List<RowProblem> problems, EvidenceWords words) {
     Map<Integer, String> out = new LinkedHashMap<>();
     for (RowProblem p : problems) {
-      String line = (p.column() == null ? "" : p.column() + ": ") + p.reason();
+      String column = p.label();
+      if (column != null && column.equals(p.column())) {
+        // only the field name is known: the header of the reader's template
+        column = EvidenceColumn.byField(column).map(words::header).orElse(column);
+      }
+      String line = (column == null ? "" : column + ": ") + p.reason();
       out.merge(p.row(), line, (a, b) -> a + "\n" + b);
     }
     return out;

@@ -5,6 +5,7 @@ import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.compliance.api.problem.Reasons;
 
 /** Why a workbook is not read, in words a sender can act on. */
 final class Rejections {
@@ -22,46 +23,34 @@ final class Rejections {
       if (message.toLowerCase(Locale.ROOT).contains("zip bomb")
           || message.contains(ZipSecureFile.MAX_FILE_COUNT_MSG)) {
         return new WorkbookRejectedException(
-            WorkbookRejectedException.Reason.ZIP_BOMB,
-            "The file unzips to far more than its size (a \"zip bomb\"): it is not read.",
-            e);
+            WorkbookRejectedException.Reason.ZIP_BOMB, Reasons.of("problem.file.zipBomb"), e);
       }
       if (t instanceof EncryptedDocumentException) {
         return new WorkbookRejectedException(
-            WorkbookRejectedException.Reason.ENCRYPTED,
-            "The workbook is protected by a password: remove it and send the file again.",
-            e);
+            WorkbookRejectedException.Reason.ENCRYPTED, Reasons.of("problem.file.encrypted"), e);
       }
       if (t instanceof ODFNotOfficeXmlFileException) {
-        return notXlsx(
-            "This is an OpenDocument (.ods) file: save it as \"Excel Workbook (.xlsx)\" and send it"
-                + " again.");
+        return notXlsx(Reasons.of("problem.file.ods"));
       }
       if (t instanceof NotOfficeXmlFileException) {
-        return notXlsx("This is not an Excel workbook (.xlsx).");
+        return notXlsx(Reasons.of("problem.file.notXlsx"));
       }
     }
     return new WorkbookRejectedException(
-        WorkbookRejectedException.Reason.UNREADABLE,
-        "The workbook could not be read; it may be damaged. Open it in Excel or LibreOffice, save"
-            + " it again as .xlsx and send it again.",
-        e);
+        WorkbookRejectedException.Reason.UNREADABLE, Reasons.of("problem.file.unreadable"), e);
   }
 
   static WorkbookRejectedException notXlsx(String message) {
     return new WorkbookRejectedException(WorkbookRejectedException.Reason.NOT_XLSX, message);
   }
 
-  static WorkbookRejectedException zipBomb(String detail) {
-    return new WorkbookRejectedException(
-        WorkbookRejectedException.Reason.ZIP_BOMB,
-        detail + " A spreadsheet of evidence is far smaller: this file is not read.");
+  /** A zip bomb, said by {@code reason} (a complete sentence in the reader's language). */
+  static WorkbookRejectedException zipBomb(String reason) {
+    return new WorkbookRejectedException(WorkbookRejectedException.Reason.ZIP_BOMB, reason);
   }
 
   static WorkbookRejectedException macroEnabled() {
     return new WorkbookRejectedException(
-        WorkbookRejectedException.Reason.MACRO_ENABLED,
-        "The workbook contains macros (.xlsm) or controls: save it as a plain \"Excel Workbook"
-            + " (.xlsx)\" and send it again.");
+        WorkbookRejectedException.Reason.MACRO_ENABLED, Reasons.of("problem.file.macros"));
   }
 }

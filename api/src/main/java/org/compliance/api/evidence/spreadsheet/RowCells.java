@@ -6,6 +6,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.compliance.api.language.EvidenceReasons;
+import org.compliance.api.problem.Reasons;
 import org.compliance.evidence.PartialDate;
 
 /**
@@ -60,7 +62,7 @@ final class RowCells {
     try {
       return PartialDate.parse(text);
     } catch (IllegalArgumentException e) {
-      unreadable(column, e.getMessage());
+      unreadable(column, EvidenceReasons.date(text));
       return null;
     }
   }
@@ -73,9 +75,7 @@ final class RowCells {
     try {
       return new BigDecimal(text).intValueExact();
     } catch (NumberFormatException | ArithmeticException e) {
-      unreadable(
-          EvidenceColumn.COUNT,
-          "\"" + text + "\" is not a whole number: write how many, such as 12, or leave it empty");
+      unreadable(EvidenceColumn.COUNT, Reasons.of("problem.import.count", text));
       return null;
     }
   }
@@ -92,7 +92,7 @@ final class RowCells {
   }
 
   void problem(EvidenceColumn column, String reason) {
-    problem(header.name(column), reason);
+    problems.add(new RowProblem(row, column.header(), reason, header.name(column)));
   }
 
   /** A problem against a column the template does not have (named by the item's field). */

@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.util.CellReference;
+import org.compliance.api.problem.Reasons;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * Recognises the header row: which sheet column holds each template column, and how the file spells
@@ -49,10 +51,11 @@ final class SheetHeader {
                         problems.add(
                             new RowProblem(
                                 row,
-                                text,
-                                "this column appears twice (also in column "
-                                    + CellReference.convertNumToColString(found.get(c))
-                                    + "): keep one"));
+                                c.header(),
+                                Reasons.of(
+                                    "problem.import.columnTwice",
+                                    CellReference.convertNumToColString(found.get(c))),
+                                text));
                       } else {
                         spellings.put(c, text);
                       }
@@ -62,15 +65,15 @@ final class SheetHeader {
     }
     columns = found;
     this.row = row;
+    EvidenceWords words = EvidenceWords.of(LocaleContextHolder.getLocale());
     for (EvidenceColumn c : EvidenceColumn.values()) {
       if (c.required() && !found.containsKey(c)) {
         problems.add(
             new RowProblem(
                 row,
                 c.header(),
-                "the column is missing: the header row needs a column named \""
-                    + c.header()
-                    + "\" (see the template)"));
+                Reasons.of("problem.import.columnMissing", words.header(c)),
+                words.header(c)));
       }
     }
     return problems;
@@ -84,6 +87,7 @@ final class SheetHeader {
 
   /** The column's header as the file spells it (the template's when the file has none). */
   String name(EvidenceColumn column) {
-    return spellings.getOrDefault(column, column.header());
+    String spelt = spellings.get(column);
+    return spelt != null ? spelt : EvidenceWords.of(LocaleContextHolder.getLocale()).header(column);
   }
 }

@@ -20,6 +20,7 @@ import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.compliance.api.problem.Reasons;
 
 /**
  * What an upload really is, checked before POI parses it: its size as copied (capped), its first
@@ -43,15 +44,13 @@ final class UploadChecks {
         if (total > maxBytes) {
           throw new WorkbookRejectedException(
               WorkbookRejectedException.Reason.TOO_LARGE,
-              "The file is larger than "
-                  + megabytes(maxBytes)
-                  + ": split the rows over several files.");
+              Reasons.of("problem.file.tooLarge", megabytes(maxBytes)));
         }
         out.write(buffer, 0, n);
       }
     }
     if (total == 0) {
-      throw Rejections.notXlsx("The file is empty.");
+      throw Rejections.notXlsx(Reasons.of("problem.file.empty"));
     }
   }
 
@@ -64,17 +63,11 @@ final class UploadChecks {
     if (magic == FileMagic.OLE2) {
       if (isEncryptedOoxml(file)) {
         throw new WorkbookRejectedException(
-            WorkbookRejectedException.Reason.ENCRYPTED,
-            "The workbook is protected by a password: remove the password (File > Info > Protect"
-                + " Workbook) and send it again.");
+            WorkbookRejectedException.Reason.ENCRYPTED, Reasons.of("problem.file.encrypted"));
       }
-      throw Rejections.notXlsx(
-          "This is an old Excel 97-2003 (.xls) file or another Office file: save it as \"Excel"
-              + " Workbook (.xlsx)\" and send it again.");
+      throw Rejections.notXlsx(Reasons.of("problem.file.xls"));
     }
-    throw Rejections.notXlsx(
-        "This is not an Excel workbook (.xlsx): fill in the template and save it as \"Excel"
-            + " Workbook (.xlsx)\".");
+    throw Rejections.notXlsx(Reasons.of("problem.file.notXlsx"));
   }
 
   /** An encrypted .xlsx is an OLE2 container holding EncryptionInfo and EncryptedPackage. */
@@ -94,7 +87,7 @@ final class UploadChecks {
   static void checkZip(Path file, long maxExpandedBytes) throws IOException {
     try (ZipFile zip = new ZipFile(file.toFile())) {
       if (zip.size() > MAX_PARTS) {
-        throw Rejections.zipBomb("The file holds more than " + MAX_PARTS + " parts.");
+        throw Rejections.zipBomb(Reasons.of("problem.file.parts", String.valueOf(MAX_PARTS)));
       }
       List<ZipEntry> entries = new ArrayList<>();
       for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
@@ -117,7 +110,7 @@ final class UploadChecks {
             inPart += n;
             if (expanded > maxExpandedBytes) {
               throw Rejections.zipBomb(
-                  "The file unzips to more than " + megabytes(maxExpandedBytes) + ".");
+                  Reasons.of("problem.file.unzipsTo", megabytes(maxExpandedBytes)));
             }
             if (inPart > partMax) {
               throw Rejections.zipBomb(InMemoryParts.tooLarge(entry.getName()));
@@ -126,8 +119,7 @@ final class UploadChecks {
         }
       }
     } catch (ZipException broken) {
-      throw Rejections.notXlsx(
-          "The file is not a valid .xlsx workbook (its zip structure is broken).");
+      throw Rejections.notXlsx(Reasons.of("problem.file.broken"));
     }
   }
 
@@ -147,9 +139,7 @@ final class UploadChecks {
     String type = main == null ? "" : main.getContentType();
     if (!type.equals(XSSFRelation.WORKBOOK.getContentType())
         && !type.equals(XSSFRelation.TEMPLATE_WORKBOOK.getContentType())) {
-      throw Rejections.notXlsx(
-          "This file is not an Excel workbook (.xlsx) but another Office file or format: fill in"
-              + " the template and save it as \"Excel Workbook (.xlsx)\".");
+      throw Rejections.notXlsx(Reasons.of("problem.file.otherOffice"));
     }
   }
 

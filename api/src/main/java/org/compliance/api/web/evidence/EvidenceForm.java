@@ -79,7 +79,7 @@ public record EvidenceForm(
     try {
       return PartialDate.parse(text.trim());
     } catch (IllegalArgumentException e) {
-      bad.add(new Violation(field, e.getMessage()));
+      bad.add(new Violation(field, org.compliance.api.language.EvidenceReasons.date(text.trim())));
       return null;
     }
   }

@@ -59,14 +59,21 @@ public class ImportPages {
     return "import";
   }
 
+  /** The template in the language of the pages. */
   @GetMapping("/import/template.xlsx")
   public ResponseEntity<StreamingResponseBody> template() {
+    java.util.Locale locale =
+        org.compliance.api.language.Languages.best(
+            org.springframework.context.i18n.LocaleContextHolder.getLocale());
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"evidence-template.xlsx\"")
         .contentType(
             MediaType.parseMediaType(
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-        .body(EvidenceTemplate::write);
+        .body(
+            out ->
+                EvidenceTemplate.write(
+                    out, org.compliance.api.evidence.spreadsheet.KnownNames.NONE, locale));
   }
 
   @PostMapping("/import")

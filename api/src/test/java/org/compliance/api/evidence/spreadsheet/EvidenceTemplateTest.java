@@ -18,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.compliance.evidence.EvidenceType;
 import org.compliance.evidence.Qualifier;
+import org.compliance.labels.Labels;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -91,15 +92,16 @@ class EvidenceTemplateTest {
     assertThat(on(validations, EvidenceColumn.COUNT).getValidationConstraint().getValidationType())
         .isEqualTo(ValidationType.INTEGER);
 
+    // The drop-downs offer labels ("on health grounds"), not codes; the import takes both.
     XSSFSheet lists = template.getSheet("Lists");
     DataFormatter f = new DataFormatter();
     for (int i = 0; i < EvidenceType.values().length; i++) {
       assertThat(f.formatCellValue(lists.getRow(i + 1).getCell(0)))
-          .isEqualTo(EvidenceType.values()[i].name());
+          .isEqualTo(Labels.of(EvidenceType.values()[i]));
     }
     for (int i = 0; i < Qualifier.values().length; i++) {
       assertThat(f.formatCellValue(lists.getRow(i + 1).getCell(1)))
-          .isEqualTo(Qualifier.values()[i].name());
+          .isEqualTo(Labels.of(Qualifier.values()[i]));
     }
   }
 
@@ -119,8 +121,8 @@ class EvidenceTemplateTest {
     for (EvidenceColumn c : EvidenceColumn.values()) {
       assertThat(text).contains(c.header(), c.help());
     }
-    Arrays.stream(EvidenceType.values()).forEach(t -> assertThat(text).contains(t.name()));
-    Arrays.stream(Qualifier.values()).forEach(q -> assertThat(text).contains(q.name()));
+    Arrays.stream(EvidenceType.values()).forEach(t -> assertThat(text).contains(Labels.of(t)));
+    Arrays.stream(Qualifier.values()).forEach(q -> assertThat(text).contains(Labels.of(q)));
     assertThat(text).doesNotContain("null").allSatisfy(t -> assertThat(t).doesNotStartWith("null"));
   }
 
