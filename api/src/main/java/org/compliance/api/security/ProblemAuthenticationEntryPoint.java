@@ -1,10 +1,11 @@
-package org.compliance.api.problem;
+package org.compliance.api.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import org.compliance.api.security.TooManySignIns;
+import org.compliance.api.problem.ProblemResponses;
+import org.compliance.api.problem.Violation;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
