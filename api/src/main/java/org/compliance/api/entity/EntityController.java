@@ -10,7 +10,7 @@ import org.compliance.api.evidence.EvidenceView;
 import org.compliance.api.evidence.EvidenceViews;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.problem.Violation;
-import org.compliance.api.scorecard.Reader;
+import org.compliance.api.security.Reader;
 import org.compliance.registry.Entity;
 import org.compliance.registry.EntityRegistry;
 import org.compliance.registry.EntityType;

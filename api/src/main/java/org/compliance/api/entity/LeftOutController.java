@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.compliance.api.assessment.AssessmentViews;
 import org.compliance.api.evidence.EvidenceStore;
-import org.compliance.api.scorecard.Reader;
+import org.compliance.api.security.Reader;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.registry.EntityRegistry;
 import org.compliance.scorecard.Scorecard;

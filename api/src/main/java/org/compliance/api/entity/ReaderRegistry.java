@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.compliance.api.catalogue.CatalogueStore;
-import org.compliance.api.scorecard.Reader;
+import org.compliance.api.security.Reader;
 import org.compliance.registry.Entity;
 import org.compliance.registry.EntityRegistry;
 import org.compliance.registry.EntityType;

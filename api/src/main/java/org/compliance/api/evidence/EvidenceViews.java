@@ -14,7 +14,7 @@ import org.compliance.api.evidence.spreadsheet.KnownNames;
 import org.compliance.api.paging.Page;
 import org.compliance.api.paging.PageQuery;
 import org.compliance.api.problem.ApiException;
-import org.compliance.api.scorecard.Reader;
+import org.compliance.api.security.Reader;
 import org.compliance.catalogue.Catalogue;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.EvidenceType;

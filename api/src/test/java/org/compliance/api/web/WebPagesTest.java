@@ -15,7 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.compliance.api.assessment.AssessmentViews;
 import org.compliance.api.evidence.spreadsheet.EvidenceColumn;
 import org.compliance.api.evidence.spreadsheet.TestWorkbooks;
-import org.compliance.api.scorecard.Reader;
+import org.compliance.api.security.Reader;
 import org.compliance.scorecard.RecommendationStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -12,7 +12,7 @@ import org.compliance.api.assessment.AssessmentTrends;
 import org.compliance.api.assessment.AssessmentViews;
 import org.compliance.api.assessment.StoredAssessment;
 import org.compliance.api.catalogue.CatalogueStore;
-import org.compliance.api.scorecard.Reader;
+import org.compliance.api.security.Reader;
 import org.compliance.api.web.scorecard.GroupSummary;
 import org.compliance.catalogue.AddresseeGroup;
 import org.compliance.catalogue.Document;

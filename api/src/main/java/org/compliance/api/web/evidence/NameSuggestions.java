@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.compliance.api.entity.ReaderRegistry;
-import org.compliance.api.scorecard.Reader;
+import org.compliance.api.security.Reader;
 import org.compliance.registry.Entity;
 import org.compliance.registry.EntityRegistry;
 import org.compliance.registry.EntityType;

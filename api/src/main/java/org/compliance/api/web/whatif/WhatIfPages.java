@@ -12,7 +12,7 @@ import org.compliance.api.assessment.StoredAssessment;
 import org.compliance.api.assessment.WhatIfService;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.problem.Violation;
-import org.compliance.api.scorecard.Reader;
+import org.compliance.api.security.Reader;
 import org.compliance.api.web.Pages;
 import org.compliance.api.web.evidence.EvidenceForm;
 import org.compliance.api.web.evidence.TypeFields;

@@ -1,4 +1,4 @@
-package org.compliance.api.scorecard;
+package org.compliance.api.security;
 
 import org.compliance.evidence.ReviewStatus;
 import org.springframework.security.core.Authentication;

@@ -1,4 +1,4 @@
-package org.compliance.api.scorecard;
+package org.compliance.api.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
