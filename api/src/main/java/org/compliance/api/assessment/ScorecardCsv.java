@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.compliance.api.evidence.spreadsheet.SafeCells;
+import org.compliance.api.sheets.SafeCells;
 import org.compliance.labels.Labels;
 import org.compliance.scorecard.Finding;
 import org.compliance.scorecard.RecommendationResult;

@@ -6,7 +6,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.compliance.api.evidence.spreadsheet.SafeCells;
+import org.compliance.api.sheets.SafeCells;
 import org.compliance.scorecard.Finding;
 import org.compliance.scorecard.RecommendationResult;
 import org.compliance.scorecard.RequirementResult;

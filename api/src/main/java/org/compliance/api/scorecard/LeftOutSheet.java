@@ -7,7 +7,7 @@ import java.util.Set;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.compliance.api.evidence.spreadsheet.SafeCells;
+import org.compliance.api.sheets.SafeCells;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.scorecard.Scorecard;
 import org.compliance.scorecard.UnmatchedName;

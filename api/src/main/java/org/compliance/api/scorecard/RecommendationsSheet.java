@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.compliance.api.evidence.spreadsheet.SafeCells;
+import org.compliance.api.sheets.SafeCells;
 import org.compliance.scorecard.RecommendationResult;
 import org.compliance.scorecard.RecommendationStatus;
 import org.compliance.scorecard.Scorecard;

@@ -8,8 +8,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.compliance.api.evidence.spreadsheet.EvidenceColumn;
 import org.compliance.api.evidence.spreadsheet.EvidenceSheet;
-import org.compliance.api.evidence.spreadsheet.PrintLayout;
-import org.compliance.api.evidence.spreadsheet.SafeCells;
+import org.compliance.api.sheets.PrintLayout;
+import org.compliance.api.sheets.SafeCells;
 import org.compliance.evidence.EvidenceItem;
 
 /**

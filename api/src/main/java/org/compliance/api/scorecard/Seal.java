@@ -6,7 +6,7 @@ import java.time.temporal.ChronoUnit;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.compliance.api.evidence.spreadsheet.SafeCells;
+import org.compliance.api.sheets.SafeCells;
 
 /**
  * The seal: rules version, input hash and time of generation (a date cell), to check a printed copy

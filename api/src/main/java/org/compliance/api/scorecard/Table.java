@@ -4,9 +4,9 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.compliance.api.evidence.spreadsheet.PrintLayout;
-import org.compliance.api.evidence.spreadsheet.RowHeight;
-import org.compliance.api.evidence.spreadsheet.SafeCells;
+import org.compliance.api.sheets.PrintLayout;
+import org.compliance.api.sheets.RowHeight;
+import org.compliance.api.sheets.SafeCells;
 
 /** The parts every list sheet shares: a header row, widths, row heights, filter and print. */
 final class Table {

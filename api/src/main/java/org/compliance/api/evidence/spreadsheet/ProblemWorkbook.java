@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.compliance.api.sheets.SafeCells;
 
 /**
  * The uploaded workbook given back with one more column naming each refused row's problems, so an

@@ -1,4 +1,4 @@
-package org.compliance.api.evidence.spreadsheet;
+package org.compliance.api.sheets;
 
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;

@@ -1,4 +1,4 @@
-package org.compliance.api.evidence.spreadsheet;
+package org.compliance.api.sheets;
 
 import java.util.HashMap;
 import java.util.Map;
