@@ -9,8 +9,8 @@ import java.util.function.Predicate;
 import org.compliance.api.catalogue.CatalogueStore;
 import org.compliance.api.evidence.EvidenceStore;
 import org.compliance.api.problem.ApiException;
-import org.compliance.api.scorecard.ScorecardReport;
 import org.compliance.api.security.Reader;
+import org.compliance.api.workbook.ScorecardReport;
 import org.compliance.scorecard.Scorecard;
 import org.springframework.stereotype.Service;
 

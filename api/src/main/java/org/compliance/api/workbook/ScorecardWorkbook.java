@@ -1,4 +1,4 @@
-package org.compliance.api.scorecard;
+package org.compliance.api.workbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -52,7 +52,7 @@ public final class ScorecardWorkbook {
     try {
       SafeCells cells = new SafeCells(base);
       Styles styles = new Styles(base);
-      Words words = new Words(options.locale());
+      WorkbookTexts words = new WorkbookTexts(options.locale());
       new SummarySheet(base, report, options, cells, styles, words).write();
       workbook = new SXSSFWorkbook(base, WINDOW);
       workbook.setCompressTempFiles(true); // the temporary file holds every row: keep it small

@@ -1,4 +1,4 @@
-package org.compliance.api.scorecard;
+package org.compliance.api.workbook;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -19,7 +19,7 @@ final class StatusTable {
 
   /** Writes the header at row {@code top} and one row per status below it. */
   static void write(
-      Sheet sheet, int top, Scorecard card, SafeCells cells, Styles styles, Words words) {
+      Sheet sheet, int top, Scorecard card, SafeCells cells, Styles styles, WorkbookTexts words) {
     AddresseeGroup[] groups = AddresseeGroup.values();
     Row head = sheet.createRow(top);
     cells.text(head.createCell(0), words.text("summary.status"), styles.header);

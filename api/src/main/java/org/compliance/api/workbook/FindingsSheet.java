@@ -1,4 +1,4 @@
-package org.compliance.api.scorecard;
+package org.compliance.api.workbook;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +27,7 @@ final class FindingsSheet {
   private FindingsSheet() {}
 
   static void write(
-      SXSSFWorkbook workbook, Scorecard card, SafeCells cells, Styles styles, Words words) {
+      SXSSFWorkbook workbook, Scorecard card, SafeCells cells, Styles styles, WorkbookTexts words) {
     Sheet sheet = workbook.createSheet(NAME);
     Table.header(
         sheet,

@@ -1,4 +1,4 @@
-package org.compliance.api.scorecard;
+package org.compliance.api.workbook;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -18,7 +18,12 @@ final class Seal {
 
   /** Writes the seal from row {@code r}; returns the row after it. */
   static int write(
-      Sheet sheet, int r, ScorecardReport report, SafeCells cells, Styles styles, Words words) {
+      Sheet sheet,
+      int r,
+      ScorecardReport report,
+      SafeCells cells,
+      Styles styles,
+      WorkbookTexts words) {
     cells.text(sheet.createRow(r++).createCell(0), words.text("summary.seal"), styles.seal);
     Row rules = sheet.createRow(r++);
     cells.text(rules.createCell(0), words.text("summary.rulesVersion"), styles.seal);

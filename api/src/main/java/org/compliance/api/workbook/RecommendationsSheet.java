@@ -1,4 +1,4 @@
-package org.compliance.api.scorecard;
+package org.compliance.api.workbook;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -32,7 +32,7 @@ final class RecommendationsSheet {
   private RecommendationsSheet() {}
 
   static void write(
-      SXSSFWorkbook workbook, Scorecard card, SafeCells cells, Styles styles, Words words) {
+      SXSSFWorkbook workbook, Scorecard card, SafeCells cells, Styles styles, WorkbookTexts words) {
     Sheet sheet = workbook.createSheet(NAME);
     Table.header(
         sheet,
@@ -92,7 +92,7 @@ final class RecommendationsSheet {
   }
 
   /** "§ 5: Calls on the authorities to release…": a recommendation in a few words. */
-  static String shortName(RecommendationResult rec, Words words) {
+  static String shortName(RecommendationResult rec, WorkbookTexts words) {
     String text = oneLine(rec.text());
     if (text != null && text.length() > 90) {
       int cut = text.lastIndexOf(' ', 88);

@@ -1,4 +1,4 @@
-package org.compliance.api.scorecard;
+package org.compliance.api.workbook;
 
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +37,7 @@ final class SummarySheet {
   private final WorkbookOptions options;
   private final SafeCells cells;
   private final Styles styles;
-  private final Words words;
+  private final WorkbookTexts words;
   private XSSFSheet sheet;
   private int r;
 
@@ -47,7 +47,7 @@ final class SummarySheet {
       WorkbookOptions options,
       SafeCells cells,
       Styles styles,
-      Words words) {
+      WorkbookTexts words) {
     this.workbook = workbook;
     this.report = report;
     this.options = options;

@@ -1,4 +1,4 @@
-package org.compliance.api.scorecard;
+package org.compliance.api.workbook;
 
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +27,11 @@ final class LeftOutSheet {
   private LeftOutSheet() {}
 
   static void write(
-      SXSSFWorkbook workbook, ScorecardReport report, SafeCells cells, Styles styles, Words words) {
+      SXSSFWorkbook workbook,
+      ScorecardReport report,
+      SafeCells cells,
+      Styles styles,
+      WorkbookTexts words) {
     Scorecard card = report.scorecard();
     Set<String> used = Set.copyOf(card.evidenceUsed());
     Map<String, EvidenceItem> items = new HashMap<>();

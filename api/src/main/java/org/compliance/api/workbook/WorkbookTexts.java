@@ -1,4 +1,4 @@
-package org.compliance.api.scorecard;
+package org.compliance.api.workbook;
 
 import java.util.Collection;
 import java.util.Locale;
@@ -12,20 +12,20 @@ import org.compliance.labels.Labels;
  * the web pages share), and the workbook's own headings and sentences from {@code
  * workbook[_ru].properties} next to this class.
  */
-final class Words {
+final class WorkbookTexts {
 
-  private static final String BUNDLE = "org.compliance.api.scorecard.workbook";
+  private static final String BUNDLE = "org.compliance.api.workbook.workbook";
 
   private final Locale locale;
   private final ResourceBundle texts;
 
-  Words(Locale locale) {
+  WorkbookTexts(Locale locale) {
     this.locale = locale == null ? Locale.ENGLISH : locale;
     this.texts =
         ResourceBundle.getBundle(
             BUNDLE,
             this.locale,
-            Words.class.getClassLoader(),
+            WorkbookTexts.class.getClassLoader(),
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 

@@ -1,4 +1,4 @@
-package org.compliance.api.scorecard;
+package org.compliance.api.workbook;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,12 +36,16 @@ final class DetailSheet {
   private final Sheet sheet;
   private final SafeCells cells;
   private final Styles styles;
-  private final Words words;
+  private final WorkbookTexts words;
   private final Map<String, EvidenceItem> evidence = new HashMap<>();
   private int r;
 
   private DetailSheet(
-      SXSSFWorkbook workbook, ScorecardReport report, SafeCells cells, Styles styles, Words words) {
+      SXSSFWorkbook workbook,
+      ScorecardReport report,
+      SafeCells cells,
+      Styles styles,
+      WorkbookTexts words) {
     this.sheet = workbook.createSheet(NAME);
     this.cells = cells;
     this.styles = styles;
@@ -50,7 +54,11 @@ final class DetailSheet {
   }
 
   static void write(
-      SXSSFWorkbook workbook, ScorecardReport report, SafeCells cells, Styles styles, Words words) {
+      SXSSFWorkbook workbook,
+      ScorecardReport report,
+      SafeCells cells,
+      Styles styles,
+      WorkbookTexts words) {
     DetailSheet detail = new DetailSheet(workbook, report, cells, styles, words);
     for (int i = 0; i < WIDTHS.length; i++) {
       detail.sheet.setColumnWidth(i, WIDTHS[i] * 256);

@@ -1,4 +1,4 @@
-package org.compliance.api.scorecard;
+package org.compliance.api.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -183,7 +183,7 @@ class ScorecardWorkbookTest {
       assertThat(rows).containsKey("Наибольшие изменения с оценки на 2019-06-01");
       assertThat(rows).containsKey("Государство");
       RecommendationResult top = largest.get(0).after();
-      String first = RecommendationsSheet.shortName(top, new Words(null));
+      String first = RecommendationsSheet.shortName(top, new WorkbookTexts(null));
       // The paragraph leads where it is known; otherwise the text alone (never "null").
       assertThat(first).startsWith(top.paragraph() == null ? top.text().substring(0, 20) : "§ ");
       assertThat(book.getSheet("Details")).isNotNull();

@@ -1,4 +1,4 @@
-package org.compliance.api.scorecard;
+package org.compliance.api.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
