@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.compliance.api.entity.ReaderRegistry;
+import org.compliance.api.names.ReaderRegistry;
 import org.compliance.api.security.Reader;
 import org.compliance.registry.Entity;
 import org.compliance.registry.EntityRegistry;

@@ -1,4 +1,4 @@
-package org.compliance.api.entity;
+package org.compliance.api.evidence;
 
 /**
  * An officer's decision on one unrecognised name of an evidence item: {@code entity} = the id it

@@ -1,4 +1,4 @@
-package org.compliance.api.entity;
+package org.compliance.api.names;
 
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,11 +1,13 @@
-package org.compliance.api.entity;
+package org.compliance.api.evidence;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.compliance.api.catalogue.CatalogueStore;
-import org.compliance.api.evidence.EvidenceStore;
+import org.compliance.api.names.NameDecisionStore;
+import org.compliance.api.names.NameField;
+import org.compliance.api.names.NameIssue;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.problem.Violation;
 import org.compliance.evidence.EvidenceItem;

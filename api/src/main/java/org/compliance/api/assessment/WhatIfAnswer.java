@@ -1,8 +1,10 @@
-package org.compliance.api.entity;
+package org.compliance.api.assessment;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.ArrayList;
 import java.util.List;
+import org.compliance.api.names.NameChecker;
+import org.compliance.api.names.NameIssue;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.scorecard.Scorecard;
 

@@ -1,4 +1,4 @@
-package org.compliance.api.entity;
+package org.compliance.api.names;
 
 import java.util.ArrayList;
 import java.util.List;

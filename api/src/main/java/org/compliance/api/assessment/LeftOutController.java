@@ -1,11 +1,13 @@
-package org.compliance.api.entity;
+package org.compliance.api.assessment;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.compliance.api.assessment.AssessmentViews;
 import org.compliance.api.evidence.EvidenceStore;
+import org.compliance.api.names.NameChecker;
+import org.compliance.api.names.NameIssue;
+import org.compliance.api.names.ReaderRegistry;
 import org.compliance.api.security.Reader;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.registry.EntityRegistry;
