@@ -1,4 +1,4 @@
-package org.compliance.api.web.scorecard;
+package org.compliance.api.assessment;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,4 +1,4 @@
-package org.compliance.api.web.whatif;
+package org.compliance.api.assessment;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,23 +6,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.compliance.api.assessment.AssessmentBody;
-import org.compliance.api.assessment.AssessmentViews;
-import org.compliance.api.assessment.StoredAssessment;
-import org.compliance.api.assessment.WhatIfService;
+import org.compliance.api.evidence.EvidenceForm;
+import org.compliance.api.evidence.TypeFields;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.problem.Violation;
 import org.compliance.api.security.Reader;
+import org.compliance.api.web.PageController;
 import org.compliance.api.web.Pages;
-import org.compliance.api.web.evidence.EvidenceForm;
-import org.compliance.api.web.evidence.TypeFields;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.EvidenceType;
 import org.compliance.evidence.Qualifier;
 import org.compliance.scorecard.RecommendationResult;
 import org.compliance.scorecard.Scorecard;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,7 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
  * What-if from a scorecard: the same assessment with a hypothetical item added (treated as
  * verified), and which verdicts it changes and why. The service stores nothing.
  */
-@Controller
+@PageController
 public class WhatIfPages {
 
   /** A recommendation whose verdict the hypothetical item changes. */

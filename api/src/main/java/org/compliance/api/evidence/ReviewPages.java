@@ -1,17 +1,12 @@
-package org.compliance.api.web.review;
+package org.compliance.api.evidence;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.compliance.api.evidence.EvidenceQuery;
-import org.compliance.api.evidence.EvidenceReview;
-import org.compliance.api.evidence.EvidenceView;
-import org.compliance.api.evidence.EvidenceViews;
-import org.compliance.api.evidence.ReviewRequest;
 import org.compliance.api.paging.PageQuery;
 import org.compliance.api.problem.ApiException;
+import org.compliance.api.web.PageController;
 import org.compliance.api.web.Pages;
 import org.compliance.evidence.ReviewStatus;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,7 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** Officers' queue: every item awaiting review, verified or rejected with a note. */
-@Controller
+@PageController
 public class ReviewPages {
 
   static final int MAX_NOTE = 2000;

@@ -1,4 +1,4 @@
-package org.compliance.api.web.evidence;
+package org.compliance.api.evidence;
 
 import static org.compliance.evidence.EvidenceType.*;
 

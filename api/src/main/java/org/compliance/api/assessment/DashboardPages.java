@@ -1,4 +1,4 @@
-package org.compliance.api.web.dashboard;
+package org.compliance.api.assessment;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,16 +8,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.compliance.api.assessment.AssessmentTrends;
-import org.compliance.api.assessment.AssessmentViews;
-import org.compliance.api.assessment.StoredAssessment;
 import org.compliance.api.catalogue.CatalogueStore;
 import org.compliance.api.security.Reader;
-import org.compliance.api.web.scorecard.GroupSummary;
+import org.compliance.api.web.LabelHelper;
+import org.compliance.api.web.PageController;
 import org.compliance.catalogue.AddresseeGroup;
 import org.compliance.catalogue.Document;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Where everyone lands after signing in: each document with its latest assessment, per addressee
  * group; officers also get the score trend (loaded after the page, it runs one assessment a point).
  */
-@Controller
+@PageController
 public class DashboardPages {
 
   /** A document and what its latest assessment found, per group; empty when never assessed. */
@@ -37,7 +34,7 @@ public class DashboardPages {
   private final AssessmentTrends trends;
   private final CatalogueStore catalogue;
   private final Clock clock;
-  private final org.compliance.api.web.LabelHelper labels;
+  private final LabelHelper labels;
   private final JsonMapper json;
 
   public DashboardPages(
@@ -45,7 +42,7 @@ public class DashboardPages {
       AssessmentTrends trends,
       CatalogueStore catalogue,
       Clock clock,
-      org.compliance.api.web.LabelHelper labels,
+      LabelHelper labels,
       JsonMapper json) {
     this.labels = labels;
     this.json = json;

@@ -1,4 +1,4 @@
-package org.compliance.api.web.evidence;
+package org.compliance.api.evidence;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
@@ -6,16 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.compliance.api.catalogue.CatalogueStore;
-import org.compliance.api.evidence.EvidenceIntake;
-import org.compliance.api.evidence.EvidenceQuery;
-import org.compliance.api.evidence.EvidenceService;
-import org.compliance.api.evidence.EvidenceView;
-import org.compliance.api.evidence.EvidenceViews;
 import org.compliance.api.paging.Page;
 import org.compliance.api.paging.PageQuery;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.problem.Violation;
 import org.compliance.api.security.Reader;
+import org.compliance.api.web.PageController;
 import org.compliance.api.web.Pages;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.EvidenceType;
@@ -23,7 +19,6 @@ import org.compliance.evidence.ReviewStatus;
 import org.compliance.registry.EntityType;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,7 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** Evidence: the list (NGOs see their own and verified items), an item, the submission form. */
-@Controller
+@PageController
 public class EvidencePages {
 
   static final int PAGE_SIZE = 20;

@@ -1,4 +1,4 @@
-package org.compliance.api.web.evidence;
+package org.compliance.api.evidence;
 
 import java.util.ArrayList;
 import java.util.Arrays;

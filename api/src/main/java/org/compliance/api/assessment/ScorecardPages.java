@@ -1,18 +1,14 @@
-package org.compliance.api.web.scorecard;
+package org.compliance.api.assessment;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.compliance.api.assessment.AssessmentBody;
-import org.compliance.api.assessment.AssessmentDiffs;
-import org.compliance.api.assessment.AssessmentService;
-import org.compliance.api.assessment.AssessmentViews;
-import org.compliance.api.assessment.StoredAssessment;
 import org.compliance.api.catalogue.CatalogueStore;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.security.Reader;
+import org.compliance.api.web.PageController;
 import org.compliance.api.web.Pages;
 import org.compliance.api.workbook.ScorecardReport;
 import org.compliance.api.workbook.ScorecardWorkbook;
@@ -28,7 +24,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,7 +35,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * Running an assessment and reading its scorecard: filter, open a recommendation, download,
  * compare. Everything goes through the assessment services, as the REST API does.
  */
-@Controller
+@PageController
 public class ScorecardPages {
 
   private final AssessmentViews assessments;

@@ -1,4 +1,4 @@
-package org.compliance.api.web.scorecard;
+package org.compliance.api.assessment;
 
 import java.text.Normalizer;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.compliance.api.web.importing;
+package org.compliance.api.evidence;
 
 import jakarta.servlet.http.HttpSession;
 import java.io.ByteArrayInputStream;
@@ -7,22 +7,19 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.compliance.api.evidence.EvidenceChecks;
-import org.compliance.api.evidence.EvidenceImporter;
-import org.compliance.api.evidence.EvidenceIntake;
 import org.compliance.api.evidence.spreadsheet.EvidenceImport;
 import org.compliance.api.evidence.spreadsheet.EvidenceTemplate;
 import org.compliance.api.evidence.spreadsheet.EvidenceWorkbookReader;
 import org.compliance.api.evidence.spreadsheet.ImportLimits;
 import org.compliance.api.evidence.spreadsheet.WorkbookRejectedException;
 import org.compliance.api.problem.ApiException;
+import org.compliance.api.web.PageController;
 import org.compliance.api.web.Pages;
 import org.compliance.evidence.EvidenceValidator;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,7 +33,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * imports the same file, all rows or none. Between the two steps the file waits in {@link
  * PendingUploads}; the session and the confirm form hold only its token.
  */
-@Controller
+@PageController
 public class ImportPages {
 
   static final String PENDING = "pendingImport";

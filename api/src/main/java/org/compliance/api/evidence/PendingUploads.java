@@ -1,4 +1,4 @@
-package org.compliance.api.web.importing;
+package org.compliance.api.evidence;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
