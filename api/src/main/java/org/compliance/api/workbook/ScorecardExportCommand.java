@@ -14,11 +14,12 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.compliance.api.seed.SeedFiles;
 import org.compliance.assessment.AssessmentRequest;
 import org.compliance.assessment.AssessmentRunner;
 import org.compliance.exchange.Bundles;
-import org.compliance.fixtures.Fixtures;
 import org.compliance.scorecard.Scorecard;
+import org.springframework.core.io.Resource;
 
 /**
  * Writes the scorecard of the seed documents as an .xlsx file, without a server. Arguments: the
@@ -72,7 +73,7 @@ public final class ScorecardExportCommand {
   public static void export(
       Path output, LocalDate asOf, Set<String> documents, WorkbookOptions options)
       throws IOException {
-    Bundles.Loaded data = Fixtures.load();
+    Bundles.Loaded data = Bundles.assemble(SeedFiles.bundles());
     Scorecard card =
         new AssessmentRunner()
             .assess(
@@ -88,11 +89,8 @@ public final class ScorecardExportCommand {
   static String fixturesHash() {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (String file : Fixtures.FILES) {
-        try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + file)) {
-          if (in == null) {
-            throw new IllegalStateException("fixture file missing: " + file);
-          }
+      for (Resource file : SeedFiles.files()) {
+        try (InputStream in = file.getInputStream()) {
           sha.update(in.readAllBytes());
         }
       }
