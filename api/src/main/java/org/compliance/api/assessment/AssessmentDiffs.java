@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.compliance.api.evidence.EvidenceStore;
-import org.compliance.api.scorecard.Reader;
+import org.compliance.api.security.Reader;
 import org.compliance.scorecard.Finding;
 import org.compliance.scorecard.RecommendationResult;
 import org.compliance.scorecard.Scorecard;

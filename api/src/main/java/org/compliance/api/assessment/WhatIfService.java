@@ -9,7 +9,6 @@ import org.compliance.api.evidence.EvidenceInputRules;
 import org.compliance.api.evidence.EvidenceStore;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.problem.Violation;
-import org.compliance.api.scorecard.ReaderScorecard;
 import org.compliance.api.work.WorkGate;
 import org.compliance.assessment.AssessmentRequest;
 import org.compliance.assessment.AssessmentRunner;

@@ -49,8 +49,13 @@ public final class EvidenceInputRules {
   private static final Pattern CONTROL =
       Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]|[\\u2028\\u2029]|\\p{Cs}");
 
-  /** Nothing but spaces, controls and invisible characters. */
-  private static final Pattern BLANK = Pattern.compile("[\\p{Z}\\p{Cc}\\p{Cf}]*");
+  /**
+   * Nothing but spaces, controls and invisible characters: format characters, marks with no letter
+   * to sit on (variation selectors, the grapheme joiner), the Hangul fillers and the blank Braille
+   * pattern, which all show as nothing.
+   */
+  private static final Pattern BLANK =
+      Pattern.compile("[\\p{Z}\\p{Cc}\\p{Cf}\\p{M}\\u115F\\u1160\\u3164\\uFFA0\\u2800]*");
 
   private EvidenceInputRules() {}
 

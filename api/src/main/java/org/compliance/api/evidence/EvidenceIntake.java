@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import org.compliance.api.catalogue.CatalogueStore;
 import org.compliance.api.evidence.IntakePlan.Outcome;
 import org.compliance.api.problem.Violation;
-import org.compliance.api.scorecard.Reader;
+import org.compliance.api.security.Reader;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.ReviewStatus;
 import org.compliance.evidence.Source;

@@ -3,7 +3,7 @@ package org.compliance.api.evidence;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.util.List;
-import org.compliance.api.entity.NameIssue;
+import org.compliance.api.names.NameIssue;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.scorecard.UnmatchedName;
 

@@ -2,11 +2,11 @@ package org.compliance.api.evidence;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.compliance.api.entity.NameChecker;
-import org.compliance.api.entity.NameIssue;
 import org.compliance.api.evidence.EvidenceImporter.ImportResult;
 import org.compliance.api.evidence.EvidenceImporter.RowNames;
 import org.compliance.api.evidence.IntakePlan.Outcome;
+import org.compliance.api.names.NameChecker;
+import org.compliance.api.names.NameIssue;
 
 /** Sums up an import's plans: counts by outcome, and the names the registry did not recognise. */
 final class ImportResults {

@@ -8,11 +8,11 @@ import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Writes a problem answer straight to a servlet response (filters, security handlers). */
-final class ProblemResponses {
+public final class ProblemResponses {
 
   private ProblemResponses() {}
 
-  static void write(
+  public static void write(
       HttpServletResponse response,
       JsonMapper json,
       HttpStatus status,

@@ -3,8 +3,6 @@ package org.compliance.api.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import org.compliance.api.problem.ProblemAccessDeniedHandler;
-import org.compliance.api.problem.ProblemAuthenticationEntryPoint;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -6,7 +6,6 @@ import org.compliance.api.catalogue.CatalogueStore;
 import org.compliance.api.evidence.EvidenceStore;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.exchange.DocumentBundle;
-import org.compliance.fixtures.Fixtures;
 import org.compliance.registry.EntityType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +52,7 @@ public class FixtureSeeder implements ApplicationRunner {
         s -> {
           Instant now = Instant.now(clock);
           int items = 0;
-          for (DocumentBundle b : Fixtures.bundles()) {
+          for (DocumentBundle b : SeedFiles.bundles()) {
             catalogue.addEntities(EntityType.PERSON, b.entities().persons());
             catalogue.addEntities(EntityType.LAW, b.entities().laws());
             catalogue.addEntities(EntityType.ORGANISATION, b.entities().organisations());

@@ -2,11 +2,10 @@ package org.compliance.api.web;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The landing page (what this is, where to start) and the sign-in form. */
-@Controller
+@PageController
 public class HomePages {
 
   private final org.springframework.core.env.Environment environment;

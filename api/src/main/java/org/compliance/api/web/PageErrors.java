@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * A refusal from a service, met on a page, shown as a page (the API answers problem+json through
  * ProblemHandler).
  */
-@ControllerAdvice(basePackages = "org.compliance.api.web")
+@ControllerAdvice(annotations = PageController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class PageErrors {
 

@@ -17,7 +17,7 @@ import java.util.List;
 import org.compliance.api.assessment.AssessmentViews;
 import org.compliance.api.evidence.spreadsheet.EvidenceColumn;
 import org.compliance.api.evidence.spreadsheet.TestWorkbooks;
-import org.compliance.api.scorecard.Reader;
+import org.compliance.api.security.Reader;
 import org.compliance.scorecard.RecommendationStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import org.compliance.api.sheets.SafeCells;
 import org.compliance.evidence.EvidenceType;
 import org.compliance.evidence.Qualifier;
 

@@ -10,6 +10,8 @@ import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.compliance.api.sheets.RowHeight;
+import org.compliance.api.sheets.SafeCells;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.Source;
 

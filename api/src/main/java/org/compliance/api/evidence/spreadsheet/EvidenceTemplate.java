@@ -10,6 +10,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.compliance.api.sheets.PrintLayout;
+import org.compliance.api.sheets.RowHeight;
+import org.compliance.api.sheets.SafeCells;
 import org.compliance.evidence.EvidenceType;
 import org.compliance.evidence.Qualifier;
 

@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
+import org.compliance.api.sheets.SafeCells;
 
 /**
  * Writes the registry's names and the recommendation ids into the Lists sheet (columns after the

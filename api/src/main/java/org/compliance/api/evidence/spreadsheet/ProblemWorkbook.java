@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.compliance.api.sheets.SafeCells;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /**

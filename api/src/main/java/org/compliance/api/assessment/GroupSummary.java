@@ -1,0 +1,56 @@
+package org.compliance.api.assessment;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.compliance.catalogue.AddresseeGroup;
+import org.compliance.scorecard.Aggregate;
+import org.compliance.scorecard.RecommendationResult;
+import org.compliance.scorecard.RecommendationStatus;
+import org.compliance.scorecard.Scorecard;
+
+/**
+ * One addressee group of a scorecard: its score (the engine's GROUP aggregate; null shows as "not
+ * assessed"), how many recommendations have each status, and how many could be assessed.
+ */
+public record GroupSummary(
+    AddresseeGroup group, Double score, Map<RecommendationStatus, Integer> counts, int total) {
+
+  public int assessed() {
+    return total - counts.getOrDefault(RecommendationStatus.NOT_ASSESSED, 0);
+  }
+
+  /** Percentage of the group's recommendations that evidence bears on. */
+  public int coverage() {
+    return total == 0 ? 0 : Math.round(100f * assessed() / total);
+  }
+
+  public int count(RecommendationStatus status) {
+    return counts.getOrDefault(status, 0);
+  }
+
+  /** The groups with recommendations in this scorecard (of one document when given). */
+  public static List<GroupSummary> of(Scorecard card, String document) {
+    List<GroupSummary> out = new ArrayList<>();
+    for (AddresseeGroup g : AddresseeGroup.values()) {
+      Map<RecommendationStatus, Integer> counts = new EnumMap<>(RecommendationStatus.class);
+      int total = 0;
+      for (RecommendationResult r : card.recommendations()) {
+        if (r.addressee().group() == g && (document == null || r.document().equals(document))) {
+          counts.merge(r.status(), 1, Integer::sum);
+          total++;
+        }
+      }
+      if (total > 0) {
+        Double score = card.aggregate("GROUP", g.name()).map(Aggregate::score).orElse(null);
+        out.add(new GroupSummary(g, score, counts, total));
+      }
+    }
+    return out;
+  }
+
+  public static List<GroupSummary> of(Scorecard card) {
+    return of(card, null);
+  }
+}

@@ -1,0 +1,101 @@
+package org.compliance.api.assessment;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import org.compliance.labels.Reasons;
+import org.compliance.scorecard.ExcludedEvidence;
+import org.compliance.scorecard.Finding;
+import org.compliance.scorecard.RecommendationResult;
+import org.compliance.scorecard.RequirementResult;
+import org.compliance.scorecard.Scorecard;
+import org.compliance.scorecard.Wording;
+
+/**
+ * The one place an assessment is made into what a reader reads; every view (JSON, diff, workbook,
+ * CSV, pages) goes through it. Items the reader may not see disappear from findings, exclusions,
+ * unmatched names and the list of evidence used, and from the reasons that quote them; scores,
+ * statuses and rule ids stay as assessed, since they are the public result. Every reason and
+ * explanation is rendered here from its wording, in the reader's language.
+ */
+public final class ReaderScorecard {
+
+  private static final Wording HIDDEN = Wording.of("hidden.all");
+  private static final Wording PARTLY_HIDDEN = Wording.of("hidden.part");
+
+  private ReaderScorecard() {}
+
+  /**
+   * @param visible whether the reader may see the evidence item with this id (for an officer:
+   *     always)
+   * @param locale the reader's language
+   */
+  public static Scorecard of(Scorecard card, Predicate<String> visible, Locale locale) {
+    return new Scorecard(
+        card.rulesVersion(),
+        card.asOf(),
+        card.documents(),
+        card.includeUnverified(),
+        card.recommendations().stream().map(r -> recommendation(r, visible, locale)).toList(),
+        card.aggregates().stream().map(a -> a.read(rule(a.ruleId(), a.rule(), locale))).toList(),
+        card.excluded().stream()
+            .filter(x -> visible.test(x.evidenceId()))
+            .map(x -> excluded(x, locale))
+            .toList(),
+        card.unmatched().stream().filter(u -> visible.test(u.evidenceId())).toList(),
+        card.evidenceUsed().stream().filter(visible).toList());
+  }
+
+  /** An assessment for a reader who may see every item (an officer, a what-if). */
+  public static Scorecard of(Scorecard card, Locale locale) {
+    return of(card, id -> true, locale);
+  }
+
+  /**
+   * A recommendation's and its requirements' reasons quote their findings' wordings (the deciding
+   * credit, counter-evidence, notes): each part about a hidden item is replaced, wherever it is.
+   */
+  private static RecommendationResult recommendation(
+      RecommendationResult r, Predicate<String> visible, Locale locale) {
+    List<RequirementResult> requirements =
+        r.requirements().stream()
+            .map(
+                q -> {
+                  Wording w = q.wording().redact(visible, HIDDEN);
+                  return q.read(rule(q.ruleId(), q.rule(), locale), w, Reasons.render(w, locale))
+                      .withFindings(
+                          q.findings().stream().map(f -> finding(f, visible, locale)).toList());
+                })
+            .toList();
+    Wording w = r.wording().redact(visible, HIDDEN);
+    return r.read(rule(r.ruleId(), r.rule(), locale), w, Reasons.render(w, locale))
+        .withRequirements(requirements);
+  }
+
+  private static Finding finding(Finding f, Predicate<String> visible, Locale locale) {
+    List<String> ids = f.evidenceIds().stream().filter(visible).toList();
+    if (ids.size() == f.evidenceIds().size()) {
+      return f.read(
+          rule(f.ruleId(), f.rule(), locale), f.wording(), Reasons.render(f.wording(), locale));
+    }
+    // The explanation may name the hidden item; the reader gets the finding's effect only.
+    Wording w = ids.isEmpty() ? HIDDEN : PARTLY_HIDDEN;
+    return new Finding(
+        f.requirement(),
+        rule(f.ruleId(), f.rule(), locale),
+        f.ruleId(),
+        f.effect(),
+        ids,
+        f.credit(),
+        w,
+        Reasons.render(w, locale));
+  }
+
+  private static ExcludedEvidence excluded(ExcludedEvidence x, Locale locale) {
+    return x.read(rule(x.ruleId(), x.rule(), locale), Reasons.render(x.wording(), locale));
+  }
+
+  private static String rule(String id, String name, Locale locale) {
+    return Reasons.ruleName(id, name, locale);
+  }
+}

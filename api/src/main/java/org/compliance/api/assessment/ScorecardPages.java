@@ -1,0 +1,221 @@
+package org.compliance.api.assessment;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.compliance.api.catalogue.CatalogueStore;
+import org.compliance.api.problem.ApiException;
+import org.compliance.api.security.Reader;
+import org.compliance.api.web.PageController;
+import org.compliance.api.web.Pages;
+import org.compliance.api.workbook.ScorecardReport;
+import org.compliance.api.workbook.ScorecardWorkbook;
+import org.compliance.api.workbook.WorkbookOptions;
+import org.compliance.catalogue.Addressee;
+import org.compliance.catalogue.Theme;
+import org.compliance.evidence.EvidenceItem;
+import org.compliance.scorecard.RecommendationResult;
+import org.compliance.scorecard.RecommendationStatus;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * Running an assessment and reading its scorecard: filter, open a recommendation, download,
+ * compare. Everything goes through the assessment services, as the REST API does.
+ */
+@PageController
+public class ScorecardPages {
+
+  private final AssessmentViews assessments;
+  private final AssessmentService runs;
+  private final AssessmentDiffs diffs;
+  private final CatalogueStore catalogue;
+  private final org.compliance.api.evidence.EvidenceViews evidence;
+
+  public ScorecardPages(
+      AssessmentViews assessments,
+      AssessmentService runs,
+      AssessmentDiffs diffs,
+      CatalogueStore catalogue,
+      org.compliance.api.evidence.EvidenceViews evidence) {
+    this.assessments = assessments;
+    this.runs = runs;
+    this.diffs = diffs;
+    this.catalogue = catalogue;
+    this.evidence = evidence;
+  }
+
+  @GetMapping("/assessments")
+  public String list(Model model, Authentication who) {
+    List<StoredAssessment> all = newestFirst(assessments.list(Reader.of(who)));
+    model.addAttribute("assessments", all);
+    model.addAttribute(
+        "titles",
+        all.stream()
+            .collect(
+                Collectors.toMap(
+                    StoredAssessment::id, a -> String.join("; ", titles(a.documents())))));
+    return "assessments";
+  }
+
+  @GetMapping("/assessments/new")
+  public String form(Model model) {
+    model.addAttribute("documents", catalogue.catalogue().documents());
+    model.addAttribute("asOf", LocalDate.now());
+    return "assessment-new";
+  }
+
+  @PostMapping("/assessments")
+  public String run(
+      @RequestParam(required = false) String document,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+      @RequestParam(defaultValue = "false") boolean includeUnverified,
+      Authentication who,
+      Model model) {
+    String doc = document == null || document.isBlank() ? null : document;
+    try {
+      StoredAssessment a =
+          runs.assess(new AssessmentBody(doc, asOf, includeUnverified, List.of()), who.getName());
+      return "redirect:/assessments/" + a.id();
+    } catch (ApiException e) {
+      model.addAttribute("errors", Pages.errors(e));
+      model.addAttribute("documents", catalogue.catalogue().documents());
+      model.addAttribute("document", doc);
+      model.addAttribute("asOf", asOf);
+      model.addAttribute("includeUnverified", includeUnverified);
+      return "assessment-new";
+    }
+  }
+
+  @GetMapping("/assessments/{id}")
+  public String scorecard(
+      @PathVariable String id,
+      ScorecardFilter filter,
+      HttpServletRequest request,
+      Model model,
+      Authentication who) {
+    StoredAssessment a = assessments.get(id, Reader.of(who));
+    List<RecommendationResult> shown =
+        filter.apply(a.scorecard().recommendations(), LocaleContextHolder.getLocale());
+    model.addAttribute("a", a);
+    model.addAttribute("titles", titles(a.documents()));
+    model.addAttribute("filter", filter);
+    model.addAttribute("shown", shown);
+    model.addAttribute("statuses", RecommendationStatus.values());
+    model.addAttribute("themes", Theme.values());
+    model.addAttribute("addressees", Addressee.values());
+    model.addAttribute("sorts", ScorecardFilter.Sort.values());
+    model.addAttribute("groups", GroupSummary.of(a.scorecard()));
+    model.addAttribute(
+        "others",
+        newestFirst(
+            assessments.list(Reader.of(who)).stream().filter(o -> !o.id().equals(id)).toList()));
+    return Pages.partial(request)
+            && request.getHeader("HX-Target") != null
+            && request.getHeader("HX-Target").equals("results")
+        ? "scorecard :: results"
+        : "scorecard";
+  }
+
+  /** One recommendation: its requirements, each finding with its rule, evidence and credit. */
+  @GetMapping("/assessments/{id}/recommendations/{rid}")
+  public String recommendation(
+      @PathVariable String id,
+      @PathVariable String rid,
+      Authentication who,
+      HttpServletRequest request,
+      Model model) {
+    StoredAssessment a = assessments.get(id, Reader.of(who));
+    RecommendationResult r =
+        a.scorecard()
+            .recommendation(rid)
+            .orElseThrow(() -> ApiException.notFound("Recommendation " + rid));
+    // Summaries of the items this reader may see (an NGO: its own and verified ones).
+    Map<String, EvidenceItem> evidence = new java.util.HashMap<>();
+    for (String evidenceId :
+        new java.util.TreeSet<>(
+            r.findings().stream().flatMap(f -> f.evidenceIds().stream()).toList())) {
+      try {
+        evidence.put(
+            evidenceId, this.evidence.visible(evidenceId, who.getName(), Pages.isNgo(who)).item());
+      } catch (ApiException notVisible) {
+        // Not this reader's to see (or gone): the finding shows the id without a link.
+      }
+    }
+    model.addAttribute("a", a);
+    model.addAttribute("r", r);
+    model.addAttribute("evidence", evidence);
+    return Pages.partial(request) ? "recommendation :: detail" : "recommendation";
+  }
+
+  @GetMapping("/assessments/{id}/scorecard.xlsx")
+  public ResponseEntity<StreamingResponseBody> workbook(
+      @PathVariable String id, Authentication who) {
+    Reader reader = Reader.of(who);
+    ScorecardReport report = assessments.report(id, reader, LocaleContextHolder.getLocale());
+    // The workbook in the page's language, with the changes since the previous assessment.
+    WorkbookOptions options =
+        new WorkbookOptions(
+            LocaleContextHolder.getLocale(),
+            false,
+            assessments.previous(id, reader, LocaleContextHolder.getLocale()).orElse(null));
+    String name =
+        "scorecard-"
+            + id
+            + "-"
+            + String.join("-", report.scorecard().documents())
+            + "-"
+            + report.scorecard().asOf()
+            + ".xlsx";
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+        .contentType(
+            MediaType.parseMediaType(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        .body(out -> ScorecardWorkbook.write(report, options, out));
+  }
+
+  /** What changed from another assessment to this one, and the evidence behind each change. */
+  @GetMapping("/assessments/{id}/compare")
+  public String compare(
+      @PathVariable String id,
+      @RequestParam("with") String other,
+      Model model,
+      Authentication who) {
+    AssessmentDiffs.Diff diff = diffs.diff(other, id, Reader.of(who));
+    StoredAssessment to = assessments.get(id, Reader.of(who));
+    model.addAttribute("a", to);
+    model.addAttribute("from", assessments.get(other, Reader.of(who)));
+    model.addAttribute("diff", diff);
+    model.addAttribute(
+        "texts",
+        to.scorecard().recommendations().stream()
+            .collect(Collectors.toMap(RecommendationResult::id, RecommendationResult::text)));
+    return "compare";
+  }
+
+  /** Document titles for people, in the assessment's order. */
+  List<String> titles(List<String> documents) {
+    return documents.stream()
+        .map(d -> catalogue.document(d).map(x -> x.title()).orElse(d))
+        .toList();
+  }
+
+  static List<StoredAssessment> newestFirst(List<StoredAssessment> list) {
+    return list.stream()
+        .sorted(java.util.Comparator.comparing(StoredAssessment::createdAt).reversed())
+        .toList();
+  }
+}

@@ -1,0 +1,162 @@
+package org.compliance.api.evidence;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.compliance.api.catalogue.CatalogueStore;
+import org.compliance.api.paging.Page;
+import org.compliance.api.paging.PageQuery;
+import org.compliance.api.problem.ApiException;
+import org.compliance.api.problem.Violation;
+import org.compliance.api.security.Reader;
+import org.compliance.api.web.PageController;
+import org.compliance.api.web.Pages;
+import org.compliance.evidence.EvidenceItem;
+import org.compliance.evidence.EvidenceType;
+import org.compliance.evidence.ReviewStatus;
+import org.compliance.registry.EntityType;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.Authentication;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Evidence: the list (NGOs see their own and verified items), an item, the submission form. */
+@PageController
+public class EvidencePages {
+
+  static final int PAGE_SIZE = 20;
+
+  private final EvidenceViews evidence;
+  private final EvidenceService submissions;
+  private final CatalogueStore catalogue;
+  private final NameSuggestions names;
+
+  public EvidencePages(
+      EvidenceViews evidence,
+      EvidenceService submissions,
+      CatalogueStore catalogue,
+      NameSuggestions names) {
+    this.evidence = evidence;
+    this.submissions = submissions;
+    this.catalogue = catalogue;
+    this.names = names;
+  }
+
+  @GetMapping("/evidence")
+  public String list(
+      @RequestParam(required = false) ReviewStatus status,
+      @RequestParam(required = false) EvidenceType type,
+      @RequestParam(required = false) String person,
+      @RequestParam(required = false) String law,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(defaultValue = "0") int page,
+      Authentication who,
+      HttpServletRequest request,
+      Model model) {
+    // Filtered, sorted and paged by the database, as the API does.
+    int p = Math.max(page, 0);
+    Page<EvidenceView> found =
+        evidence.list(
+            null,
+            status,
+            type,
+            blank(person) ? null : person,
+            blank(law) ? null : law,
+            from,
+            to,
+            PageQuery.of(p, PAGE_SIZE, null, EvidenceQuery.SORTS, true),
+            who.getName(),
+            Pages.isNgo(who));
+    int pages = (int) Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+    model.addAttribute("items", found.items());
+    model.addAttribute("total", found.total());
+    model.addAttribute("page", p);
+    model.addAttribute("pages", pages);
+    model.addAttribute("statuses", ReviewStatus.values());
+    model.addAttribute("types", EvidenceType.values());
+    model.addAttribute("f_status", status);
+    model.addAttribute("f_type", type);
+    model.addAttribute("f_person", person);
+    model.addAttribute("f_law", law);
+    model.addAttribute("f_from", from);
+    model.addAttribute("f_to", to);
+    return Pages.partial(request) ? "evidence-list :: results" : "evidence-list";
+  }
+
+  @GetMapping("/evidence/{id}")
+  public String item(@PathVariable String id, Authentication who, Model model) {
+    model.addAttribute("v", evidence.visible(id, who.getName(), Pages.isNgo(who)));
+    model.addAttribute("history", evidence.history(id, who.getName(), Pages.isNgo(who)));
+    return "evidence-item";
+  }
+
+  @GetMapping("/evidence/new")
+  public String form(
+      @RequestParam(required = false) EvidenceType type, HttpServletRequest request, Model model) {
+    prepare(model, EvidenceForm.blank(type, UUID.randomUUID().toString()), null);
+    return Pages.partial(request) ? "evidence-form :: fields" : "evidence-form";
+  }
+
+  @PostMapping("/evidence")
+  public String submit(EvidenceForm form, Authentication who, Model model) {
+    List<Violation> bad = new ArrayList<>();
+    EvidenceItem item = form.toItem(bad);
+    if (bad.isEmpty()) {
+      try {
+        String key = blank(form.key()) ? null : form.key();
+        return "redirect:/evidence/"
+            + submissions
+                .submit(item, new EvidenceIntake.Caller(who.getName(), Pages.isNgo(who)), key)
+                .view()
+                .item()
+                .id()
+            + "?submitted";
+      } catch (ApiException e) {
+        bad.addAll(e.violations());
+      }
+    }
+    prepare(model, form, Pages.errors(bad));
+    return "evidence-form";
+  }
+
+  /** Known names close to the last one typed in a field (names are separated by semicolons). */
+  @GetMapping("/evidence/suggest/{field}")
+  public String suggest(
+      @PathVariable String field, HttpServletRequest request, Authentication who, Model model) {
+    EntityType type =
+        switch (field) {
+          case "persons" -> EntityType.PERSON;
+          case "laws" -> EntityType.LAW;
+          case "organisations" -> EntityType.ORGANISATION;
+          default -> throw ApiException.notFound("Field " + field);
+        };
+    List<String> typed = EvidenceForm.names(request.getParameter(field));
+    String last = typed.isEmpty() ? "" : typed.get(typed.size() - 1);
+    model.addAttribute("field", field);
+    model.addAttribute("suggestions", names.suggest(type, last, Reader.of(who)));
+    return "suggestions :: suggestions";
+  }
+
+  private void prepare(Model model, EvidenceForm form, java.util.Map<String, String> errors) {
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors == null ? java.util.Map.of() : errors);
+    model.addAttribute("types", EvidenceType.values());
+    model.addAttribute("qualifiers", TypeFields.qualifiers(form.type()));
+    model.addAttribute(
+        "asks",
+        java.util.stream.Stream.of("persons", "laws", "organisations", "count", "dateTo")
+            .filter(f -> TypeFields.asks(form.type(), f))
+            .toList());
+    model.addAttribute("recommendations", catalogue.catalogue().recommendations());
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+}

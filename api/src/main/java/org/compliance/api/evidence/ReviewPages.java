@@ -1,0 +1,92 @@
+package org.compliance.api.evidence;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.compliance.api.paging.PageQuery;
+import org.compliance.api.problem.ApiException;
+import org.compliance.api.web.PageController;
+import org.compliance.api.web.Pages;
+import org.compliance.evidence.ReviewStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Officers' queue: every item awaiting review, verified or rejected with a note. */
+@PageController
+public class ReviewPages {
+
+  static final int MAX_NOTE = 2000;
+
+  private final EvidenceViews evidence;
+  private final EvidenceReview review;
+
+  public ReviewPages(EvidenceViews evidence, EvidenceReview review) {
+    this.review = review;
+    this.evidence = evidence;
+  }
+
+  @GetMapping("/review")
+  public String queue(Authentication who, Model model) {
+    model.addAttribute(
+        "items",
+        evidence
+            .list(
+                null,
+                ReviewStatus.SUBMITTED,
+                null,
+                null,
+                null,
+                null,
+                null,
+                PageQuery.of(0, PageQuery.MAX_SIZE, "submittedAt", EvidenceQuery.SORTS, false),
+                who.getName(),
+                false)
+            .items());
+    return "review";
+  }
+
+  /** A rejection needs a note: the submitter must learn why. */
+  @PostMapping("/review/{id}")
+  public String decide(
+      @PathVariable String id,
+      @RequestParam(required = false) ReviewStatus decision,
+      @RequestParam(required = false) String note,
+      Authentication who,
+      HttpServletRequest request,
+      Model model) {
+    String text = note == null || note.isBlank() ? null : note.trim();
+    String error = null;
+    if (decision == null || decision == ReviewStatus.SUBMITTED) {
+      error = "review.error.decision";
+    } else if (decision == ReviewStatus.REJECTED && text == null) {
+      error = "review.error.note";
+    } else if (text != null && text.length() > MAX_NOTE) {
+      error = "review.error.long";
+    }
+    EvidenceView v;
+    if (error == null) {
+      try {
+        v = review.review(id, new ReviewRequest(decision, text, null), who.getName());
+        if (!Pages.partial(request)) {
+          return "redirect:/review?done=" + id;
+        }
+        model.addAttribute("v", v);
+        model.addAttribute("done", true);
+        return "review :: item";
+      } catch (ApiException e) {
+        model.addAttribute("serviceErrors", Pages.errors(e));
+      }
+    }
+    v = evidence.visible(id, who.getName(), false);
+    model.addAttribute("v", v);
+    model.addAttribute("error", error);
+    model.addAttribute("note", note);
+    if (Pages.partial(request)) {
+      return "review :: item";
+    }
+    model.addAttribute("items", java.util.List.of(v));
+    return "review";
+  }
+}

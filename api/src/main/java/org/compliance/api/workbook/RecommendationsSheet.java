@@ -1,0 +1,109 @@
+package org.compliance.api.workbook;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.compliance.api.sheets.SafeCells;
+import org.compliance.scorecard.RecommendationResult;
+import org.compliance.scorecard.RecommendationStatus;
+import org.compliance.scorecard.Scorecard;
+
+/**
+ * One row per recommendation, in words: what it asks, of whom, how it stands and why. The id, a
+ * code, goes last; the columns are chosen so the sheet prints one page wide at 8 points or more.
+ */
+final class RecommendationsSheet {
+
+  /** The sheet\'s name in English. */
+  static final String NAME = "Recommendations";
+
+  /**
+   * paragraph, text, addressee, status, score, reason, id: 169 characters, one landscape page wide
+   * at about 9 points; then the deciding rule's id, on screen only (outside the print area: on
+   * paper the reader needs the words, and the extra column would push the resolution past four
+   * pages). Themes are on the Details pages: a column for them here pushed the 2019 resolution past
+   * four pages or below 8 points.
+   */
+  static final int[] WIDTHS = {8, 56, 13, 11, 6, 58, 17, 14};
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+  private RecommendationsSheet() {}
+
+  static void write(
+      SXSSFWorkbook workbook, Scorecard card, SafeCells cells, Styles styles, WorkbookTexts words) {
+    Sheet sheet = workbook.createSheet(words.text("sheet.recommendations"));
+    Table.header(
+        sheet,
+        List.of(
+            words.text("rec.paragraph"),
+            words.text("rec.text"),
+            words.text("rec.addressee"),
+            words.text("rec.status"),
+            words.text("rec.score"),
+            words.text("rec.reason"),
+            words.text("rec.id"),
+            words.text("rec.decidedBy")),
+        WIDTHS,
+        cells,
+        styles);
+    int r = 1;
+    for (RecommendationResult rec : card.recommendations()) {
+      Row row = sheet.createRow(r++);
+      String addressee = words.of(rec.addressee());
+      String status = words.of(rec.status());
+      String reason = oneLine(rec.reason(words.locale()));
+      cells.text(row.createCell(0), rec.paragraph(), styles.wrapped);
+      cells.text(row.createCell(1), rec.text(), styles.wrapped);
+      cells.text(row.createCell(2), addressee, styles.wrapped);
+      cells.text(row.createCell(3), status, styles.of(rec.status()));
+      score(row, 4, rec, styles);
+      cells.text(row.createCell(5), reason, styles.wrapped);
+      cells.text(row.createCell(6), rec.id(), styles.wrapped);
+      // The rule id leads to its DRL file (the prefix) and its test in one step.
+      cells.text(row.createCell(7), rec.ruleId(), styles.wrapped);
+      Table.fit(
+          row,
+          WIDTHS,
+          rec.paragraph(),
+          rec.text(),
+          addressee,
+          status,
+          null,
+          reason,
+          rec.id(),
+          rec.ruleId());
+    }
+    Table.finish(sheet, r - 1, WIDTHS, PRINTED);
+    workbook.setPrintArea(workbook.getSheetIndex(sheet), 0, PRINTED - 1, 0, Math.max(1, r - 1));
+  }
+
+  /** The columns on paper: all but the deciding rule's id. */
+  private static final int PRINTED = WIDTHS.length - 1;
+
+  /** A score only when the recommendation was assessed: "not assessed" is not a 0. */
+  private static void score(Row row, int column, RecommendationResult rec, Styles styles) {
+    var cell = row.createCell(column);
+    cell.setCellStyle(styles.score);
+    if (rec.status() != RecommendationStatus.NOT_ASSESSED) {
+      cell.setCellValue(rec.score());
+    }
+  }
+
+  /** "§ 5: Calls on the authorities to release…": a recommendation in a few words. */
+  static String shortName(RecommendationResult rec, WorkbookTexts words) {
+    String text = oneLine(rec.text());
+    if (text != null && text.length() > 90) {
+      int cut = text.lastIndexOf(' ', 88);
+      text = text.substring(0, cut > 40 ? cut : 88) + "…";
+    }
+    String paragraph = rec.paragraph() == null ? "" : words.text("rec.section", rec.paragraph());
+    return text == null ? paragraph : paragraph + text;
+  }
+
+  static String oneLine(String text) {
+    return text == null ? null : WHITESPACE.matcher(text).replaceAll(" ").strip();
+  }
+}

@@ -1,0 +1,69 @@
+package org.compliance.api.workbook;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.compliance.catalogue.Catalogue;
+import org.compliance.catalogue.Document;
+import org.compliance.evidence.EvidenceItem;
+import org.compliance.scorecard.Scorecard;
+
+/**
+ * What a scorecard workbook shows: the assessment, the documents it covers, the evidence it used,
+ * and where it came from.
+ *
+ * @param documents the scorecard's documents, in its order (titles for the Summary sheet)
+ * @param evidence the items the scorecard used, in the order of {@link Scorecard#evidenceUsed()}
+ * @param inputHash identifies the catalogue and evidence the assessment ran on; may be null
+ * @param generatedAt when the workbook is made
+ */
+public record ScorecardReport(
+    Scorecard scorecard,
+    List<Document> documents,
+    List<EvidenceItem> evidence,
+    String inputHash,
+    Instant generatedAt) {
+
+  public ScorecardReport {
+    Objects.requireNonNull(scorecard, "scorecard");
+    Objects.requireNonNull(generatedAt, "generatedAt");
+    documents = List.copyOf(documents);
+    evidence = List.copyOf(evidence);
+  }
+
+  /**
+   * Picks from the catalogue and the evidence set the documents and the items the scorecard names.
+   *
+   * @throws IllegalArgumentException when a document or a used item is not there (a scorecard from
+   *     other inputs)
+   */
+  public static ScorecardReport of(
+      Scorecard scorecard,
+      Catalogue catalogue,
+      Collection<EvidenceItem> evidence,
+      String inputHash,
+      Instant generatedAt) {
+    List<Document> documents = new ArrayList<>();
+    for (String id : scorecard.documents()) {
+      documents.add(
+          catalogue
+              .document(id)
+              .orElseThrow(() -> new IllegalArgumentException("unknown document " + id)));
+    }
+    Map<String, EvidenceItem> byId = new HashMap<>();
+    evidence.forEach(e -> byId.put(e.id(), e));
+    List<EvidenceItem> used = new ArrayList<>();
+    for (String id : scorecard.evidenceUsed()) {
+      EvidenceItem item = byId.get(id);
+      if (item == null) {
+        throw new IllegalArgumentException("the scorecard used evidence " + id + ", not given");
+      }
+      used.add(item);
+    }
+    return new ScorecardReport(scorecard, documents, used, inputHash, generatedAt);
+  }
+}

@@ -1,0 +1,95 @@
+package org.compliance.api.workbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.compliance.api.evidence.spreadsheet.EvidenceColumn;
+import org.compliance.api.evidence.spreadsheet.EvidenceSheet;
+import org.compliance.api.sheets.PrintLayout;
+import org.compliance.api.sheets.SafeCells;
+import org.compliance.evidence.EvidenceItem;
+
+/**
+ * Writes a scorecard as an .xlsx workbook for people who take it into a meeting: a one-page
+ * Summary, one row per recommendation, the why-trail of every requirement, on request a page per
+ * recommendation, and the evidence used in the import template's columns, so that sheet can be
+ * edited and sent back. Each sheet is its own class; this one puts them together.
+ *
+ * <p>Streams: the long sheets go through {@link SXSSFWorkbook}, which keeps only a window of rows
+ * in memory and the rest in a temporary file deleted on close. The Summary sheet is small and holds
+ * the chart, which SXSSF cannot create; it is built in memory first and the streaming workbook is
+ * layered on top of it.
+ */
+public final class ScorecardWorkbook {
+
+  /** The sheets' names in English (each is named in the reader's language). */
+  public static final String SUMMARY = SummarySheet.NAME;
+
+  public static final String RECOMMENDATIONS = RecommendationsSheet.NAME;
+  public static final String FINDINGS = FindingsSheet.NAME;
+  public static final String DETAILS = DetailSheet.NAME;
+  public static final String EVIDENCE = EvidenceSheet.NAME;
+
+  /** Rows per sheet kept in memory while streaming. */
+  private static final int WINDOW = 200;
+
+  /** Spare rows below the evidence that keep the drop-downs, for items added by hand. */
+  private static final int SPARE_EVIDENCE_ROWS = 500;
+
+  private ScorecardWorkbook() {}
+
+  /** Writes the workbook in English, without details, to {@code out}, which is left open. */
+  public static void write(ScorecardReport report, OutputStream out) throws IOException {
+    write(report, WorkbookOptions.DEFAULT, out);
+  }
+
+  /** Writes the workbook to {@code out}, which is left open. */
+  public static void write(ScorecardReport report, WorkbookOptions options, OutputStream out)
+      throws IOException {
+    XSSFWorkbook base = new XSSFWorkbook();
+    SXSSFWorkbook workbook = null;
+    try {
+      SafeCells cells = new SafeCells(base);
+      Styles styles = new Styles(base);
+      WorkbookTexts words = new WorkbookTexts(options.locale());
+      new SummarySheet(base, report, options, cells, styles, words).write();
+      workbook = new SXSSFWorkbook(base, WINDOW);
+      workbook.setCompressTempFiles(true); // the temporary file holds every row: keep it small
+      RecommendationsSheet.write(workbook, report.scorecard(), cells, styles, words);
+      FindingsSheet.write(workbook, report.scorecard(), cells, styles, words);
+      if (options.detail()) {
+        DetailSheet.write(workbook, report, cells, styles, words);
+      }
+      LeftOutSheet.write(workbook, report, cells, styles, words);
+      evidence(workbook, report.evidence(), cells, options.locale());
+      workbook.setActiveSheet(0);
+      workbook.write(out);
+    } finally {
+      if (workbook != null) {
+        workbook.close(); // also closes the base workbook and deletes the temporary files
+      } else {
+        base.close();
+      }
+    }
+  }
+
+  /**
+   * The evidence as the template has it (the template's columns and labels, in the reader's
+   * language), so it can be edited and uploaded again; printed as few pages wide as keep it
+   * legible, with the ids repeated.
+   */
+  private static void evidence(
+      SXSSFWorkbook workbook, List<EvidenceItem> items, SafeCells cells, java.util.Locale locale) {
+    EvidenceSheet writer = new EvidenceSheet(workbook, cells, locale);
+    Sheet sheet = writer.create(items.size() + SPARE_EVIDENCE_ROWS);
+    int r = 1;
+    for (EvidenceItem item : items) {
+      writer.write(sheet, r++, item);
+    }
+    writer.autoFilter(sheet, r - 1);
+    PrintLayout.apply(sheet, true, 1, EvidenceColumn.widths());
+  }
+}
