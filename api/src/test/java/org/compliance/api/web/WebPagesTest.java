@@ -493,6 +493,31 @@ class WebPagesTest extends WebTestSupport {
         .doesNotContain("is required", "must be a web address");
   }
 
+  @Test
+  void theMethodologyTableReadsInTheReadersLanguageAndDownloadsAsAWorkbook() throws Exception {
+    var ru = java.util.Locale.forLanguageTag("ru");
+    String page = html(get("/methodology").param("lang", "ru").with(NGO));
+    int rows = org.compliance.rules.MethodologyTable.rows().size();
+    assertThat(count(page, "id=\"rule-")).isEqualTo(rows).isGreaterThan(40);
+    assertThat(page)
+        .contains(org.compliance.labels.Reasons.ruleName("release.conditional", null, ru))
+        .contains("требование выполнено частично")
+        .contains(org.compliance.labels.Labels.of(org.compliance.evidence.Qualifier.PAROLE, ru))
+        .doesNotContain("partly meets", "Terms: one of", "PAROLE,");
+    byte[] xlsx =
+        mvc.perform(get("/methodology.xlsx").param("lang", "ru").with(OFFICER))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (var book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+      var sheet = book.getSheetAt(0);
+      assertThat(sheet.getLastRowNum()).isEqualTo(rows);
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Правило");
+    }
+  }
+
   /** A streamed download: the body is complete once the asynchronous writer has finished. */
   private byte[] download(org.springframework.test.web.servlet.RequestBuilder request)
       throws Exception {
