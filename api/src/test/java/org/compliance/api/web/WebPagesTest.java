@@ -333,16 +333,7 @@ class WebPagesTest extends WebTestSupport {
 
   @Test
   void aWhatIfShowsTheChangedVerdictsAndStoresNothing() throws Exception {
-    String location =
-        mvc.perform(
-                post("/assessments")
-                    .with(OFFICER)
-                    .with(csrf())
-                    .param("document", "ep-2019-2610")
-                    .param("asOf", "2020-01-14"))
-            .andReturn()
-            .getResponse()
-            .getRedirectedUrl();
+    String location = assess2019("2020-01-14");
     long evidence = count("evidence");
     long stored = count("assessment");
     assertThat(html(get(location + "/what-if").with(OFFICER))).contains("Nothing is stored");
@@ -399,16 +390,7 @@ class WebPagesTest extends WebTestSupport {
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(strings = {"ru", "kk"})
   void reasonsFindingsAndRuleNamesAreInTheReadersLanguage(String lang) throws Exception {
-    String location =
-        mvc.perform(
-                post("/assessments")
-                    .with(OFFICER)
-                    .with(csrf())
-                    .param("document", "ep-2019-2610")
-                    .param("asOf", "2020-02-20"))
-            .andReturn()
-            .getResponse()
-            .getRedirectedUrl();
+    String location = assess2019("2020-02-20");
     String id = location.substring(location.lastIndexOf('/') + 1);
     StringBuilder pages = new StringBuilder(html(get(location).param("lang", lang).with(OFFICER)));
     for (var r : assessments.get(id, new Reader("officer", true)).scorecard().recommendations()) {
@@ -516,6 +498,19 @@ class WebPagesTest extends WebTestSupport {
       assertThat(sheet.getLastRowNum()).isEqualTo(rows);
       assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Правило");
     }
+  }
+
+  /** An officer assesses the 2019 resolution as of this date; where its page is. */
+  private String assess2019(String asOf) throws Exception {
+    return mvc.perform(
+            post("/assessments")
+                .with(OFFICER)
+                .with(csrf())
+                .param("document", "ep-2019-2610")
+                .param("asOf", asOf))
+        .andReturn()
+        .getResponse()
+        .getRedirectedUrl();
   }
 
   /** A streamed download: the body is complete once the asynchronous writer has finished. */
