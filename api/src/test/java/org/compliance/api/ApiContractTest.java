@@ -616,6 +616,10 @@ abstract class ApiContractTest
     assertThat(bad.json().get("title").asString()).isEqualTo("В запросе неверные поля");
     assertThat(bad.json().get("errors").get(0).get("reason").asString()).isEqualTo("обязательно");
 
+    Response anonymous = http.get("/api/assessments", null, ru);
+    assertProblem(anonymous, 401, "Authorization");
+    assertThat(anonymous.json().get("title").asString()).isEqualTo("Для этого нужно войти");
+
     Response english = http.get("/api/assessments/nope", OFFICER);
     assertThat(english.json().get("title").asString()).isEqualTo("Assessment nope not found");
   }

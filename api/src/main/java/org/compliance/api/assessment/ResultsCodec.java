@@ -43,7 +43,7 @@ public class ResultsCodec {
       }
       throw new ApiException(
           HttpStatus.UNPROCESSABLE_CONTENT,
-          "This assessment is too large to keep",
+          org.compliance.api.problem.Reasons.of("problem.title.assessmentTooLarge"),
           List.of(
               new Violation(
                   "document",

@@ -55,7 +55,7 @@ public class WorkBudget {
     if (work > maxItemAssessments) {
       throw new ApiException(
           HttpStatus.UNPROCESSABLE_CONTENT,
-          "This trend would take too long",
+          org.compliance.api.problem.Reasons.of("problem.title.trendTooLong"),
           List.of(
               new Violation(
                   "step",
@@ -71,7 +71,7 @@ public class WorkBudget {
     if (hypothetical > maxHypothetical) {
       throw new ApiException(
           HttpStatus.UNPROCESSABLE_CONTENT,
-          "Too many hypothetical items",
+          org.compliance.api.problem.Reasons.of("problem.title.tooManyHypothetical"),
           List.of(
               new Violation("evidence", "at most " + maxHypothetical + " items in one what-if")));
     }

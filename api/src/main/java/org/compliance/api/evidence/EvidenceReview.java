@@ -97,7 +97,7 @@ public class EvidenceReview {
     if (!acceptUnknown) {
       throw new ApiException(
           HttpStatus.CONFLICT,
-          "Some names are not recognised; nothing was changed",
+          org.compliance.api.problem.Reasons.of("problem.title.namesUnrecognised"),
           open.stream()
               .map(
                   i ->

@@ -156,14 +156,10 @@ public class EvidenceService {
   static ApiException duplicate(String existing) {
     return new ApiException(
             HttpStatus.CONFLICT,
-            "This event is already stored; nothing was stored again",
+            org.compliance.api.problem.Reasons.of("problem.title.duplicate"),
             List.of(
                 new Violation(
-                    "body",
-                    "is the same event as "
-                        + existing
-                        + " (same type, dates, persons, laws and source); to correct that"
-                        + " item, send its id")))
+                    "body", org.compliance.api.problem.Reasons.of("problem.duplicate", existing))))
         .with("duplicateOf", existing);
   }
 
@@ -184,7 +180,7 @@ public class EvidenceService {
               if (!stored[0].equals(hash)) {
                 throw new ApiException(
                     HttpStatus.UNPROCESSABLE_CONTENT,
-                    "Idempotency-Key reused with a different body",
+                    org.compliance.api.problem.Reasons.of("problem.title.idempotencyReused"),
                     List.of(
                         new Violation(
                             "Idempotency-Key",

@@ -32,7 +32,7 @@ final class ItemTag {
     }
     throw new ApiException(
         HttpStatus.PRECONDITION_FAILED,
-        "The item changed since it was read; nothing was changed",
+        Reasons.of("problem.title.stale"),
         List.of(
             new Violation("If-Match", Reasons.of("problem.ifMatch.stale", ifMatch.strip(), id))));
   }

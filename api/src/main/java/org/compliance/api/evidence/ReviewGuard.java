@@ -45,7 +45,7 @@ class ReviewGuard {
     String current = reviewedState(id);
     if (current != null && !Long.toString(version).equals(ItemTag.version(seenVersion))) {
       throw ApiException.conflict(
-          "This item was already reviewed",
+          org.compliance.api.problem.Reasons.of("problem.title.alreadyReviewed"),
           "If-Match",
           "it is "
               + current
@@ -60,7 +60,7 @@ class ReviewGuard {
   private static ApiException secondPairOfEyes(String why) {
     return new ApiException(
         HttpStatus.FORBIDDEN,
-        "Another officer must verify this item",
+        org.compliance.api.problem.Reasons.of("problem.title.secondOfficer"),
         List.of(new Violation("decision", why)));
   }
 

@@ -30,11 +30,10 @@ public class ProblemAccessDeniedHandler implements AccessDeniedHandler {
         response,
         json,
         HttpStatus.FORBIDDEN,
-        "Your account may not do this",
+        Reasons.of("problem.title.forbidden"),
         List.of(
             new Violation(
                 request.getMethod() + " " + request.getRequestURI(),
-                "needs another role (NGO accounts submit evidence; officers review and assess;"
-                    + " admins change the catalogue)")));
+                Reasons.of("problem.forbidden"))));
   }
 }

@@ -35,12 +35,8 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
           response,
           json,
           HttpStatus.TOO_MANY_REQUESTS,
-          "Too many failed sign-ins",
-          List.of(
-              new Violation(
-                  "Authorization",
-                  "is refused for now, even if right: too many failed sign-ins for this user or"
-                      + " address; try again after Retry-After seconds")));
+          Reasons.of("problem.title.throttled"),
+          List.of(new Violation("Authorization", Reasons.of("problem.auth.throttled"))));
       return;
     }
     response.setHeader("WWW-Authenticate", "Basic realm=\"compliance\"");
@@ -49,12 +45,10 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
         response,
         json,
         HttpStatus.UNAUTHORIZED,
-        "Sign in to use this",
+        Reasons.of("problem.title.signIn"),
         List.of(
             new Violation(
                 "Authorization",
-                sent
-                    ? "the user name or password is wrong"
-                    : "is missing: send a user name and password (HTTP Basic)")));
+                Reasons.of(sent ? "problem.auth.wrong" : "problem.auth.missing"))));
   }
 }
