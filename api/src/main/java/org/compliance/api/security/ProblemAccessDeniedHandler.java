@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.compliance.api.problem.ProblemResponses;
+import org.compliance.api.problem.Reasons;
 import org.compliance.api.problem.Violation;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
