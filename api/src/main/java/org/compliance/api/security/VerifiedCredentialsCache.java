@@ -1,14 +1,14 @@
 package org.compliance.api.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -18,22 +18,28 @@ import org.springframework.security.core.AuthenticationException;
  * HTTP Basic sends the password with every request, and checking a bcrypt hash costs tens of
  * milliseconds of CPU by design. This remembers, for a few minutes, credentials that bcrypt already
  * accepted, keyed by a salted SHA-256 of the password (never the password itself), so a busy client
- * pays bcrypt once, not on every call.
+ * pays bcrypt once, not on every call. Caffeine keeps at most {@code MAX_ACCOUNTS} of them, each
+ * for the time to live, on the clock it is given.
  */
 final class VerifiedCredentialsCache implements AuthenticationProvider {
 
-  private record Entry(String digest, Authentication result, Instant expires) {}
+  private record Entry(String digest, Authentication result) {}
+
+  // Far more accounts than sign in within a time to live; beyond it the least used are forgotten.
+  private static final int MAX_ACCOUNTS = 10_000;
 
   private final AuthenticationProvider delegate;
-  private final Duration ttl;
-  private final Clock clock;
   private final byte[] salt = new byte[16];
-  private final Map<String, Entry> verified = new ConcurrentHashMap<>();
+  private final Cache<String, Entry> verified;
 
   VerifiedCredentialsCache(AuthenticationProvider delegate, Duration ttl, Clock clock) {
     this.delegate = delegate;
-    this.ttl = ttl;
-    this.clock = clock;
+    this.verified =
+        Caffeine.newBuilder()
+            .maximumSize(MAX_ACCOUNTS)
+            .expireAfterWrite(ttl)
+            .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+            .build();
     new SecureRandom().nextBytes(salt);
   }
 
@@ -45,16 +51,13 @@ final class VerifiedCredentialsCache implements AuthenticationProvider {
       return delegate.authenticate(request);
     }
     String digest = digest(credentials.toString());
-    Entry known = verified.get(user);
-    Instant now = clock.instant();
-    if (known != null
-        && known.expires().isAfter(now)
-        && MessageDigest.isEqual(known.digest().getBytes(), digest.getBytes())) {
+    Entry known = verified.getIfPresent(user);
+    if (known != null && MessageDigest.isEqual(known.digest().getBytes(), digest.getBytes())) {
       return known.result();
     }
     Authentication result = delegate.authenticate(request);
     if (result != null && result.isAuthenticated()) {
-      verified.put(user, new Entry(digest, result, now.plus(ttl)));
+      verified.put(user, new Entry(digest, result));
     }
     return result;
   }
