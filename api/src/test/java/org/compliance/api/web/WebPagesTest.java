@@ -481,6 +481,10 @@ class WebPagesTest extends WebTestSupport {
     String page = html(get("/methodology").param("lang", "ru").with(NGO));
     int rows = org.compliance.rules.MethodologyTable.rows().size();
     assertThat(count(page, "id=\"rule-")).isEqualTo(rows).isGreaterThan(40);
+    // A finding of a table rule links to its row.
+    String location = assess2019("2020-02-20");
+    assertThat(html(get(location + "/recommendations/ep-2019-2610-05").with(NGO)))
+        .contains("href=\"/methodology#rule-release.conditional\"");
     assertThat(page)
         .contains(org.compliance.labels.Reasons.ruleName("release.conditional", null, ru))
         .contains("требование выполнено частично")
