@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
@@ -13,20 +14,20 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-import java.util.ArrayList;
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The API description (/v3/api-docs, Swagger UI at /swagger-ui.html) for a newcomer: what the
  * service is, how to sign in (HTTP Basic: the Authorize button), and per operation a summary, a
- * description, a working request example and every answer with its body. The words live in {@link
- * Operations}, not in annotations on the controllers.
+ * description, a working request example and every answer with its body. The words live beside each
+ * handler ({@code @Operation}, {@code @ApiResponse}); here are what every operation shares: the
+ * service's description, the sign-in scheme and the problem answers.
  */
 @Configuration
 public class ApiDescription {
@@ -84,7 +85,7 @@ public class ApiDescription {
         .description("RFC 9457 problem details")
         .addProperty("type", new StringSchema())
         .addProperty("title", new StringSchema())
-        .addProperty("status", new Schema<Integer>().type("integer"))
+        .addProperty("status", new IntegerSchema())
         .addProperty("detail", new StringSchema())
         .addProperty("instance", new StringSchema())
         .addProperty("errors", new io.swagger.v3.oas.models.media.ArraySchema().items(violation))
@@ -92,55 +93,48 @@ public class ApiDescription {
             "requestId", new StringSchema().description("the X-Request-Id of the request"));
   }
 
+  /**
+   * Completes each operation from its handler's annotations: every refusal the handler declares (an
+   * {@code @ApiResponse} with a 4xx code), plus 400, 401 and 406 that every operation has, answers
+   * a Problem with the shared words above; a 304 has no body; the other answers carry the body
+   * springdoc derived from the handler's return type.
+   */
   @Bean
-  OpenApiCustomizer operationWords(JsonMapper json) {
-    return api -> {
-      if (api.getPaths() == null) {
-        return;
-      }
-      api.getPaths()
-          .forEach(
-              (path, item) ->
-                  item.readOperationsMap()
-                      .forEach(
-                          (method, op) -> {
-                            Operations.Doc doc = Operations.ALL.get(method.name() + " " + path);
-                            describe(op, doc, json);
-                          }));
+  OperationCustomizer problemAnswers() {
+    return (op, handler) -> {
+      describe(op, handler.getMethod());
+      return op;
     };
   }
 
-  private static void describe(Operation op, Operations.Doc doc, JsonMapper json) {
-    ApiResponses responses = op.getResponses() == null ? new ApiResponses() : op.getResponses();
-    ApiResponse ok = responses.get("200");
-    if (doc != null) {
-      op.setSummary(doc.summary());
-      op.setDescription(doc.description());
-      if (doc.example() != null
-          && op.getRequestBody() != null
-          && op.getRequestBody().getContent() != null) {
-        Object example = json.readValue(doc.example(), Object.class);
-        op.getRequestBody().getContent().values().forEach(m -> m.setExample(example));
-      }
-      ApiResponses rebuilt = new ApiResponses();
-      for (Map.Entry<String, String> s : new TreeMap<>(doc.success()).entrySet()) {
-        ApiResponse r = new ApiResponse().description(s.getValue());
-        if (!s.getKey().equals("304") && ok != null) {
-          r.setContent(ok.getContent());
-        }
-        rebuilt.addApiResponse(s.getKey(), r);
-      }
-      List<String> errors = new ArrayList<>(List.of("400", "401", "406"));
-      errors.addAll(List.of(doc.errors()));
-      errors.stream()
-          .sorted()
-          .distinct()
-          .forEach(code -> rebuilt.addApiResponse(code, problem(code)));
-      op.setResponses(rebuilt);
-    } else {
-      List.of("400", "401", "406").forEach(code -> responses.addApiResponse(code, problem(code)));
-      op.setResponses(responses);
+  private static void describe(Operation op, Method handler) {
+    ApiResponses generated = op.getResponses() == null ? new ApiResponses() : op.getResponses();
+    var declared =
+        handler.getAnnotationsByType(io.swagger.v3.oas.annotations.responses.ApiResponse.class);
+    if (declared.length == 0) {
+      List.of("400", "401", "406").forEach(code -> generated.addApiResponse(code, problem(code)));
+      op.setResponses(generated);
+      return;
     }
+    ApiResponse ok = generated.get("200");
+    Map<String, ApiResponse> answers = new TreeMap<>();
+    List.of("400", "401", "406").forEach(code -> answers.put(code, problem(code)));
+    for (io.swagger.v3.oas.annotations.responses.ApiResponse doc : declared) {
+      String code = doc.responseCode();
+      if (code.startsWith("4")) {
+        answers.put(code, problem(code));
+        continue;
+      }
+      ApiResponse r = new ApiResponse().description(doc.description());
+      ApiResponse derived = generated.get(code) == null ? ok : generated.get(code);
+      if (!code.equals("304") && derived != null) {
+        r.setContent(derived.getContent());
+      }
+      answers.put(code, r);
+    }
+    ApiResponses rebuilt = new ApiResponses();
+    answers.forEach(rebuilt::addApiResponse);
+    op.setResponses(rebuilt);
   }
 
   private static ApiResponse problem(String code) {

@@ -1,38 +1,39 @@
 package org.compliance.api.apidoc;
 
 /**
- * Request bodies the API description shows, the same the README's walk-through sends; a contract
- * test sends each one and expects it accepted.
+ * Request bodies the API description shows (the controllers name them in their {@code @Operation}
+ * annotations), the same the README's walk-through sends; a contract test sends each one and
+ * expects it accepted.
  */
-final class Examples {
+public final class Examples {
 
   private Examples() {}
 
-  static final String EVIDENCE =
+  public static final String EVIDENCE =
       """
       {"type":"CONVICTION_QUASHED","date":"2019-09-01","summary":"Conviction of Larisa Kharkova annulled",
        "country":"KZ","persons":["Larissa Kharkova"],
        "source":{"organisation":"Demo NGO","title":"Monitoring note","published":"2019-09-02"}}
       """;
 
-  static final String REVIEW =
+  public static final String REVIEW =
       """
       {"decision":"VERIFIED","note":"checked against the court record"}
       """;
 
-  static final String ASSESSMENT =
+  public static final String ASSESSMENT =
       """
       {"document":"ep-2019-2610","asOf":"2020-02-20","includeUnverified":false}
       """;
 
-  static final String WHAT_IF =
+  public static final String WHAT_IF =
       """
       {"document":"ep-2019-2610","asOf":"2020-02-20",
        "evidence":[{"type":"RELEASE","date":"2020-01-15","summary":"Released (hypothetical)","country":"KZ",
          "persons":["Iskander Yerimbetov"],"source":{"organisation":"What-if","title":"Scenario"}}]}
       """;
 
-  static final String DOCUMENT =
+  public static final String DOCUMENT =
       """
       {"document":{"id":"example-2024","title":"Example resolution","body":"Text of the resolution",
         "procedure":"2024/0001(RSP)","adopted":"2024-03","country":"KZ"},
@@ -44,7 +45,7 @@ final class Examples {
            "targets":[{"type":"PERSON","ref":"example-person"}]}]}]}
       """;
 
-  static final String RECOMMENDATION =
+  public static final String RECOMMENDATION =
       """
       {"id":"example-2024-02","document":"example-2024","paragraph":"2","text":"calls for amending the law",
        "addressee":"STATE_AUTHORITIES","themes":[],
@@ -52,7 +53,7 @@ final class Examples {
          "targets":[{"type":"LAW","ref":"kz-cc-174"}]}]}
       """;
 
-  static final String PROBLEM =
+  public static final String PROBLEM =
       """
       {"type":"about:blank","title":"The request has invalid fields","status":400,
        "detail":"country must be a two-letter code such as KZ (ISO 3166), not 'Kazakhstan'",
@@ -61,12 +62,12 @@ final class Examples {
        "requestId":"3f2a9c1e-4b7d-4e21"}
       """;
 
-  static final String NAME_DECISION =
+  public static final String NAME_DECISION =
       """
       {"field":"persons","name":"Aron Atabek","entity":"aron-atabek"}
       """;
 
-  static final String ENTITY =
+  public static final String ENTITY =
       """
       {"type":"PERSON","id":"example-person","name":"Example Person","aliases":["Пример Персонов"]}
       """;

@@ -1,5 +1,9 @@
 package org.compliance.api.assessment;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.Period;
@@ -7,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.compliance.api.apidoc.Examples;
 import org.compliance.api.language.Languages;
 import org.compliance.api.names.NameChecker;
 import org.compliance.api.paging.Page;
@@ -60,6 +65,21 @@ public class AssessmentController {
     this.names = names;
   }
 
+  @Operation(
+      summary = "Run and store an assessment (officer)",
+      description =
+          "Scores the recommendations of the chosen documents as of a date. Answers a summary:"
+              + " the score per addressee group, counts by status and links to the full"
+              + " scorecard (GET the Location) and its workbook and CSV.",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON_VALUE,
+                      examples = @ExampleObject(Examples.ASSESSMENT))))
+  @ApiResponse(responseCode = "201", description = "Stored; Location names the assessment")
+  @ApiResponse(responseCode = "403")
+  @ApiResponse(responseCode = "415")
   @PostMapping(path = "/api/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<AssessmentSummary> assess(
       @RequestBody AssessmentBody body, Authentication who) {
@@ -69,6 +89,10 @@ public class AssessmentController {
   }
 
   /** Stored assessments, newest first (or sort=asOf), without their scorecards. */
+  @Operation(
+      summary = "List stored assessments",
+      description = "Newest first; sort=asOf for the assessed date. Without their scorecards.")
+  @ApiResponse(responseCode = "200", description = "A page of assessments")
   @GetMapping("/api/assessments")
   public Page<StoredAssessment> list(
       @RequestParam(defaultValue = "0") int page,
@@ -89,6 +113,14 @@ public class AssessmentController {
   }
 
   /** The full scorecard; a stored assessment never changes, so it answers 304 to its ETag. */
+  @Operation(
+      summary = "A stored assessment with its full scorecard",
+      description =
+          "A stored assessment never changes: send its ETag in If-None-Match to get 304 instead"
+              + " of the body again.")
+  @ApiResponse(responseCode = "200", description = "The assessment and scorecard")
+  @ApiResponse(responseCode = "304", description = "Not modified since the ETag")
+  @ApiResponse(responseCode = "404")
   @GetMapping("/api/assessments/{id}")
   public ResponseEntity<StoredAssessment> get(
       @PathVariable String id, WebRequest request, Authentication who) {
@@ -105,6 +137,15 @@ public class AssessmentController {
    * finding; headers and labels in the language of {@code lang}, else of Accept-Language, else
    * English (as the workbook), separated by ";" where Excel expects it (Russian, Kazakh).
    */
+  @Operation(
+      summary = "The scorecard as CSV",
+      description =
+          "One row per recommendation (rows=findings: one per finding); labels with their codes"
+              + " in the next column; text a spreadsheet could run as a formula is prefixed"
+              + " with an apostrophe.")
+  @ApiResponse(responseCode = "200", description = "The CSV")
+  @ApiResponse(responseCode = "304", description = "Not modified since the ETag")
+  @ApiResponse(responseCode = "404")
   @GetMapping(path = "/api/assessments/{id}/scorecard.csv")
   public ResponseEntity<StreamingResponseBody> csv(
       @PathVariable String id,
@@ -137,6 +178,13 @@ public class AssessmentController {
    * detail=true}) a page per recommendation, and the evidence; in the language of {@code lang} (one
    * of {@link Languages#supported()}), else of Accept-Language, else English.
    */
+  @Operation(
+      summary = "The scorecard as an Excel workbook",
+      description =
+          "Summary with chart, recommendations, findings and evidence; ETag and 304 as above.")
+  @ApiResponse(responseCode = "200", description = "The workbook")
+  @ApiResponse(responseCode = "304", description = "Not modified since the ETag")
+  @ApiResponse(responseCode = "404")
   @GetMapping(path = "/api/assessments/{id}/scorecard.xlsx")
   public ResponseEntity<StreamingResponseBody> workbook(
       @PathVariable String id,
@@ -176,17 +224,41 @@ public class AssessmentController {
         .body(out -> ScorecardWorkbook.write(report, options, out));
   }
 
+  @Operation(
+      summary = "What changed between two assessments",
+      description = "Recommendations whose status or score changed, with the evidence behind.")
+  @ApiResponse(responseCode = "200", description = "The changes")
+  @ApiResponse(responseCode = "404")
   @GetMapping("/api/assessments/{from}/diff/{to}")
   public AssessmentDiffs.Diff diff(
       @PathVariable String from, @PathVariable String to, Authentication who) {
     return diffs.diff(from, to, Reader.of(who));
   }
 
+  @Operation(
+      summary = "Score with hypothetical evidence (officer)",
+      description =
+          "An assessment body plus hypothetical evidence items, scored with the stored ones;"
+              + " nothing is stored.",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON_VALUE,
+                      examples = @ExampleObject(Examples.WHAT_IF))))
+  @ApiResponse(responseCode = "200", description = "The scorecard")
+  @ApiResponse(responseCode = "403")
+  @ApiResponse(responseCode = "415")
   @PostMapping(path = "/api/what-if", consumes = MediaType.APPLICATION_JSON_VALUE)
   public WhatIfAnswer whatIf(@RequestBody AssessmentBody body) {
     return WhatIfAnswer.of(whatIfs.whatIf(body), body.evidence(), names);
   }
 
+  @Operation(
+      summary = "Scores over time (officer)",
+      description = "The scores at each step (an ISO period such as P6M) between from and to.")
+  @ApiResponse(responseCode = "200", description = "One point per step")
+  @ApiResponse(responseCode = "403")
   @GetMapping("/api/scores/trend")
   public List<AssessmentTrends.TrendPoint> trend(
       @RequestParam(required = false) String document,

@@ -1,5 +1,7 @@
 package org.compliance.api.assessment;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +46,13 @@ public class LeftOutController {
   /** One item left out: its summary and its unrecognised names, as written, with suggestions. */
   public record LeftOut(String evidence, String summary, List<NameIssue> names) {}
 
+  @Operation(
+      summary = "Evidence left out for an unrecognised name",
+      description =
+          "Items that bore on nothing while one of their names was not recognised, each with its"
+              + " names as written and suggestions; only items the reader may see.")
+  @ApiResponse(responseCode = "200", description = "The items left out")
+  @ApiResponse(responseCode = "404")
   @GetMapping("/api/assessments/{id}/left-out")
   public List<LeftOut> leftOut(@PathVariable String id, Authentication who) {
     // Through the reader's view: an NGO sees only names of items it may see, and suggestions

@@ -1,11 +1,16 @@
 package org.compliance.api.catalogue;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.security.Principal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.compliance.api.apidoc.Examples;
 import org.compliance.api.paging.Codes;
 import org.compliance.api.paging.InMemoryPages;
 import org.compliance.api.paging.Page;
@@ -39,6 +44,12 @@ public class CatalogueController {
   }
 
   /** Documents by id (or adoption date, title); the catalogue is small and held in memory. */
+  @Operation(
+      summary = "List the monitored documents",
+      description =
+          "The resolutions and reports whose recommendations are monitored, a page at a time."
+              + " Sort by id (default), adopted or title; add ,desc to reverse.")
+  @ApiResponse(responseCode = "200", description = "A page of documents")
   @GetMapping("/documents")
   public Page<Document> documents(
       @RequestParam(defaultValue = "0") int page,
@@ -59,12 +70,21 @@ public class CatalogueController {
   private static final Map<String, String> RECOMMENDATION_SORTS =
       InMemoryPages.fields("id", "weight");
 
+  @Operation(summary = "One document", description = "A document by its id, such as ep-2019-2610.")
+  @ApiResponse(responseCode = "200", description = "The document")
+  @ApiResponse(responseCode = "404")
   @GetMapping("/documents/{id}")
   public Document document(@PathVariable String id) {
     return store.document(id).orElseThrow(() -> CatalogueService.notFound("Document", id));
   }
 
   /** Recommendations filtered by document, theme and addressee (any case), paged and sorted. */
+  @Operation(
+      summary = "List recommendations",
+      description =
+          "Filter by document, theme and addressee (codes, in any case: theme=torture). Sort by"
+              + " id (default) or weight.")
+  @ApiResponse(responseCode = "200", description = "A page of recommendations")
   @GetMapping("/recommendations")
   public Page<Recommendation> recommendations(
       @RequestParam(required = false) String document,
@@ -89,6 +109,11 @@ public class CatalogueController {
     return InMemoryPages.page(matching, order, q);
   }
 
+  @Operation(
+      summary = "One recommendation",
+      description = "A recommendation with its requirements, such as ep-2019-2610-05.")
+  @ApiResponse(responseCode = "200", description = "The recommendation")
+  @ApiResponse(responseCode = "404")
   @GetMapping("/recommendations/{id}")
   public Recommendation recommendation(@PathVariable String id) {
     return store
@@ -97,6 +122,22 @@ public class CatalogueController {
   }
 
   /** Admin: a document with its entities and recommendations, in the fixture format. */
+  @Operation(
+      summary = "Add a document with its recommendations (admin)",
+      description =
+          "A document, the persons, laws and organisations it names, and its recommendations,"
+              + " in the fixture format. All of it is stored, or none.",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON_VALUE,
+                      examples = @ExampleObject(Examples.DOCUMENT))))
+  @ApiResponse(responseCode = "201", description = "Stored; Location names the new document")
+  @ApiResponse(responseCode = "403")
+  @ApiResponse(responseCode = "409")
+  @ApiResponse(responseCode = "413")
+  @ApiResponse(responseCode = "415")
   @PostMapping(path = "/documents", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<Document> addDocument(@RequestBody DocumentBundle bundle, Principal who) {
     service.addBundle(bundle, who.getName());
@@ -105,6 +146,20 @@ public class CatalogueController {
   }
 
   /** Admin: one more recommendation for an existing document. */
+  @Operation(
+      summary = "Add a recommendation to a document (admin)",
+      description = "One more recommendation for a document already stored.",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON_VALUE,
+                      examples = @ExampleObject(Examples.RECOMMENDATION))))
+  @ApiResponse(responseCode = "201", description = "Stored; Location names it")
+  @ApiResponse(responseCode = "403")
+  @ApiResponse(responseCode = "409")
+  @ApiResponse(responseCode = "413")
+  @ApiResponse(responseCode = "415")
   @PostMapping(path = "/recommendations", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<Recommendation> addRecommendation(
       @RequestBody Recommendation r, Principal who) {

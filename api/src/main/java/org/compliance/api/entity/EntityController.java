@@ -1,10 +1,15 @@
 package org.compliance.api.entity;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.compliance.api.apidoc.Examples;
 import org.compliance.api.catalogue.CatalogueStore;
 import org.compliance.api.evidence.EvidenceView;
 import org.compliance.api.evidence.EvidenceViews;
@@ -62,6 +67,13 @@ public class EntityController {
   public record EntityCandidate(
       EntityType type, String id, String name, double score, String matched, boolean linked) {}
 
+  @Operation(
+      summary = "Look up a person, law or organisation as people write it",
+      description =
+          "Ranked candidates for q (any spelling: Cyrillic, romanisation variants, surname first,"
+              + " legal references such as 'ст. 174 УК РК'); linked=true where the text links to"
+              + " the entity, otherwise a suggestion. type=PERSON, LAW or ORGANISATION; limit 1-50.")
+  @ApiResponse(responseCode = "200", description = "The candidates, best first")
   @GetMapping("/entities")
   public List<EntityCandidate> lookUp(
       @RequestParam(required = false) String q,
@@ -103,6 +115,21 @@ public class EntityController {
   }
 
   /** An officer decides what an unrecognised name of an item stands for. */
+  @Operation(
+      summary = "Settle an unrecognised name of an item (officer)",
+      description =
+          "Link a name as written in the item to a registry entity (the spelling becomes an alias,"
+              + " used from then on) or accept it as unknown; recorded in the item's history.",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON_VALUE,
+                      examples = @ExampleObject(Examples.NAME_DECISION))))
+  @ApiResponse(responseCode = "200", description = "The item with its names as now settled")
+  @ApiResponse(responseCode = "403")
+  @ApiResponse(responseCode = "404")
+  @ApiResponse(responseCode = "415")
   @PostMapping(path = "/evidence/{id}/names", consumes = MediaType.APPLICATION_JSON_VALUE)
   public EvidenceView decide(
       @PathVariable String id, @RequestBody NameDecisionRequest request, Authentication who) {
@@ -117,6 +144,20 @@ public class EntityController {
   public record NewEntity(
       String type, String id, String name, List<String> aliases, String sourceKind) {}
 
+  @Operation(
+      summary = "Add a person, law or organisation to the registry (admin)",
+      description =
+          "A new entity with its name and other spellings; its id is lower-case letters, digits"
+              + " and hyphens.",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON_VALUE,
+                      examples = @ExampleObject(Examples.ENTITY))))
+  @ApiResponse(responseCode = "201", description = "Stored")
+  @ApiResponse(responseCode = "403")
+  @ApiResponse(responseCode = "415")
   @PostMapping(path = "/entities", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<Entity> add(@RequestBody NewEntity body) {
     List<Violation> bad = new ArrayList<>();

@@ -1,5 +1,9 @@
 package org.compliance.api.evidence;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +11,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.compliance.api.apidoc.Examples;
 import org.compliance.api.evidence.spreadsheet.EvidenceTemplate;
 import org.compliance.api.evidence.spreadsheet.ProblemWorkbook;
 import org.compliance.api.language.Languages;
@@ -64,6 +69,32 @@ public class EvidenceController {
     this.json = json;
   }
 
+  @Operation(
+      summary = "Submit an event as evidence (NGO, officer)",
+      description =
+          "Leave id out for a new event; give the id of a stored event to correct it (the"
+              + " correction goes back to review, the earlier version stays in its history). The"
+              + " same event (type, dates, persons, laws and source) is not stored twice: the"
+              + " answer names the item it duplicates. dryRun=true answers what would happen"
+              + " (CREATED, CORRECTED, UNCHANGED, DUPLICATE or REFUSED) and stores nothing. An"
+              + " Idempotency-Key header makes retries safe. A correction with If-Match (the"
+              + " item's ETag) is stored only if the item is still as it was read.",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON_VALUE,
+                      examples = @ExampleObject(Examples.EVIDENCE))))
+  @ApiResponse(responseCode = "201", description = "Stored as a new item; Location names it")
+  @ApiResponse(
+      responseCode = "200",
+      description = "A correction stored, nothing changed, a retry, or the dry-run plan")
+  @ApiResponse(responseCode = "403")
+  @ApiResponse(responseCode = "409")
+  @ApiResponse(responseCode = "412")
+  @ApiResponse(responseCode = "413")
+  @ApiResponse(responseCode = "415")
+  @ApiResponse(responseCode = "422")
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<?> submit(
       @RequestBody EvidenceItem item,
@@ -86,6 +117,10 @@ public class EvidenceController {
    * The spreadsheet NGOs fill in: one event per row, with drop-downs and instructions; in the
    * language of {@code lang}, else of Accept-Language, else English (as the scorecard workbook).
    */
+  @Operation(
+      summary = "The evidence spreadsheet template",
+      description = "An Excel workbook with one event per row, drop-down lists and instructions.")
+  @ApiResponse(responseCode = "200", description = "The workbook")
   @GetMapping(path = "/template.xlsx", produces = XLSX)
   public ResponseEntity<StreamingResponseBody> template(
       @RequestParam(required = false) String lang) {
@@ -104,6 +139,24 @@ public class EvidenceController {
    * may be filled in any language offered (headers, labels of types and qualifiers, or codes); the
    * problems are said in the language of {@code lang}, else of Accept-Language.
    */
+  @Operation(
+      summary = "Upload a filled-in evidence workbook (NGO, officer)",
+      description =
+          "Send the file as multipart field 'file'. Every row is planned: new, correction (the"
+              + " id column names a stored item), unchanged, duplicate or refused. New rows and"
+              + " corrections are stored, or nothing when a row is refused. dryRun=true answers"
+              + " the plan only; problems=workbook answers a refusal with the uploaded workbook"
+              + " plus a column naming each row's problems.")
+  @ApiResponse(
+      responseCode = "201",
+      description = "Rows stored; the answer lists each row's outcome")
+  @ApiResponse(
+      responseCode = "200",
+      description = "Nothing new to store (a re-upload), or the dry-run plan")
+  @ApiResponse(responseCode = "403")
+  @ApiResponse(responseCode = "413")
+  @ApiResponse(responseCode = "415")
+  @ApiResponse(responseCode = "422")
   @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   public ResponseEntity<?> importWorkbook(
       @RequestParam("file") MultipartFile file,
@@ -159,6 +212,16 @@ public class EvidenceController {
    * The item, with an ETag ({@link ItemTag}): If-None-Match answers 304 while it is unchanged;
    * changing a decision on it takes the ETag as If-Match.
    */
+  @Operation(
+      summary = "One evidence item",
+      description =
+          "The item with who submitted and reviewed it, the reviewer's note, and names the"
+              + " registry does not know. Its ETag changes with every change to the item: send"
+              + " it in If-None-Match to get 304 while it is unchanged, and in If-Match to"
+              + " review or correct the revision read.")
+  @ApiResponse(responseCode = "200", description = "The item")
+  @ApiResponse(responseCode = "304", description = "Not modified since the ETag")
+  @ApiResponse(responseCode = "404")
   @GetMapping("/{id}")
   public ResponseEntity<EvidenceView> get(
       @PathVariable String id, WebRequest request, Authentication who) {
@@ -178,6 +241,13 @@ public class EvidenceController {
    * A page of evidence, filtered (all filters ignore case) and sorted by the database. NGOs see
    * verified items and their own.
    */
+  @Operation(
+      summary = "List evidence",
+      description =
+          "Filter by status, type, person, recommendation and event period (from, to); values"
+              + " in any case. Sort by submittedAt (default), date, status or type; add ,desc to"
+              + " reverse. NGOs see verified items and their own. Unknown parameters are refused.")
+  @ApiResponse(responseCode = "200", description = "A page of evidence")
   @GetMapping
   public Page<EvidenceView> list(
       @RequestParam(required = false) String recommendation,
@@ -212,6 +282,22 @@ public class EvidenceController {
     return s == null || s.isBlank() ? null : s;
   }
 
+  @Operation(
+      summary = "Verify or reject an item (officer)",
+      description =
+          "A note is required to reject, and to change an earlier decision; the submitter sees"
+              + " the decision and the note on the item. Changing a decision needs If-Match:"
+              + " the item's ETag (or its version, as before).",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON_VALUE,
+                      examples = @ExampleObject(Examples.REVIEW))))
+  @ApiResponse(responseCode = "200", description = "The item as decided")
+  @ApiResponse(responseCode = "403")
+  @ApiResponse(responseCode = "404")
+  @ApiResponse(responseCode = "415")
   @PostMapping(path = "/{id}/review", consumes = MediaType.APPLICATION_JSON_VALUE)
   public EvidenceView review(
       @PathVariable String id,
@@ -221,6 +307,13 @@ public class EvidenceController {
     return review.review(id, request, who.getName(), seenVersion);
   }
 
+  @Operation(
+      summary = "The history of an evidence item",
+      description =
+          "Every submission, correction and decision, with who, when, the note and the item as"
+              + " it stood afterwards.")
+  @ApiResponse(responseCode = "200", description = "The changes, oldest first")
+  @ApiResponse(responseCode = "404")
   @GetMapping("/{id}/history")
   public List<HistoryEntry> history(@PathVariable String id, Authentication who) {
     return views.history(id, who.getName(), isNgo(who));
