@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.compliance.api.catalogue.CatalogueStore;
 import org.compliance.api.problem.ApiException;
-import org.compliance.api.problem.Reasons;
+import org.compliance.api.problem.Refusals;
 import org.compliance.api.problem.Violation;
 import org.compliance.assessment.AssessmentRequest;
 import org.springframework.stereotype.Component;
@@ -30,9 +30,9 @@ class AssessmentRequests {
   AssessmentRequest request(AssessmentBody body) {
     List<Violation> bad = new ArrayList<>();
     if (body.asOf() == null) {
-      bad.add(new Violation("asOf", Reasons.of("problem.asOf.required")));
+      bad.add(new Violation("asOf", Refusals.of("problem.asOf.required")));
     } else if (body.asOf().isAfter(LocalDate.now(clock))) {
-      bad.add(new Violation("asOf", Reasons.of("problem.asOf.future")));
+      bad.add(new Violation("asOf", Refusals.of("problem.asOf.future")));
     }
     checkDocument(body.document(), bad);
     if (!bad.isEmpty()) {
@@ -46,7 +46,7 @@ class AssessmentRequests {
 
   void checkDocument(String document, List<Violation> bad) {
     if (document != null && catalogue.document(document).isEmpty()) {
-      bad.add(new Violation("document", Reasons.of("problem.document.unknown", document)));
+      bad.add(new Violation("document", Refusals.of("problem.document.unknown", document)));
     }
   }
 }

@@ -43,7 +43,7 @@ public class ResultsCodec {
       }
       throw new ApiException(
           HttpStatus.UNPROCESSABLE_CONTENT,
-          org.compliance.api.problem.Reasons.of("problem.title.assessmentTooLarge"),
+          org.compliance.api.problem.Refusals.of("problem.title.assessmentTooLarge"),
           List.of(
               new Violation(
                   "document",

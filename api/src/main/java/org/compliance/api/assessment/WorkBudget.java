@@ -55,7 +55,7 @@ public class WorkBudget {
     if (work > maxItemAssessments) {
       throw new ApiException(
           HttpStatus.UNPROCESSABLE_CONTENT,
-          org.compliance.api.problem.Reasons.of("problem.title.trendTooLong"),
+          org.compliance.api.problem.Refusals.of("problem.title.trendTooLong"),
           List.of(
               new Violation(
                   "step",
@@ -71,7 +71,7 @@ public class WorkBudget {
     if (hypothetical > maxHypothetical) {
       throw new ApiException(
           HttpStatus.UNPROCESSABLE_CONTENT,
-          org.compliance.api.problem.Reasons.of("problem.title.tooManyHypothetical"),
+          org.compliance.api.problem.Refusals.of("problem.title.tooManyHypothetical"),
           List.of(
               new Violation("evidence", "at most " + maxHypothetical + " items in one what-if")));
     }

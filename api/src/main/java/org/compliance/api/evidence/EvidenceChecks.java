@@ -66,7 +66,7 @@ public class EvidenceChecks {
         bad.add(
             new EvidenceValidator.Violation(
                 "recommendations[" + i + "]",
-                org.compliance.api.problem.Reasons.of("problem.recommendation.unknown", link)));
+                org.compliance.api.problem.Refusals.of("problem.recommendation.unknown", link)));
       }
     }
     return bad;

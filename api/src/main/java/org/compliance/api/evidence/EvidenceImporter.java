@@ -84,7 +84,7 @@ public class EvidenceImporter {
     Refused(List<RowProblem> problems) {
       super(
           HttpStatus.BAD_REQUEST,
-          org.compliance.api.problem.Reasons.of("problem.title.invalidRows"),
+          org.compliance.api.problem.Refusals.of("problem.title.invalidRows"),
           problems.stream()
               .map(
                   p ->

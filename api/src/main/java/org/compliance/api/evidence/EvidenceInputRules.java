@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.compliance.api.language.EvidenceReasons;
-import org.compliance.api.problem.Reasons;
+import org.compliance.api.problem.Refusals;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.EvidenceValidator;
 import org.compliance.evidence.PartialDate;
@@ -90,9 +90,9 @@ public final class EvidenceInputRules {
     date(bad, "date", item.date());
     date(bad, "dateTo", item.dateTo());
     if (item.country() != null && !COUNTRIES.contains(item.country())) {
-      bad.add(v("country", Reasons.of("problem.country.code", shorten(item.country()))));
+      bad.add(v("country", Refusals.of("problem.country.code", shorten(item.country()))));
     } else if (item.country() == null) {
-      bad.add(v("country", Reasons.of("problem.country.required")));
+      bad.add(v("country", Refusals.of("problem.country.required")));
     }
     text(bad, "summary", item.summary(), MAX_SUMMARY);
     names(bad, "persons", item.persons());
@@ -100,7 +100,7 @@ public final class EvidenceInputRules {
     names(bad, "organisations", item.organisations());
     names(bad, "recommendations", item.recommendations());
     if (item.count() != null && (item.count() < 0 || item.count() > MAX_COUNT)) {
-      bad.add(v("count", Reasons.of("problem.count.range", String.valueOf(MAX_COUNT))));
+      bad.add(v("count", Refusals.of("problem.count.range", String.valueOf(MAX_COUNT))));
     }
     Source s = item.source();
     if (s != null) {
@@ -109,7 +109,7 @@ public final class EvidenceInputRules {
       text(bad, "source.published", s.published(), 20);
       published(bad, s.published(), latestToday(today));
       if (s.url() != null && !s.url().isBlank() && !webAddress(s.url())) {
-        bad.add(v("source.url", Reasons.of("problem.url", String.valueOf(MAX_URL))));
+        bad.add(v("source.url", Refusals.of("problem.url", String.valueOf(MAX_URL))));
       }
     }
     return bad;
@@ -117,7 +117,7 @@ public final class EvidenceInputRules {
 
   private static void date(List<EvidenceValidator.Violation> bad, String field, PartialDate d) {
     if (d != null && d.year() < EARLIEST_YEAR) {
-      bad.add(v(field, Reasons.of("problem.date.early", String.valueOf(EARLIEST_YEAR))));
+      bad.add(v(field, Refusals.of("problem.date.early", String.valueOf(EARLIEST_YEAR))));
     }
   }
 
@@ -125,7 +125,7 @@ public final class EvidenceInputRules {
       List<EvidenceValidator.Violation> bad, String published, LocalDate latest) {
     try {
       if (published != null && PartialDate.parse(published.strip()).first().isAfter(latest)) {
-        bad.add(v("source.published", Reasons.of("problem.date.future", latest.toString())));
+        bad.add(v("source.published", Refusals.of("problem.date.future", latest.toString())));
       }
     } catch (IllegalArgumentException unreadable) {
       // the engine's rules say how to write it
@@ -138,13 +138,13 @@ public final class EvidenceInputRules {
       bad.add(
           v(
               field,
-              Reasons.of(
+              Refusals.of(
                   "problem.list.long", String.valueOf(names.size()), String.valueOf(MAX_LIST))));
       return;
     }
     for (int i = 0; i < names.size(); i++) {
       if (BLANK.matcher(names.get(i)).matches()) {
-        bad.add(v(field + "[" + i + "]", Reasons.of("problem.name.blank")));
+        bad.add(v(field + "[" + i + "]", Refusals.of("problem.name.blank")));
       } else {
         text(bad, field + "[" + i + "]", names.get(i), MAX_NAME);
       }
@@ -160,7 +160,7 @@ public final class EvidenceInputRules {
       bad.add(
           v(
               field,
-              Reasons.of(
+              Refusals.of(
                   "problem.text.long", String.valueOf(value.length()), String.valueOf(max))));
     } else {
       invisible(value).ifPresent(reason -> bad.add(v(field, reason)));
@@ -178,8 +178,8 @@ public final class EvidenceInputRules {
         String name = Character.getName(c) == null ? code : Character.getName(c);
         return Optional.of(
             p == CONTROL
-                ? Reasons.of("problem.text.control", code, at)
-                : Reasons.of(
+                ? Refusals.of("problem.text.control", code, at)
+                : Refusals.of(
                     p == DIRECTION ? "problem.text.direction" : "problem.text.invisible",
                     code,
                     name,

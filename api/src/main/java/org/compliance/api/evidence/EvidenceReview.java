@@ -97,7 +97,7 @@ public class EvidenceReview {
     if (!acceptUnknown) {
       throw new ApiException(
           HttpStatus.CONFLICT,
-          org.compliance.api.problem.Reasons.of("problem.title.namesUnrecognised"),
+          org.compliance.api.problem.Refusals.of("problem.title.namesUnrecognised"),
           open.stream()
               .map(
                   i ->

@@ -156,10 +156,10 @@ public class EvidenceService {
   static ApiException duplicate(String existing) {
     return new ApiException(
             HttpStatus.CONFLICT,
-            org.compliance.api.problem.Reasons.of("problem.title.duplicate"),
+            org.compliance.api.problem.Refusals.of("problem.title.duplicate"),
             List.of(
                 new Violation(
-                    "body", org.compliance.api.problem.Reasons.of("problem.duplicate", existing))))
+                    "body", org.compliance.api.problem.Refusals.of("problem.duplicate", existing))))
         .with("duplicateOf", existing);
   }
 
@@ -180,7 +180,7 @@ public class EvidenceService {
               if (!stored[0].equals(hash)) {
                 throw new ApiException(
                     HttpStatus.UNPROCESSABLE_CONTENT,
-                    org.compliance.api.problem.Reasons.of("problem.title.idempotencyReused"),
+                    org.compliance.api.problem.Refusals.of("problem.title.idempotencyReused"),
                     List.of(
                         new Violation(
                             "Idempotency-Key",

@@ -15,7 +15,7 @@ import org.compliance.api.evidence.spreadsheet.ImportLimits;
 import org.compliance.api.evidence.spreadsheet.RowProblem;
 import org.compliance.api.evidence.spreadsheet.WorkbookRejectedException;
 import org.compliance.api.problem.ApiException;
-import org.compliance.api.problem.Reasons;
+import org.compliance.api.problem.Refusals;
 import org.compliance.api.problem.Violation;
 import org.springframework.http.HttpStatus;
 
@@ -46,12 +46,12 @@ final class ImportPlanner {
     } catch (WorkbookRejectedException e) {
       throw new ApiException(
           rejection(e.reason()),
-          Reasons.of("problem.title.fileNotRead"),
+          Refusals.of("problem.title.fileNotRead"),
           List.of(new Violation("file", e.getMessage())));
     } catch (IOException e) {
       throw new ApiException(
           HttpStatus.BAD_REQUEST,
-          Reasons.of("problem.title.uploadUnreadable"),
+          Refusals.of("problem.title.uploadUnreadable"),
           List.of(new Violation("file", e.getMessage())));
     }
   }

@@ -2,7 +2,7 @@ package org.compliance.api.evidence;
 
 import java.util.List;
 import org.compliance.api.problem.ApiException;
-import org.compliance.api.problem.Reasons;
+import org.compliance.api.problem.Refusals;
 import org.compliance.api.problem.Violation;
 import org.springframework.http.HttpStatus;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,9 +32,9 @@ final class ItemTag {
     }
     throw new ApiException(
         HttpStatus.PRECONDITION_FAILED,
-        Reasons.of("problem.title.stale"),
+        Refusals.of("problem.title.stale"),
         List.of(
-            new Violation("If-Match", Reasons.of("problem.ifMatch.stale", ifMatch.strip(), id))));
+            new Violation("If-Match", Refusals.of("problem.ifMatch.stale", ifMatch.strip(), id))));
   }
 
   /** The version an If-Match names, or null when there is none. */

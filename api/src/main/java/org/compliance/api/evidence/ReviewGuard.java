@@ -45,7 +45,7 @@ class ReviewGuard {
     String current = reviewedState(id);
     if (current != null && !Long.toString(version).equals(ItemTag.version(seenVersion))) {
       throw ApiException.conflict(
-          org.compliance.api.problem.Reasons.of("problem.title.alreadyReviewed"),
+          org.compliance.api.problem.Refusals.of("problem.title.alreadyReviewed"),
           "If-Match",
           "it is "
               + current
@@ -60,7 +60,7 @@ class ReviewGuard {
   private static ApiException secondPairOfEyes(String why) {
     return new ApiException(
         HttpStatus.FORBIDDEN,
-        org.compliance.api.problem.Reasons.of("problem.title.secondOfficer"),
+        org.compliance.api.problem.Refusals.of("problem.title.secondOfficer"),
         List.of(new Violation("decision", why)));
   }
 

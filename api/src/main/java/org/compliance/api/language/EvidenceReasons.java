@@ -2,7 +2,7 @@ package org.compliance.api.language;
 
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.compliance.api.problem.Reasons;
+import org.compliance.api.problem.Refusals;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.EvidenceType;
 import org.compliance.evidence.EvidenceValidator;
@@ -27,21 +27,21 @@ public final class EvidenceReasons {
     String said =
         switch (v.field()) {
           case "type", "summary", "source.organisation", "source.title" ->
-              reason.equals("is required") ? Reasons.of("problem.required") : null;
+              reason.equals("is required") ? Refusals.of("problem.required") : null;
           case "date" ->
               reason.startsWith("is required")
-                  ? Reasons.of("problem.date.required")
+                  ? Refusals.of("problem.date.required")
                   : reason.startsWith("is in the future") && item.date() != null
-                      ? Reasons.of("problem.date.eventFuture", item.date().toString())
+                      ? Refusals.of("problem.date.eventFuture", item.date().toString())
                       : null;
           case "dateTo" ->
-              reason.equals("is before date") ? Reasons.of("problem.dateTo.before") : null;
+              reason.equals("is before date") ? Refusals.of("problem.dateTo.before") : null;
           case "country" ->
-              reason.startsWith("is required") ? Reasons.of("problem.country.required") : null;
+              reason.startsWith("is required") ? Refusals.of("problem.country.required") : null;
           case "count" ->
-              reason.equals("must not be negative") ? Reasons.of("problem.count.negative") : null;
+              reason.equals("must not be negative") ? Refusals.of("problem.count.negative") : null;
           case "source" ->
-              reason.startsWith("is required") ? Reasons.of("problem.source.required") : null;
+              reason.startsWith("is required") ? Refusals.of("problem.source.required") : null;
           case "source.published" ->
               item.source() != null && item.source().published() != null
                   ? date(item.source().published())
@@ -55,7 +55,7 @@ public final class EvidenceReasons {
   /** Why {@code text} is not a date (yyyy-mm-dd, yyyy-mm or yyyy), in the reader's language. */
   public static String date(String text) {
     boolean shaped = text != null && text.matches("\\d{4}(-\\d{2}(-\\d{2})?)?");
-    return Reasons.of(shaped ? "problem.date.invalid" : "problem.date.format", text);
+    return Refusals.of(shaped ? "problem.date.invalid" : "problem.date.format", text);
   }
 
   /** "'on parole' does not apply to an item of type 'Detention'; it applies to: release". */
@@ -67,7 +67,7 @@ public final class EvidenceReasons {
     Locale locale = LocaleContextHolder.getLocale();
     for (Qualifier q : item.qualifiers()) {
       if (reason.startsWith("'" + Labels.of(q, Locale.ENGLISH) + "' does not apply")) {
-        return Reasons.of(
+        return Refusals.of(
             "problem.qualifier.notApplicable",
             Labels.of(q, locale),
             Labels.of(type, locale),

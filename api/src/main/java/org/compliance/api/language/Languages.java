@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.compliance.api.problem.ApiException;
-import org.compliance.api.problem.Reasons;
+import org.compliance.api.problem.Refusals;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -76,7 +76,7 @@ public final class Languages {
       locale =
           find(lang)
               .orElseThrow(
-                  () -> ApiException.invalid("lang", Reasons.of("problem.lang", lang, codes())));
+                  () -> ApiException.invalid("lang", Refusals.of("problem.lang", lang, codes())));
     }
     LocaleContextHolder.setLocale(locale);
     return locale;

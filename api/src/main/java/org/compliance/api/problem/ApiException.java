@@ -30,7 +30,7 @@ public class ApiException extends RuntimeException {
 
   public static ApiException invalid(List<Violation> violations) {
     return new ApiException(
-        HttpStatus.BAD_REQUEST, Reasons.of("problem.title.invalid"), violations);
+        HttpStatus.BAD_REQUEST, Refusals.of("problem.title.invalid"), violations);
   }
 
   public static ApiException invalid(String field, String reason) {
@@ -45,9 +45,9 @@ public class ApiException extends RuntimeException {
     int space = what.indexOf(' ');
     String thing = space < 0 ? what : what.substring(0, space);
     String id = space < 0 ? "" : what.substring(space + 1);
-    String named = Reasons.orElse("thing." + thing, what, id).strip();
+    String named = Refusals.orElse("thing." + thing, what, id).strip();
     return new ApiException(
-        HttpStatus.NOT_FOUND, Reasons.of("problem.title.notFound", named), List.of());
+        HttpStatus.NOT_FOUND, Refusals.of("problem.title.notFound", named), List.of());
   }
 
   public static ApiException conflict(String title, String field, String reason) {

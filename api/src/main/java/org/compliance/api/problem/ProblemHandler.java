@@ -53,7 +53,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 + (e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName());
     return problem(
         HttpStatus.BAD_REQUEST,
-        Reasons.of("problem.title.invalidParameters"),
+        Refusals.of("problem.title.invalidParameters"),
         List.of(new Violation(e.getName(), reason)));
   }
 
@@ -65,8 +65,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
       WebRequest request) {
     return problem(
         HttpStatus.CONTENT_TOO_LARGE,
-        Reasons.of("problem.title.uploadTooLarge"),
-        List.of(new Violation("file", Reasons.of("problem.upload.tooLarge"))));
+        Refusals.of("problem.title.uploadTooLarge"),
+        List.of(new Violation("file", Refusals.of("problem.upload.tooLarge"))));
   }
 
   @Override
@@ -76,7 +76,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
       HttpStatusCode status,
       WebRequest request) {
     return problem(
-        HttpStatus.BAD_REQUEST, Reasons.of("problem.title.bodyUnreadable"), List.of(unreadable(e)));
+        HttpStatus.BAD_REQUEST,
+        Refusals.of("problem.title.bodyUnreadable"),
+        List.of(unreadable(e)));
   }
 
   @Override
@@ -92,7 +94,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     e.getBindingResult()
         .getGlobalErrors()
         .forEach(g -> violations.add(new Violation(g.getObjectName(), g.getDefaultMessage())));
-    return problem(HttpStatus.BAD_REQUEST, Reasons.of("problem.title.invalid"), violations);
+    return problem(HttpStatus.BAD_REQUEST, Refusals.of("problem.title.invalid"), violations);
   }
 
   @Override
@@ -105,7 +107,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         e.getSupportedMediaTypes().stream().map(Object::toString).collect(Collectors.joining(", "));
     return problem(
         HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-        Reasons.of("problem.title.unsupportedType"),
+        Refusals.of("problem.title.unsupportedType"),
         List.of(
             new Violation(
                 "Content-Type", "'" + e.getContentType() + "' is not accepted; use " + supported)));
@@ -142,7 +144,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
       WebRequest request) {
     return problem(
         HttpStatus.NOT_FOUND,
-        Reasons.of("problem.title.noSuchAddress"),
+        Refusals.of("problem.title.noSuchAddress"),
         List.of(
             new Violation(
                 "path",
@@ -167,7 +169,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> answer =
         problem(
             HttpStatus.METHOD_NOT_ALLOWED,
-            Reasons.of("problem.title.methodNotAllowed", e.getMethod()),
+            Refusals.of("problem.title.methodNotAllowed", e.getMethod()),
             List.of(
                 new Violation("method", e.getMethod() + " is not accepted here; use " + allowed)));
     return ResponseEntity.status(answer.getStatusCode())
@@ -186,7 +188,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         e.getSupportedMediaTypes().stream().map(Object::toString).collect(Collectors.joining(", "));
     return problem(
         HttpStatus.NOT_ACCEPTABLE,
-        Reasons.of("problem.title.notAcceptable"),
+        Refusals.of("problem.title.notAcceptable"),
         List.of(new Violation("Accept", "asks for a type not offered here; it offers " + offered)));
   }
 

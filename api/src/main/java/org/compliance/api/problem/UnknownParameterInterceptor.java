@@ -47,7 +47,7 @@ public class UnknownParameterInterceptor implements HandlerInterceptor {
       }
     }
     if (!unknown.isEmpty()) {
-      throw ApiException.invalid(unknown).withTitle(Reasons.of("problem.title.unknownParameters"));
+      throw ApiException.invalid(unknown).withTitle(Refusals.of("problem.title.unknownParameters"));
     }
     return true;
   }

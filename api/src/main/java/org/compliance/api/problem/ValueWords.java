@@ -25,25 +25,25 @@ final class ValueWords {
     }
     String got = e instanceof InvalidFormatException f ? given(f.getValue()) : "";
     if (type == PartialDate.class) {
-      return Reasons.of("problem.value.partialDate", got);
+      return Refusals.of("problem.value.partialDate", got);
     }
     if (type == LocalDate.class) {
-      return Reasons.of("problem.value.date", got);
+      return Refusals.of("problem.value.date", got);
     }
     if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-      return Reasons.of("problem.value.whole", got);
+      return Refusals.of("problem.value.whole", got);
     }
     if (type == Double.class || type == double.class) {
-      return Reasons.of("problem.value.number", got);
+      return Refusals.of("problem.value.number", got);
     }
     if (type == Boolean.class || type == boolean.class) {
-      return Reasons.of("problem.value.boolean", got);
+      return Refusals.of("problem.value.boolean", got);
     }
     if (type == String.class) {
-      return Reasons.of("problem.value.text");
+      return Refusals.of("problem.value.text");
     }
     if (Collection.class.isAssignableFrom(type)) {
-      return Reasons.of("problem.value.list");
+      return Refusals.of("problem.value.list");
     }
     return null;
   }
@@ -63,7 +63,7 @@ final class ValueWords {
       return "";
     }
     String text = String.valueOf(value);
-    return Reasons.of(
+    return Refusals.of(
         "problem.value.given", text.length() > 40 ? text.substring(0, 40) + "…" : text);
   }
 }

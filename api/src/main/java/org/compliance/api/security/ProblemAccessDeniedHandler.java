@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.compliance.api.problem.ProblemResponses;
-import org.compliance.api.problem.Reasons;
+import org.compliance.api.problem.Refusals;
 import org.compliance.api.problem.Violation;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,10 +31,10 @@ public class ProblemAccessDeniedHandler implements AccessDeniedHandler {
         response,
         json,
         HttpStatus.FORBIDDEN,
-        Reasons.of("problem.title.forbidden"),
+        Refusals.of("problem.title.forbidden"),
         List.of(
             new Violation(
                 request.getMethod() + " " + request.getRequestURI(),
-                Reasons.of("problem.forbidden"))));
+                Refusals.of("problem.forbidden"))));
   }
 }

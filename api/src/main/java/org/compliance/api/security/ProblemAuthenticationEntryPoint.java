@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.compliance.api.problem.ProblemResponses;
-import org.compliance.api.problem.Reasons;
+import org.compliance.api.problem.Refusals;
 import org.compliance.api.problem.Violation;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
@@ -36,8 +36,8 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
           response,
           json,
           HttpStatus.TOO_MANY_REQUESTS,
-          Reasons.of("problem.title.throttled"),
-          List.of(new Violation("Authorization", Reasons.of("problem.auth.throttled"))));
+          Refusals.of("problem.title.throttled"),
+          List.of(new Violation("Authorization", Refusals.of("problem.auth.throttled"))));
       return;
     }
     response.setHeader("WWW-Authenticate", "Basic realm=\"compliance\"");
@@ -46,10 +46,10 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
         response,
         json,
         HttpStatus.UNAUTHORIZED,
-        Reasons.of("problem.title.signIn"),
+        Refusals.of("problem.title.signIn"),
         List.of(
             new Violation(
                 "Authorization",
-                Reasons.of(sent ? "problem.auth.wrong" : "problem.auth.missing"))));
+                Refusals.of(sent ? "problem.auth.wrong" : "problem.auth.missing"))));
   }
 }

@@ -46,7 +46,7 @@ public class WorkGate {
     if (kib > budgetKib) {
       throw new ApiException(
           HttpStatus.UNPROCESSABLE_CONTENT,
-          org.compliance.api.problem.Reasons.of("problem.title.tooMuchMemory"),
+          org.compliance.api.problem.Refusals.of("problem.title.tooMuchMemory"),
           List.of(
               new Violation(
                   field,
@@ -89,7 +89,7 @@ public class WorkGate {
     long seconds = Math.max(1, wait.toSeconds());
     return new ApiException(
             HttpStatus.SERVICE_UNAVAILABLE,
-            org.compliance.api.problem.Reasons.of("problem.title.busy"),
+            org.compliance.api.problem.Refusals.of("problem.title.busy"),
             List.of(
                 new Violation(
                     "request",

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.compliance.api.language.EvidenceReasons;
-import org.compliance.api.problem.Reasons;
+import org.compliance.api.problem.Refusals;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.EvidenceType;
 import org.compliance.evidence.EvidenceValidator;
@@ -42,7 +42,7 @@ final class EvidenceRowParser {
     if (typeText != null) {
       type = Vocabulary.type(typeText).orElse(null);
       if (type == null) {
-        cells.unreadable(EvidenceColumn.TYPE, Reasons.of("problem.import.type", typeText));
+        cells.unreadable(EvidenceColumn.TYPE, Refusals.of("problem.import.type", typeText));
       }
     }
     PartialDate date = cells.date(EvidenceColumn.DATE);
@@ -56,11 +56,11 @@ final class EvidenceRowParser {
               qualifiers::add,
               () ->
                   cells.unreadable(
-                      EvidenceColumn.QUALIFIERS, Reasons.of("problem.import.qualifier", q)));
+                      EvidenceColumn.QUALIFIERS, Refusals.of("problem.import.qualifier", q)));
     }
     String url = cells.text(EvidenceColumn.SOURCE_URL);
     if (url != null && !EvidenceSheet.isWebAddress(url)) {
-      cells.unreadable(EvidenceColumn.SOURCE_URL, Reasons.of("problem.import.url", url));
+      cells.unreadable(EvidenceColumn.SOURCE_URL, Refusals.of("problem.import.url", url));
     }
     EvidenceItem item =
         new EvidenceItem(
@@ -99,7 +99,7 @@ final class EvidenceRowParser {
       Integer first = idRows.putIfAbsent(id, row);
       if (first != null) {
         cells.problem(
-            EvidenceColumn.ID, Reasons.of("problem.import.idTwice", id, String.valueOf(first)));
+            EvidenceColumn.ID, Refusals.of("problem.import.idTwice", id, String.valueOf(first)));
       }
     }
     return cells.isClean() ? item : null;

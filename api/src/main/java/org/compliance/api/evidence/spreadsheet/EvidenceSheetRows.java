@@ -8,7 +8,7 @@ import java.util.TreeMap;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
-import org.compliance.api.problem.Reasons;
+import org.compliance.api.problem.Refusals;
 import org.compliance.evidence.EvidenceItem;
 import org.springframework.context.i18n.LocaleContextHolder;
 
@@ -76,7 +76,7 @@ final class EvidenceSheetRows implements XSSFSheetXMLHandler.SheetContentsHandle
     if (++dataRows > maxRows) {
       throw new WorkbookRejectedException(
           WorkbookRejectedException.Reason.TOO_MANY_ROWS,
-          Reasons.of("problem.import.tooManyRows", String.valueOf(maxRows)));
+          Refusals.of("problem.import.tooManyRows", String.valueOf(maxRows)));
     }
     int row = rowNum + 1;
     EvidenceItem item = parser.item(new RowCells(row, cells, header, problems));
@@ -94,7 +94,7 @@ final class EvidenceSheetRows implements XSSFSheetXMLHandler.SheetContentsHandle
               new RowProblem(
                   1,
                   null,
-                  Reasons.of(
+                  Refusals.of(
                       "problem.import.noHeader",
                       String.join(
                           ", ",
@@ -108,7 +108,8 @@ final class EvidenceSheetRows implements XSSFSheetXMLHandler.SheetContentsHandle
     }
     if (items.isEmpty()) {
       return new EvidenceImport.Invalid(
-          List.of(new RowProblem(header.row() + 1, null, Reasons.of("problem.import.noEvidence"))));
+          List.of(
+              new RowProblem(header.row() + 1, null, Refusals.of("problem.import.noEvidence"))));
     }
     return new EvidenceImport.Parsed(items, itemRows);
   }

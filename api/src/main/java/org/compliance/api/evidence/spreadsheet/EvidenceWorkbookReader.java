@@ -15,7 +15,7 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
-import org.compliance.api.problem.Reasons;
+import org.compliance.api.problem.Refusals;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.EvidenceValidator;
 import org.xml.sax.InputSource;
@@ -112,7 +112,7 @@ public final class EvidenceWorkbookReader {
     }
     if (chosen == null) {
       return new EvidenceImport.Invalid(
-          List.of(new RowProblem(1, null, Reasons.of("problem.import.noSheet"))));
+          List.of(new RowProblem(1, null, Refusals.of("problem.import.noSheet"))));
     }
     EvidenceSheetRows rows = new EvidenceSheetRows(limits.maxRows(), today, extra);
     XMLReader xml = XMLHelper.newXMLReader();

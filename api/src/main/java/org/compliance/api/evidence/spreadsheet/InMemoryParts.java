@@ -29,7 +29,7 @@ final class InMemoryParts {
   }
 
   static String tooLarge(String name) {
-    return org.compliance.api.problem.Reasons.of(
+    return org.compliance.api.problem.Refusals.of(
         limit(name) == MAX_STYLES ? "problem.file.stylesTooLarge" : "problem.file.textTooLarge",
         String.valueOf(limit(name) / (1024 * 1024)));
   }

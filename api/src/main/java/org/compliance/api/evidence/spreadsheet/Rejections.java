@@ -5,7 +5,7 @@ import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.compliance.api.problem.Reasons;
+import org.compliance.api.problem.Refusals;
 
 /** Why a workbook is not read, in words a sender can act on. */
 final class Rejections {
@@ -23,21 +23,21 @@ final class Rejections {
       if (message.toLowerCase(Locale.ROOT).contains("zip bomb")
           || message.contains(ZipSecureFile.MAX_FILE_COUNT_MSG)) {
         return new WorkbookRejectedException(
-            WorkbookRejectedException.Reason.ZIP_BOMB, Reasons.of("problem.file.zipBomb"), e);
+            WorkbookRejectedException.Reason.ZIP_BOMB, Refusals.of("problem.file.zipBomb"), e);
       }
       if (t instanceof EncryptedDocumentException) {
         return new WorkbookRejectedException(
-            WorkbookRejectedException.Reason.ENCRYPTED, Reasons.of("problem.file.encrypted"), e);
+            WorkbookRejectedException.Reason.ENCRYPTED, Refusals.of("problem.file.encrypted"), e);
       }
       if (t instanceof ODFNotOfficeXmlFileException) {
-        return notXlsx(Reasons.of("problem.file.ods"));
+        return notXlsx(Refusals.of("problem.file.ods"));
       }
       if (t instanceof NotOfficeXmlFileException) {
-        return notXlsx(Reasons.of("problem.file.notXlsx"));
+        return notXlsx(Refusals.of("problem.file.notXlsx"));
       }
     }
     return new WorkbookRejectedException(
-        WorkbookRejectedException.Reason.UNREADABLE, Reasons.of("problem.file.unreadable"), e);
+        WorkbookRejectedException.Reason.UNREADABLE, Refusals.of("problem.file.unreadable"), e);
   }
 
   static WorkbookRejectedException notXlsx(String message) {
@@ -51,6 +51,6 @@ final class Rejections {
 
   static WorkbookRejectedException macroEnabled() {
     return new WorkbookRejectedException(
-        WorkbookRejectedException.Reason.MACRO_ENABLED, Reasons.of("problem.file.macros"));
+        WorkbookRejectedException.Reason.MACRO_ENABLED, Refusals.of("problem.file.macros"));
   }
 }

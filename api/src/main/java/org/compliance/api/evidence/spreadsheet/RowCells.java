@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.compliance.api.language.EvidenceReasons;
-import org.compliance.api.problem.Reasons;
+import org.compliance.api.problem.Refusals;
 import org.compliance.evidence.PartialDate;
 
 /**
@@ -75,7 +75,7 @@ final class RowCells {
     try {
       return new BigDecimal(text).intValueExact();
     } catch (NumberFormatException | ArithmeticException e) {
-      unreadable(EvidenceColumn.COUNT, Reasons.of("problem.import.count", text));
+      unreadable(EvidenceColumn.COUNT, Refusals.of("problem.import.count", text));
       return null;
     }
   }

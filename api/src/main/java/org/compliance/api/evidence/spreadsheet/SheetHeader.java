@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.util.CellReference;
-import org.compliance.api.problem.Reasons;
+import org.compliance.api.problem.Refusals;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
@@ -52,7 +52,7 @@ final class SheetHeader {
                             new RowProblem(
                                 row,
                                 c.header(),
-                                Reasons.of(
+                                Refusals.of(
                                     "problem.import.columnTwice",
                                     CellReference.convertNumToColString(found.get(c))),
                                 text));
@@ -72,7 +72,7 @@ final class SheetHeader {
             new RowProblem(
                 row,
                 c.header(),
-                Reasons.of("problem.import.columnMissing", words.header(c)),
+                Refusals.of("problem.import.columnMissing", words.header(c)),
                 words.header(c)));
       }
     }

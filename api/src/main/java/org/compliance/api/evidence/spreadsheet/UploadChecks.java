@@ -20,7 +20,7 @@ import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
-import org.compliance.api.problem.Reasons;
+import org.compliance.api.problem.Refusals;
 
 /**
  * What an upload really is, checked before POI parses it: its size as copied (capped), its first
@@ -44,13 +44,13 @@ final class UploadChecks {
         if (total > maxBytes) {
           throw new WorkbookRejectedException(
               WorkbookRejectedException.Reason.TOO_LARGE,
-              Reasons.of("problem.file.tooLarge", megabytes(maxBytes)));
+              Refusals.of("problem.file.tooLarge", megabytes(maxBytes)));
         }
         out.write(buffer, 0, n);
       }
     }
     if (total == 0) {
-      throw Rejections.notXlsx(Reasons.of("problem.file.empty"));
+      throw Rejections.notXlsx(Refusals.of("problem.file.empty"));
     }
   }
 
@@ -63,11 +63,11 @@ final class UploadChecks {
     if (magic == FileMagic.OLE2) {
       if (isEncryptedOoxml(file)) {
         throw new WorkbookRejectedException(
-            WorkbookRejectedException.Reason.ENCRYPTED, Reasons.of("problem.file.encrypted"));
+            WorkbookRejectedException.Reason.ENCRYPTED, Refusals.of("problem.file.encrypted"));
       }
-      throw Rejections.notXlsx(Reasons.of("problem.file.xls"));
+      throw Rejections.notXlsx(Refusals.of("problem.file.xls"));
     }
-    throw Rejections.notXlsx(Reasons.of("problem.file.notXlsx"));
+    throw Rejections.notXlsx(Refusals.of("problem.file.notXlsx"));
   }
 
   /** An encrypted .xlsx is an OLE2 container holding EncryptionInfo and EncryptedPackage. */
@@ -87,7 +87,7 @@ final class UploadChecks {
   static void checkZip(Path file, long maxExpandedBytes) throws IOException {
     try (ZipFile zip = new ZipFile(file.toFile())) {
       if (zip.size() > MAX_PARTS) {
-        throw Rejections.zipBomb(Reasons.of("problem.file.parts", String.valueOf(MAX_PARTS)));
+        throw Rejections.zipBomb(Refusals.of("problem.file.parts", String.valueOf(MAX_PARTS)));
       }
       List<ZipEntry> entries = new ArrayList<>();
       for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
@@ -110,7 +110,7 @@ final class UploadChecks {
             inPart += n;
             if (expanded > maxExpandedBytes) {
               throw Rejections.zipBomb(
-                  Reasons.of("problem.file.unzipsTo", megabytes(maxExpandedBytes)));
+                  Refusals.of("problem.file.unzipsTo", megabytes(maxExpandedBytes)));
             }
             if (inPart > partMax) {
               throw Rejections.zipBomb(InMemoryParts.tooLarge(entry.getName()));
@@ -119,7 +119,7 @@ final class UploadChecks {
         }
       }
     } catch (ZipException broken) {
-      throw Rejections.notXlsx(Reasons.of("problem.file.broken"));
+      throw Rejections.notXlsx(Refusals.of("problem.file.broken"));
     }
   }
 
@@ -139,7 +139,7 @@ final class UploadChecks {
     String type = main == null ? "" : main.getContentType();
     if (!type.equals(XSSFRelation.WORKBOOK.getContentType())
         && !type.equals(XSSFRelation.TEMPLATE_WORKBOOK.getContentType())) {
-      throw Rejections.notXlsx(Reasons.of("problem.file.otherOffice"));
+      throw Rejections.notXlsx(Refusals.of("problem.file.otherOffice"));
     }
   }
 

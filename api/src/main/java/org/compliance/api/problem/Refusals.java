@@ -8,11 +8,11 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  * and its translations), for checks that run outside Spring beans, such as the input rules every
  * door for evidence shares.
  */
-public final class Reasons {
+public final class Refusals {
 
   private static final ResourceBundleMessageSource MESSAGES = messages();
 
-  private Reasons() {}
+  private Refusals() {}
 
   /** The text of {@code key} with its arguments, in the language of the current request. */
   public static String of(String key, Object... args) {
