@@ -20,8 +20,8 @@ import org.compliance.scorecard.Wording;
 
 /**
  * Turns the rules' conclusions into findings: a judgement, a context item or an item with no
- * bearing, with its text rendered from the rule's wording. A warm assessment keeps what it rendered
- * ({@link Rendered}), so a what-if renders only the findings that are new.
+ * bearing, with its wording made from the rule's wording key. A warm assessment keeps what it
+ * rendered ({@link Rendered}), so a what-if renders only the findings that are new.
  */
 final class FindingRenderer {
   // Findings already rendered, by the fact (and overruling item) or context item they come from: a
@@ -66,15 +66,14 @@ final class FindingRenderer {
     if (rendered == null) {
       return contextFinding(n, item);
     }
-    // One map per (requirement, rule, wording), its items by identity: an item is one object
+    // One map per (requirement, rule, wording key), its items by identity: an item is one object
     // wherever it is context, and hashing the key once per note, not per item, keeps this cheap.
     @SuppressWarnings("unchecked")
     Map<Context.Item, Finding> byItem =
         (Map<Context.Item, Finding>)
             (Map<?, ?>)
                 contextRendered.computeIfAbsent(
-                    List.of(n.requirementId(), n.rule(), n.wording()),
-                    k -> new IdentityHashMap<>());
+                    List.of(n.requirementId(), n.rule(), n.key()), k -> new IdentityHashMap<>());
     return byItem.computeIfAbsent(item, i -> contextFinding(n, i));
   }
 
@@ -103,7 +102,7 @@ final class FindingRenderer {
     // every requirement the item is context for (a country has 150,000 such findings).
     Wording text =
         contextTexts
-            .computeIfAbsent(n.wording(), w -> new IdentityHashMap<>())
+            .computeIfAbsent(n.key(), k -> new IdentityHashMap<>())
             .computeIfAbsent(item, n::wordingFor);
     return new Finding(
         n.requirementId(),

@@ -91,13 +91,17 @@ public final class Methodology {
       return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
+    // Looked up once per judged case: a country judges 150,000 of them.
+    private static final java.util.Map<String, Effect> BY_WORD =
+        java.util.Arrays.stream(values())
+            .collect(java.util.stream.Collectors.toMap(Effect::word, e -> e));
+
     public static Effect of(String word) {
-      for (Effect e : values()) {
-        if (e.word().equals(word)) {
-          return e;
-        }
+      Effect e = BY_WORD.get(word);
+      if (e == null) {
+        throw new IllegalArgumentException("no such effect in the methodology table: " + word);
       }
-      throw new IllegalArgumentException("no such effect in the methodology table: " + word);
+      return e;
     }
   }
 }

@@ -18,9 +18,7 @@ import org.compliance.api.paging.Page;
 import org.compliance.api.paging.PageQuery;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.security.Reader;
-import org.compliance.api.workbook.ScorecardReport;
 import org.compliance.api.workbook.ScorecardWorkbook;
-import org.compliance.api.workbook.WorkbookOptions;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -194,34 +192,22 @@ public class AssessmentController {
       Authentication who) {
     Locale locale = Languages.of(lang);
     Reader reader = Reader.of(who);
-    String tag =
-        Sealed.etag(
-            views.get(id, reader, locale),
-            "xlsx-" + locale.getLanguage() + (detail ? "-detail" : ""),
-            who);
+    StoredAssessment a = views.get(id, reader, locale);
+    String tag = Sealed.etag(a, "xlsx-" + locale.getLanguage() + (detail ? "-detail" : ""), who);
     if (request.checkNotModified(tag)) {
       return null;
     }
-    ScorecardReport report = views.report(id, reader, locale);
-    WorkbookOptions options =
-        new WorkbookOptions(locale, detail, views.previous(id, reader, locale).orElse(null));
-    String name =
-        "scorecard-"
-            + id
-            + "-"
-            + String.join("-", report.scorecard().documents())
-            + "-"
-            + report.scorecard().asOf()
-            + ".xlsx";
+    AssessmentViews.Workbook workbook = views.workbook(a, reader, locale, detail);
     return ResponseEntity.ok()
         .eTag(tag)
         .cacheControl(Sealed.CACHE)
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + workbook.fileName() + "\"")
         .varyBy(HttpHeaders.ACCEPT_LANGUAGE)
         .contentType(
             MediaType.parseMediaType(
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-        .body(out -> ScorecardWorkbook.write(report, options, out));
+        .body(out -> ScorecardWorkbook.write(workbook.report(), workbook.options(), out));
   }
 
   @Operation(

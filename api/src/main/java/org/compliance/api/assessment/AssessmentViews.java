@@ -12,6 +12,7 @@ import org.compliance.api.evidence.EvidenceStore;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.security.Reader;
 import org.compliance.api.workbook.ScorecardReport;
+import org.compliance.api.workbook.WorkbookOptions;
 import org.compliance.scorecard.Scorecard;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -33,11 +34,28 @@ public class AssessmentViews {
     this.store = store;
   }
 
-  /** What the scorecard workbook of a stored assessment shows this reader, in this language. */
-  public ScorecardReport report(String id, Reader reader, Locale locale) {
-    StoredAssessment a = get(id, reader, locale);
-    return ScorecardReport.of(
-        a.scorecard(), catalogue.catalogue(), evidence.all(), a.inputHash(), a.createdAt());
+  /**
+   * A stored assessment's scorecard workbook as this reader reads it: what it shows, how (the
+   * language, a page per recommendation or not, the changes since the previous assessment), and its
+   * file name. {@code a} is the assessment as {@link #get} gave this reader in this language.
+   */
+  public record Workbook(ScorecardReport report, WorkbookOptions options, String fileName) {}
+
+  public Workbook workbook(StoredAssessment a, Reader reader, Locale locale, boolean detail) {
+    ScorecardReport report =
+        ScorecardReport.of(
+            a.scorecard(), catalogue.catalogue(), evidence.all(), a.inputHash(), a.createdAt());
+    WorkbookOptions options =
+        new WorkbookOptions(locale, detail, previous(a, reader, locale).orElse(null));
+    String name =
+        "scorecard-"
+            + a.id()
+            + "-"
+            + String.join("-", a.scorecard().documents())
+            + "-"
+            + a.scorecard().asOf()
+            + ".xlsx";
+    return new Workbook(report, options, name);
   }
 
   /** The assessments this reader may open (an NGO: none counting unreviewed items). */
@@ -46,12 +64,11 @@ public class AssessmentViews {
   }
 
   /**
-   * The scorecard of the assessment before {@code id} of the same documents on the same evidence
+   * The scorecard of the assessment before {@code a} of the same documents on the same evidence
    * basis, as this reader may see it: the latest earlier as-of date, or the same date run earlier.
    * Empty when there is none.
    */
-  public Optional<Scorecard> previous(String id, Reader reader, Locale locale) {
-    StoredAssessment a = get(id, reader, locale);
+  private Optional<Scorecard> previous(StoredAssessment a, Reader reader, Locale locale) {
     Comparator<StoredAssessment> order =
         Comparator.comparing(StoredAssessment::asOf).thenComparing(StoredAssessment::createdAt);
     return list(reader).stream()

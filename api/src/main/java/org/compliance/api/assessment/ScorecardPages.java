@@ -3,6 +3,7 @@ package org.compliance.api.assessment;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.compliance.api.catalogue.CatalogueStore;
@@ -10,9 +11,7 @@ import org.compliance.api.problem.ApiException;
 import org.compliance.api.security.Reader;
 import org.compliance.api.web.PageController;
 import org.compliance.api.web.Pages;
-import org.compliance.api.workbook.ScorecardReport;
 import org.compliance.api.workbook.ScorecardWorkbook;
-import org.compliance.api.workbook.WorkbookOptions;
 import org.compliance.catalogue.Addressee;
 import org.compliance.catalogue.Theme;
 import org.compliance.evidence.EvidenceItem;
@@ -164,27 +163,17 @@ public class ScorecardPages {
   public ResponseEntity<StreamingResponseBody> workbook(
       @PathVariable String id, Authentication who) {
     Reader reader = Reader.of(who);
-    ScorecardReport report = assessments.report(id, reader, LocaleContextHolder.getLocale());
+    Locale locale = LocaleContextHolder.getLocale();
     // The workbook in the page's language, with the changes since the previous assessment.
-    WorkbookOptions options =
-        new WorkbookOptions(
-            LocaleContextHolder.getLocale(),
-            false,
-            assessments.previous(id, reader, LocaleContextHolder.getLocale()).orElse(null));
-    String name =
-        "scorecard-"
-            + id
-            + "-"
-            + String.join("-", report.scorecard().documents())
-            + "-"
-            + report.scorecard().asOf()
-            + ".xlsx";
+    AssessmentViews.Workbook workbook =
+        assessments.workbook(assessments.get(id, reader, locale), reader, locale, false);
     return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + workbook.fileName() + "\"")
         .contentType(
             MediaType.parseMediaType(
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-        .body(out -> ScorecardWorkbook.write(report, options, out));
+        .body(out -> ScorecardWorkbook.write(workbook.report(), workbook.options(), out));
   }
 
   /** What changed from another assessment to this one, and the evidence behind each change. */

@@ -7,7 +7,7 @@ import org.compliance.scorecard.Wording;
  * use {@code {when}} and {@code {summary}} for each item's dates and summary. Each item becomes one
  * finding with that text (see {@code Conclusions}).
  */
-public record ContextNote(Context context, RuleRef rule, String wording) {
+public record ContextNote(Context context, RuleRef rule, String key) {
 
   public String requirementId() {
     return context.requirementId();
@@ -15,8 +15,7 @@ public record ContextNote(Context context, RuleRef rule, String wording) {
 
   /** The finding's wording for one of the items. */
   public Wording wordingFor(Context.Item item) {
-    return Wording.of(wording, "when", item.when(), "summary", item.summary())
-        .about(item.evidenceId());
+    return Wording.of(key, "when", item.when(), "summary", item.summary()).about(item.evidenceId());
   }
 
   /**

@@ -8,8 +8,7 @@ import org.compliance.scorecard.Wording;
  * One fact per requirement, not one per item (a broad practice has thousands of them); each item
  * still becomes a finding of its own, its wording made for that item (see {@link Because}).
  */
-public record NoBearingNote(
-    String requirementId, List<Relevant> items, RuleRef rule, String wording) {
+public record NoBearingNote(String requirementId, List<Relevant> items, RuleRef rule, String key) {
 
   public NoBearingNote {
     items = List.copyOf(items);
@@ -17,7 +16,7 @@ public record NoBearingNote(
 
   /** The finding's wording for one of the items. */
   public Wording wordingFor(Relevant item) {
-    return new Because(wording, item).get();
+    return new Because(key, item).get();
   }
 
   /**
