@@ -93,6 +93,17 @@ public final class Http {
 
   /** A multipart/form-data upload of one file, as a browser form or curl -F sends it. */
   public Response upload(String path, String user, String field, String fileName, byte[] content) {
+    return upload(path, user, field, fileName, content, Map.of());
+  }
+
+  /** As {@link #upload(String, String, String, String, byte[])}, with more request headers. */
+  public Response upload(
+      String path,
+      String user,
+      String field,
+      String fileName,
+      byte[] content,
+      Map<String, String> headers) {
     String boundary = "----compliance" + System.nanoTime();
     java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
     String head =
@@ -106,7 +117,12 @@ public final class Http {
     body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
     body.writeBytes(content);
     body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return post(path, user, body.toByteArray(), "multipart/form-data; boundary=" + boundary);
+    HttpRequest.Builder b =
+        request(path, user)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary);
+    headers.forEach(b::header);
+    return send(b.build());
   }
 
   /** The absolute address of a path on this server, as Location headers name it. */

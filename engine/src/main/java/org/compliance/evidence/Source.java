@@ -22,4 +22,21 @@ public record Source(String organisation, String title, String url, String publi
       return null;
     }
   }
+
+  /**
+   * Whether {@code url} is a web address (http or https, with a host): the only kind a reader is
+   * ever offered to follow, whatever a submitter typed (never javascript: or file:).
+   */
+  public static boolean isWebAddress(String url) {
+    if (url == null) {
+      return false;
+    }
+    try {
+      java.net.URI u = new java.net.URI(url.strip());
+      String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
+      return (scheme.equals("http") || scheme.equals("https")) && u.getHost() != null;
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
+  }
 }

@@ -5,6 +5,8 @@ import static org.compliance.evidence.Qualifier.*;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -30,9 +32,9 @@ class EvidenceValidatorTest {
   }
 
   private static List<String> reasons(EvidenceItem item) {
-    return EvidenceValidator.validate(item, TODAY).stream()
+    return EvidenceValidator.validate(item, TODAY, Locale.ENGLISH).stream()
         .peek(v -> assertThat(v.field()).isEqualTo("qualifiers"))
-        .map(EvidenceValidator.Violation::reason)
+        .map(Violation::reason)
         .toList();
   }
 
@@ -107,5 +109,68 @@ class EvidenceValidatorTest {
             "'on parole' does not apply to an item of type 'Detention'; it applies to: release");
     assertThat(reasons(item(EvidenceType.LAW_REPEALED, ADMINISTRATIVE_PENALTY_KEPT))).isEmpty();
     assertThat(reasons(item(EvidenceType.RELEASE, ADMINISTRATIVE_PENALTY_KEPT))).hasSize(1);
+  }
+
+  @Test
+  void aCountryIsAnIsoCode() {
+    EvidenceItem kz = item(EvidenceType.RELEASE);
+    assertThat(EvidenceValidator.validate(kz, TODAY, Locale.ENGLISH)).isEmpty();
+    for (String notACountry : List.of("XX", "kz", "KAZ", "AA")) {
+      EvidenceItem other =
+          new EvidenceItem(
+              "e1",
+              EvidenceType.RELEASE,
+              kz.date(),
+              null,
+              kz.summary(),
+              notACountry,
+              kz.persons(),
+              null,
+              null,
+              null,
+              Set.of(),
+              null,
+              kz.source(),
+              null);
+      assertThat(EvidenceValidator.validate(other, TODAY, Locale.ENGLISH))
+          .as(notACountry)
+          .singleElement()
+          .satisfies(v -> assertThat(v.field()).isEqualTo("country"))
+          .satisfies(v -> assertThat(v.reason()).contains("ISO 3166", notACountry));
+    }
+  }
+
+  @Test
+  void aRussianOrKazakhSenderReadsTheReasonInTheirLanguage() {
+    EvidenceItem item = item(EvidenceType.RELEASE, PARDON, UNCONDITIONAL, PRE_TRIAL);
+    for (Locale locale : List.of(Locale.forLanguageTag("ru"), Locale.forLanguageTag("kk"))) {
+      assertThat(EvidenceValidator.validate(item, TODAY, locale))
+          .hasSize(2)
+          .allSatisfy(
+              v -> assertThat(v.reason()).as(locale.toString()).doesNotContainPattern("[A-Za-z]"));
+    }
+  }
+
+  @Test
+  void everyRefusalIsWordedInEveryLanguage() {
+    Set<String> english = keys(Locale.ENGLISH);
+    assertThat(english).containsAll(QualifierConflicts.keys());
+    for (String language : List.of("ru", "kk")) {
+      assertThat(keys(Locale.forLanguageTag(language))).as(language).isEqualTo(english);
+    }
+  }
+
+  /** The keys of one language's own file, without falling back to English. */
+  private static Set<String> keys(Locale locale) {
+    String suffix = locale.equals(Locale.ENGLISH) ? "" : "_" + locale.getLanguage();
+    try (var in =
+        EvidenceValidatorTest.class.getResourceAsStream(
+            "/org/compliance/labels/refusals" + suffix + ".properties")) {
+      Properties p = new Properties();
+      p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+      return p.stringPropertyNames();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

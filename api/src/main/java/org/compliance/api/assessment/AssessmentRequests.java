@@ -8,8 +8,8 @@ import java.util.Set;
 import org.compliance.api.catalogue.CatalogueStore;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.problem.Refusals;
-import org.compliance.api.problem.Violation;
 import org.compliance.assessment.AssessmentRequest;
+import org.compliance.evidence.Violation;
 import org.springframework.stereotype.Component;
 
 /**

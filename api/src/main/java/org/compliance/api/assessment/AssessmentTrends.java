@@ -11,12 +11,12 @@ import java.util.Set;
 import org.compliance.api.catalogue.CatalogueStore;
 import org.compliance.api.evidence.EvidenceStore;
 import org.compliance.api.problem.ApiException;
-import org.compliance.api.problem.Violation;
 import org.compliance.api.work.WorkGate;
 import org.compliance.assessment.AssessmentRequest;
 import org.compliance.assessment.AssessmentRunner;
 import org.compliance.catalogue.Catalogue;
 import org.compliance.evidence.EvidenceItem;
+import org.compliance.evidence.Violation;
 import org.compliance.scorecard.Scorecard;
 import org.springframework.stereotype.Service;
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.compliance.api.problem.ApiException;
-import org.compliance.api.problem.Violation;
+import org.compliance.evidence.Violation;
 import org.compliance.scorecard.Scorecard;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;

@@ -1,20 +1,18 @@
 package org.compliance.api.assessment;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.compliance.api.catalogue.CatalogueStore;
-import org.compliance.api.evidence.EvidenceInputRules;
+import org.compliance.api.evidence.EvidenceChecks;
 import org.compliance.api.evidence.EvidenceStore;
 import org.compliance.api.problem.ApiException;
-import org.compliance.api.problem.Violation;
 import org.compliance.api.work.WorkGate;
 import org.compliance.assessment.AssessmentRequest;
 import org.compliance.assessment.AssessmentRunner;
 import org.compliance.catalogue.Catalogue;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.ReviewStatus;
+import org.compliance.evidence.Violation;
 import org.compliance.scorecard.Scorecard;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -27,7 +25,7 @@ public class WhatIfService {
   private final CatalogueStore catalogue;
   private final EvidenceStore evidence;
   private final AssessmentRequests requests;
-  private final Clock clock;
+  private final EvidenceChecks checks;
   private final WorkBudget budget;
   private final WorkGate gate;
 
@@ -36,7 +34,7 @@ public class WhatIfService {
       CatalogueStore catalogue,
       EvidenceStore evidence,
       AssessmentRequests requests,
-      Clock clock,
+      EvidenceChecks checks,
       WorkBudget budget,
       WorkGate gate) {
     this.gate = gate;
@@ -44,7 +42,7 @@ public class WhatIfService {
     this.catalogue = catalogue;
     this.evidence = evidence;
     this.requests = requests;
-    this.clock = clock;
+    this.checks = checks;
     this.budget = budget;
   }
 
@@ -65,15 +63,7 @@ public class WhatIfService {
     for (int i = 0; i < body.evidence().size(); i++) {
       EvidenceItem e = body.evidence().get(i);
       String at = "evidence[" + i + "].";
-      EvidenceInputRules.validate(e, LocalDate.now(clock))
-          .forEach(v -> bad.add(new Violation(at + v.field(), v.reason())));
-      for (String link : e.recommendations()) {
-        if (c.recommendations().stream().noneMatch(r -> r.id().equals(link))) {
-          bad.add(
-              new Violation(
-                  at + "recommendations", "'" + link + "' is not a known recommendation"));
-        }
-      }
+      checks.content(e).forEach(v -> bad.add(v.at(at)));
       items.add(e.withId("what-if-" + (i + 1)).withStatus(ReviewStatus.VERIFIED));
     }
     if (!bad.isEmpty()) {

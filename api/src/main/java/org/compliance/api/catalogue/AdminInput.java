@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.compliance.api.problem.Violation;
 import org.compliance.catalogue.Catalogue;
+import org.compliance.evidence.Violation;
 
 /**
  * Limits on what an admin may put into the catalogue: ids travel into file names, headers and

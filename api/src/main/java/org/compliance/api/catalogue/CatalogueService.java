@@ -5,11 +5,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.compliance.api.problem.ApiException;
-import org.compliance.api.problem.Violation;
 import org.compliance.catalogue.Catalogue;
+import org.compliance.catalogue.Countries;
 import org.compliance.catalogue.Recommendation;
 import org.compliance.catalogue.Requirement;
 import org.compliance.catalogue.Target;
+import org.compliance.evidence.Violation;
 import org.compliance.exchange.DocumentBundle;
 import org.compliance.registry.EntityRegistry;
 import org.compliance.registry.EntityType;
@@ -135,7 +136,7 @@ public class CatalogueService {
           new Violation(
               "document.adopted", "is required (yyyy-mm-dd, or yyyy-mm when the day is unknown)"));
     }
-    if (d.country() == null || !d.country().matches("[A-Z]{2}")) {
+    if (!Countries.isCode(d.country())) {
       bad.add(new Violation("document.country", "is required: a two-letter ISO code such as KZ"));
     }
   }

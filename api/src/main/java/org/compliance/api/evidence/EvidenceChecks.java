@@ -4,18 +4,24 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.compliance.api.catalogue.CatalogueStore;
-import org.compliance.api.problem.Violation;
+import org.compliance.api.problem.Refusals;
 import org.compliance.catalogue.Catalogue;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.EvidenceValidator;
 import org.compliance.evidence.ReviewStatus;
+import org.compliance.evidence.Violation;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * What is wrong with an item before anything is stored: the input rules, a status set by the
- * sender, links to recommendations the catalogue does not have. Submission, preview, the import and
- * the import page all check the same way.
+ * The one path of every evidence item, whatever door it comes through (JSON, a sheet row, the web
+ * form, a what-if): the engine's domain rules ({@link EvidenceValidator}), the input rules ({@link
+ * EvidenceInputRules}), a status set by the sender, and links to recommendations the catalogue does
+ * not have. Reasons are in the language of the current request.
  */
 @Component
 public class EvidenceChecks {
@@ -30,43 +36,48 @@ public class EvidenceChecks {
 
   /**
    * Everything wrong with a submitted item, field by field; {@code prefix} locates it inside a
-   * larger request.
+   * larger request ({@code evidence[3].}).
    */
   public List<Violation> check(EvidenceItem item, String prefix) {
-    List<Violation> bad = new ArrayList<>();
-    for (EvidenceValidator.Violation v : EvidenceInputRules.validate(item, LocalDate.now(clock))) {
-      bad.add(new Violation(prefix + v.field(), v.reason()));
-    }
+    List<Violation> bad = new ArrayList<>(content(item));
     if (item.status() != ReviewStatus.SUBMITTED) {
-      bad.add(new Violation(prefix + "status", "is set by review; leave it out"));
+      bad.add(new Violation("status", Refusals.of("problem.status.setByReview")));
     }
-    unknownRecommendations(item)
-        .forEach(v -> bad.add(new Violation(prefix + v.field(), v.reason())));
-    return bad;
+    return bad.stream().map(v -> v.at(prefix)).toList();
   }
 
   /**
-   * What the spreadsheet reader checks beyond the engine's rules: the input rules and links to
-   * recommendations the catalogue does not have.
+   * Everything wrong with what an item says, whatever its status (a what-if's items are taken as
+   * verified).
    */
-  List<EvidenceValidator.Violation> importChecks(EvidenceItem item) {
-    List<EvidenceValidator.Violation> bad =
-        new ArrayList<>(EvidenceInputRules.check(item, LocalDate.now(clock)));
+  public List<Violation> content(EvidenceItem item) {
+    LocalDate today = LocalDate.now(clock);
+    Locale reader = LocaleContextHolder.getLocale();
+    List<Violation> input = EvidenceInputRules.check(item, today);
+    // Where both speak about a field, the input rules' words are the more precise.
+    Set<String> said = input.stream().map(Violation::field).collect(Collectors.toSet());
+    List<Violation> bad = new ArrayList<>();
+    for (Violation v :
+        EvidenceValidator.validate(item, EvidenceInputRules.latestToday(today), reader)) {
+      if (!said.contains(v.field())) {
+        bad.add(v);
+      }
+    }
+    bad.addAll(input);
     bad.addAll(unknownRecommendations(item));
     return bad;
   }
 
   /** Links to recommendations the catalogue does not have. */
-  List<EvidenceValidator.Violation> unknownRecommendations(EvidenceItem item) {
+  List<Violation> unknownRecommendations(EvidenceItem item) {
     Catalogue c = catalogue.catalogue();
-    List<EvidenceValidator.Violation> bad = new ArrayList<>();
+    List<Violation> bad = new ArrayList<>();
     for (int i = 0; i < item.recommendations().size(); i++) {
       String link = item.recommendations().get(i);
       if (c.recommendations().stream().noneMatch(r -> r.id().equals(link))) {
         bad.add(
-            new EvidenceValidator.Violation(
-                "recommendations[" + i + "]",
-                org.compliance.api.problem.Refusals.of("problem.recommendation.unknown", link)));
+            new Violation(
+                "recommendations[" + i + "]", Refusals.of("problem.recommendation.unknown", link)));
       }
     }
     return bad;

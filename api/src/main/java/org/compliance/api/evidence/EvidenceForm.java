@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.compliance.api.problem.Violation;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.EvidenceType;
 import org.compliance.evidence.PartialDate;
 import org.compliance.evidence.Qualifier;
 import org.compliance.evidence.ReviewStatus;
 import org.compliance.evidence.Source;
+import org.compliance.evidence.Violation;
 
 /**
  * The submission form as typed: names separated by semicolons, dates as yyyy-mm-dd, yyyy-mm or
@@ -79,7 +79,11 @@ public record EvidenceForm(
     try {
       return PartialDate.parse(text.trim());
     } catch (IllegalArgumentException e) {
-      bad.add(new Violation(field, org.compliance.api.language.EvidenceReasons.date(text.trim())));
+      bad.add(
+          new Violation(
+              field,
+              org.compliance.evidence.EvidenceValidator.notADate(
+                  text.trim(), org.springframework.context.i18n.LocaleContextHolder.getLocale())));
       return null;
     }
   }

@@ -1,7 +1,6 @@
 package org.compliance.api.evidence;
 
 import java.io.InputStream;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.compliance.api.evidence.IntakePlan.Outcome;
@@ -10,8 +9,8 @@ import org.compliance.api.evidence.spreadsheet.RowProblem;
 import org.compliance.api.names.NameChecker;
 import org.compliance.api.names.NameIssue;
 import org.compliance.api.problem.ApiException;
-import org.compliance.api.problem.Violation;
 import org.compliance.api.work.WorkGate;
+import org.compliance.evidence.Violation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,7 +44,6 @@ public class EvidenceImporter {
       EvidenceChecks checks,
       EvidenceIntake intake,
       TransactionTemplate tx,
-      Clock clock,
       NameChecker names,
       WorkGate gate,
       @Value("${compliance.work.import-bytes:67108864}") long importBytes) {
@@ -54,7 +52,7 @@ public class EvidenceImporter {
     this.writer = writer;
     this.views = views;
     this.tx = tx;
-    this.planner = new ImportPlanner(checks, intake, clock);
+    this.planner = new ImportPlanner(checks, intake);
     this.results = new ImportResults(names);
   }
 

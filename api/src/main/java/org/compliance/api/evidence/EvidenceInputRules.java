@@ -1,29 +1,25 @@
 package org.compliance.api.evidence;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.compliance.api.language.EvidenceReasons;
 import org.compliance.api.problem.Refusals;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.EvidenceValidator;
 import org.compliance.evidence.PartialDate;
 import org.compliance.evidence.Source;
+import org.compliance.evidence.Violation;
 
 /**
  * The checks on submitted evidence that keep hostile or mistyped input out, shared by JSON
- * submissions, spreadsheet imports and what-if: plausible dates, ISO country codes, http(s)
- * sources, no control characters, bounded fields and lists, no blank names. Together with the
- * engine's {@link EvidenceValidator} (the domain rules) they are the one path every submission
- * takes (JSON, spreadsheet, web form, what-if).
+ * submissions, spreadsheet imports, the form and what-if: plausible dates, no control characters,
+ * bounded fields and lists, no blank names. {@link EvidenceChecks} applies them together with the
+ * engine's {@link EvidenceValidator} (the domain rules, the country): the one path every submission
+ * takes.
  *
  * <p>Invisible characters are refused rather than removed, so what is stored is what was sent:
  * marks that change the direction of text (they can make "exe.txt" display as "txt.exe") and
@@ -40,7 +36,6 @@ public final class EvidenceInputRules {
   public static final int MAX_COUNT = 1_000_000;
   public static final int EARLIEST_YEAR = 1900;
 
-  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
   private static final Pattern DIRECTION =
       Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F\\u061C]");
   private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF]");
@@ -60,20 +55,6 @@ public final class EvidenceInputRules {
   private EvidenceInputRules() {}
 
   /**
-   * The engine's domain rules and these input rules; where both speak about a field, the plainer
-   * words here win.
-   */
-  public static List<EvidenceValidator.Violation> validate(EvidenceItem item, LocalDate today) {
-    Map<String, EvidenceValidator.Violation> byField = new LinkedHashMap<>();
-    for (EvidenceValidator.Violation v : EvidenceValidator.validate(item, latestToday(today))) {
-      byField.putIfAbsent(v.field(), EvidenceReasons.localise(v, item));
-    }
-    List<EvidenceValidator.Violation> mine = check(item, today);
-    mine.forEach(v -> byField.put(v.field(), v));
-    return new ArrayList<>(byField.values());
-  }
-
-  /**
    * The last day that is today somewhere: the server's date and a day more, so that an event of the
    * reader's today, east of the server, is not in the future.
    */
@@ -82,18 +63,12 @@ public final class EvidenceInputRules {
   }
 
   /**
-   * The input rules alone (the spreadsheet reader applies the engine's rules itself, up to {@link
-   * #latestToday}); {@code today} is the server's date.
+   * The input rules ({@link EvidenceChecks} adds the domain rules); {@code today}: the server's.
    */
-  public static List<EvidenceValidator.Violation> check(EvidenceItem item, LocalDate today) {
-    List<EvidenceValidator.Violation> bad = new ArrayList<>();
+  public static List<Violation> check(EvidenceItem item, LocalDate today) {
+    List<Violation> bad = new ArrayList<>();
     date(bad, "date", item.date());
     date(bad, "dateTo", item.dateTo());
-    if (item.country() != null && !COUNTRIES.contains(item.country())) {
-      bad.add(v("country", Refusals.of("problem.country.code", shorten(item.country()))));
-    } else if (item.country() == null) {
-      bad.add(v("country", Refusals.of("problem.country.required")));
-    }
     text(bad, "summary", item.summary(), MAX_SUMMARY);
     names(bad, "persons", item.persons());
     names(bad, "laws", item.laws());
@@ -108,21 +83,18 @@ public final class EvidenceInputRules {
       text(bad, "source.title", s.title(), MAX_SOURCE_FIELD);
       text(bad, "source.published", s.published(), 20);
       published(bad, s.published(), latestToday(today));
-      if (s.url() != null && !s.url().isBlank() && !webAddress(s.url())) {
-        bad.add(v("source.url", Refusals.of("problem.url", String.valueOf(MAX_URL))));
-      }
+      text(bad, "source.url", s.url(), MAX_URL);
     }
     return bad;
   }
 
-  private static void date(List<EvidenceValidator.Violation> bad, String field, PartialDate d) {
+  private static void date(List<Violation> bad, String field, PartialDate d) {
     if (d != null && d.year() < EARLIEST_YEAR) {
       bad.add(v(field, Refusals.of("problem.date.early", String.valueOf(EARLIEST_YEAR))));
     }
   }
 
-  private static void published(
-      List<EvidenceValidator.Violation> bad, String published, LocalDate latest) {
+  private static void published(List<Violation> bad, String published, LocalDate latest) {
     try {
       if (published != null && PartialDate.parse(published.strip()).first().isAfter(latest)) {
         bad.add(v("source.published", Refusals.of("problem.date.future", latest.toString())));
@@ -132,8 +104,7 @@ public final class EvidenceInputRules {
     }
   }
 
-  private static void names(
-      List<EvidenceValidator.Violation> bad, String field, List<String> names) {
+  private static void names(List<Violation> bad, String field, List<String> names) {
     if (names.size() > MAX_LIST) {
       bad.add(
           v(
@@ -151,8 +122,7 @@ public final class EvidenceInputRules {
     }
   }
 
-  private static void text(
-      List<EvidenceValidator.Violation> bad, String field, String value, int max) {
+  private static void text(List<Violation> bad, String field, String value, int max) {
     if (value == null) {
       return;
     }
@@ -189,24 +159,7 @@ public final class EvidenceInputRules {
     return Optional.empty();
   }
 
-  private static boolean webAddress(String url) {
-    if (url.length() > MAX_URL || invisible(url).isPresent()) {
-      return false;
-    }
-    try {
-      URI u = new URI(url.strip());
-      String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-      return (scheme.equals("http") || scheme.equals("https")) && u.getHost() != null;
-    } catch (java.net.URISyntaxException e) {
-      return false;
-    }
-  }
-
-  private static String shorten(String s) {
-    return s.length() > 40 ? s.substring(0, 40) + "…" : s;
-  }
-
-  private static EvidenceValidator.Violation v(String field, String reason) {
-    return new EvidenceValidator.Violation(field, reason);
+  private static Violation v(String field, String reason) {
+    return new Violation(field, reason);
   }
 }

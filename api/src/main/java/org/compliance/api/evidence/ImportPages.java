@@ -4,9 +4,6 @@ import jakarta.servlet.http.HttpSession;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 import org.compliance.api.evidence.spreadsheet.EvidenceImport;
 import org.compliance.api.evidence.spreadsheet.EvidenceTemplate;
 import org.compliance.api.evidence.spreadsheet.EvidenceWorkbookReader;
@@ -15,7 +12,6 @@ import org.compliance.api.evidence.spreadsheet.WorkbookRejectedException;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.web.PageController;
 import org.compliance.api.web.Pages;
-import org.compliance.evidence.EvidenceValidator;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,14 +37,11 @@ public class ImportPages {
   private final EvidenceChecks evidence;
   private final EvidenceImporter importer;
   private final PendingUploads uploads;
-  private final Clock clock;
 
-  public ImportPages(
-      EvidenceChecks evidence, EvidenceImporter importer, PendingUploads uploads, Clock clock) {
+  public ImportPages(EvidenceChecks evidence, EvidenceImporter importer, PendingUploads uploads) {
     this.evidence = evidence;
     this.importer = importer;
     this.uploads = uploads;
-    this.clock = clock;
   }
 
   @GetMapping("/import")
@@ -86,8 +79,7 @@ public class ImportPages {
     model.addAttribute("fileName", name);
     EvidenceImport result;
     try (InputStream in = new ByteArrayInputStream(bytes)) {
-      result =
-          EvidenceWorkbookReader.read(in, ImportLimits.DEFAULT, LocalDate.now(clock), this::links);
+      result = EvidenceWorkbookReader.read(in, ImportLimits.DEFAULT, evidence::content);
     } catch (WorkbookRejectedException | IOException e) {
       model.addAttribute("rejected", e.getMessage());
       return "import";
@@ -144,13 +136,5 @@ public class ImportPages {
       uploads.drop(token, who.getName());
       session.removeAttribute(PENDING);
     }
-  }
-
-  /** The catalogue checks of the service (links to unknown recommendations), without storing. */
-  private List<EvidenceValidator.Violation> links(org.compliance.evidence.EvidenceItem item) {
-    return evidence.check(item.withId(null), "").stream()
-        .filter(v -> v.field().startsWith("recommendations"))
-        .map(v -> new EvidenceValidator.Violation(v.field(), v.reason()))
-        .toList();
   }
 }

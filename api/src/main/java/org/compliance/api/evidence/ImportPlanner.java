@@ -2,8 +2,6 @@ package org.compliance.api.evidence;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +14,7 @@ import org.compliance.api.evidence.spreadsheet.RowProblem;
 import org.compliance.api.evidence.spreadsheet.WorkbookRejectedException;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.problem.Refusals;
-import org.compliance.api.problem.Violation;
+import org.compliance.evidence.Violation;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -27,22 +25,16 @@ final class ImportPlanner {
 
   private final EvidenceChecks checks;
   private final EvidenceIntake intake;
-  private final Clock clock;
 
-  ImportPlanner(EvidenceChecks checks, EvidenceIntake intake, Clock clock) {
+  ImportPlanner(EvidenceChecks checks, EvidenceIntake intake) {
     this.checks = checks;
     this.intake = intake;
-    this.clock = clock;
   }
 
   /** The workbook's rows, or an answer saying why the file was not read. */
   EvidenceImport read(InputStream in) {
     try {
-      return EvidenceWorkbookReader.read(
-          in,
-          ImportLimits.DEFAULT,
-          EvidenceInputRules.latestToday(LocalDate.now(clock)),
-          checks::importChecks);
+      return EvidenceWorkbookReader.read(in, ImportLimits.DEFAULT, checks::content);
     } catch (WorkbookRejectedException e) {
       throw new ApiException(
           rejection(e.reason()),
@@ -67,14 +59,16 @@ final class ImportPlanner {
       plans.add(intake.plan(good.items().get(i), good.rows().get(i), caller, plans, ""));
     }
     if (read instanceof EvidenceImport.Invalid invalid) {
-      // One problem per cell: where the engine's rules and the input rules both speak, the
-      // input rules (read last) have the plainer words.
+      // One problem per cell, saying all that is wrong with it.
       Map<Integer, Map<String, Violation>> byRow = new TreeMap<>();
       for (RowProblem p : invalid.problems()) {
         String column = p.column() == null ? "row" : p.column();
         byRow
             .computeIfAbsent(p.row(), r -> new java.util.LinkedHashMap<>())
-            .put(column, new Violation(column, p.reason()));
+            .merge(
+                column,
+                new Violation(column, p.reason()),
+                (first, next) -> new Violation(column, first.reason() + "; " + next.reason()));
       }
       byRow.forEach(
           (row, v) ->

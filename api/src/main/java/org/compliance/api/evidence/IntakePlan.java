@@ -2,8 +2,8 @@ package org.compliance.api.evidence;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import org.compliance.api.problem.Violation;
 import org.compliance.evidence.EvidenceItem;
+import org.compliance.evidence.Violation;
 
 /**
  * What a submitted item (a JSON body or a sheet row) does or would do: a new item, a correction of

@@ -3,7 +3,7 @@ package org.compliance.api.evidence;
 import java.util.List;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.problem.Refusals;
-import org.compliance.api.problem.Violation;
+import org.compliance.evidence.Violation;
 import org.springframework.http.HttpStatus;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -2,8 +2,8 @@ package org.compliance.api.evidence;
 
 import java.util.List;
 import org.compliance.api.problem.ApiException;
-import org.compliance.api.problem.Violation;
 import org.compliance.evidence.ReviewStatus;
+import org.compliance.evidence.Violation;
 import org.compliance.labels.Labels;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;

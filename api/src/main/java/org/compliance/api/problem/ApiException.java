@@ -1,6 +1,7 @@
 package org.compliance.api.problem;
 
 import java.util.List;
+import org.compliance.evidence.Violation;
 import org.springframework.http.HttpStatus;
 
 /**

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.util.List;
 import org.compliance.api.problem.ProblemResponses;
 import org.compliance.api.problem.Refusals;
-import org.compliance.api.problem.Violation;
+import org.compliance.evidence.Violation;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;

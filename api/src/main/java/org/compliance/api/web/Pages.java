@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.compliance.api.problem.ApiException;
-import org.compliance.api.problem.Violation;
+import org.compliance.evidence.Violation;
 import org.springframework.security.core.Authentication;
 
 /** Small things every page controller needs. */

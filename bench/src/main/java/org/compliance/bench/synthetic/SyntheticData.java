@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.compliance.catalogue.Catalogue;
+import org.compliance.catalogue.Countries;
 import org.compliance.catalogue.Document;
 import org.compliance.catalogue.EngagementSubject;
 import org.compliance.catalogue.Recommendation;
@@ -76,8 +77,10 @@ public final class SyntheticData {
     return new Generated(new Catalogue(documents, recommendations, registry), evidence, countries);
   }
 
-  /** Two-letter codes, deterministic: AA, AB, ... (skipping none; they only need to differ). */
+  /**
+   * Real country codes in alphabetical order (AD, AE, AF, ...), so every item would pass intake.
+   */
   static String countryCode(int index) {
-    return "" + (char) ('A' + (index / 26) % 26) + (char) ('A' + index % 26);
+    return Countries.codes().get(index % Countries.codes().size());
   }
 }

@@ -1,36 +1,30 @@
 package org.compliance.api.evidence.spreadsheet;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.compliance.api.language.EvidenceReasons;
 import org.compliance.api.problem.Refusals;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.EvidenceType;
-import org.compliance.evidence.EvidenceValidator;
 import org.compliance.evidence.PartialDate;
 import org.compliance.evidence.Qualifier;
 import org.compliance.evidence.ReviewStatus;
 import org.compliance.evidence.Source;
+import org.compliance.evidence.Violation;
 
 /**
  * Turns one data row into an evidence item, or into its problems: the values that do not convert,
- * what the validator and the extra check refuse, and an id an earlier row already used.
+ * what the checks of an item refuse, and an id an earlier row already used.
  */
 final class EvidenceRowParser {
 
-  private final LocalDate today;
-  private final EvidenceWorkbookReader.RowCheck extra;
+  private final EvidenceWorkbookReader.RowCheck check;
   private final Map<String, Integer> idRows = new HashMap<>();
 
-  EvidenceRowParser(LocalDate today, EvidenceWorkbookReader.RowCheck extra) {
-    this.today = today;
-    this.extra = extra;
+  EvidenceRowParser(EvidenceWorkbookReader.RowCheck check) {
+    this.check = check;
   }
 
   /** The row's item, or null when the row has problems (they are added through {@code cells}). */
@@ -59,9 +53,6 @@ final class EvidenceRowParser {
                       EvidenceColumn.QUALIFIERS, Refusals.of("problem.import.qualifier", q)));
     }
     String url = cells.text(EvidenceColumn.SOURCE_URL);
-    if (url != null && !EvidenceSheet.isWebAddress(url)) {
-      cells.unreadable(EvidenceColumn.SOURCE_URL, Refusals.of("problem.import.url", url));
-    }
     EvidenceItem item =
         new EvidenceItem(
             id,
@@ -82,11 +73,7 @@ final class EvidenceRowParser {
                 url,
                 cells.text(EvidenceColumn.SOURCE_PUBLISHED)),
             ReviewStatus.SUBMITTED);
-    List<EvidenceValidator.Violation> violations = new ArrayList<>();
-    EvidenceValidator.validate(item, today)
-        .forEach(v -> violations.add(EvidenceReasons.localise(v, item)));
-    violations.addAll(extra.check(item));
-    for (EvidenceValidator.Violation v : violations) {
+    for (Violation v : check.check(item)) {
       EvidenceColumn column = EvidenceColumn.byField(v.field()).orElse(null);
       if (column == null) {
         cells.problem(v.field(), v.reason());

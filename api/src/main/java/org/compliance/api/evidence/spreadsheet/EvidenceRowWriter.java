@@ -85,7 +85,7 @@ final class EvidenceRowWriter {
 
   private void url(Cell cell, String url) {
     cells.text(cell, url, styles.text());
-    if (!EvidenceSheet.isWebAddress(url)) {
+    if (!Source.isWebAddress(url)) {
       return; // a javascript: or file: link must never become clickable
     }
     try {

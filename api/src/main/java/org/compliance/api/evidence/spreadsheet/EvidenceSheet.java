@@ -2,7 +2,6 @@ package org.compliance.api.evidence.spreadsheet;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -26,9 +25,6 @@ public final class EvidenceSheet {
   public static final String LISTS = "Lists";
 
   private static final Set<String> NAMES = EvidenceWords.inEveryLanguage("sheet.evidence");
-
-  private static final Pattern WEB_ADDRESS =
-      Pattern.compile("https?://[^\\s\"<>]+", Pattern.CASE_INSENSITIVE);
 
   private final Workbook workbook;
   private final SafeCells cells;
@@ -92,10 +88,5 @@ public final class EvidenceSheet {
   public void autoFilter(Sheet sheet, int lastRowIndex) {
     sheet.setAutoFilter(
         new CellRangeAddress(0, Math.max(1, lastRowIndex), 0, EvidenceColumn.values().length - 1));
-  }
-
-  /** Whether a source address is safe to make clickable: web addresses only. */
-  public static boolean isWebAddress(String url) {
-    return url != null && WEB_ADDRESS.matcher(url).matches();
   }
 }

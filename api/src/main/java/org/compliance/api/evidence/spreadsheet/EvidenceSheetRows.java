@@ -1,6 +1,5 @@
 package org.compliance.api.evidence.spreadsheet;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +37,8 @@ final class EvidenceSheetRows implements XSSFSheetXMLHandler.SheetContentsHandle
   private final List<Integer> itemRows = new ArrayList<>();
   private final List<RowProblem> problems = new ArrayList<>();
 
-  EvidenceSheetRows(int maxRows, LocalDate today, EvidenceWorkbookReader.RowCheck extra) {
-    this.parser = new EvidenceRowParser(today, extra);
+  EvidenceSheetRows(int maxRows, EvidenceWorkbookReader.RowCheck check) {
+    this.parser = new EvidenceRowParser(check);
     this.maxRows = maxRows;
   }
 

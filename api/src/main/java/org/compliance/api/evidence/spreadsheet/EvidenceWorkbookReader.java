@@ -18,6 +18,8 @@ import org.apache.poi.xssf.model.StylesTable;
 import org.compliance.api.problem.Refusals;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.EvidenceValidator;
+import org.compliance.evidence.Violation;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
@@ -33,7 +35,7 @@ public final class EvidenceWorkbookReader {
 
   private EvidenceWorkbookReader() {}
 
-  /** Reads with today's date (UTC) as the limit for event dates. */
+  /** Reads with the domain rules only, today's date (UTC) as the limit for event dates. */
   public static EvidenceImport read(InputStream in, ImportLimits limits) throws IOException {
     return read(in, limits, LocalDate.now(ZoneOffset.UTC));
   }
@@ -48,35 +50,35 @@ public final class EvidenceWorkbookReader {
    */
   public static EvidenceImport read(InputStream in, ImportLimits limits, LocalDate today)
       throws IOException {
-    return read(in, limits, today, RowCheck.NONE);
+    return read(
+        in,
+        limits,
+        item -> EvidenceValidator.validate(item, today, LocaleContextHolder.getLocale()));
   }
 
   /**
-   * Checks beyond the sheet itself (a recommendation id the catalogue does not know), applied to
-   * every row that parses, so one answer lists every problem of the file.
+   * The checks of an item, applied to every row that parses, so one answer lists every problem of
+   * the file: the service passes the one path every submission takes ({@code EvidenceChecks}).
    */
   public interface RowCheck {
-    RowCheck NONE = item -> List.of();
-
-    List<EvidenceValidator.Violation> check(EvidenceItem item);
+    List<Violation> check(EvidenceItem item);
   }
 
-  /** Reads with an extra check of each parsed row. */
-  public static EvidenceImport read(
-      InputStream in, ImportLimits limits, LocalDate today, RowCheck extra) throws IOException {
+  /** Reads with {@code check} applied to each parsed row. */
+  public static EvidenceImport read(InputStream in, ImportLimits limits, RowCheck check)
+      throws IOException {
     Path file = Files.createTempFile("evidence-upload-", ".xlsx");
     try {
       UploadChecks.copyCapped(in, file, limits.maxBytes());
       UploadChecks.checkContainer(file);
       UploadChecks.checkZip(file, limits.maxExpandedBytes());
-      return parse(file, limits, today, extra);
+      return parse(file, limits, check);
     } finally {
       Files.deleteIfExists(file);
     }
   }
 
-  private static EvidenceImport parse(
-      Path file, ImportLimits limits, LocalDate today, RowCheck extra) {
+  private static EvidenceImport parse(Path file, ImportLimits limits, RowCheck check) {
     OPCPackage pkg;
     try {
       pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
@@ -85,7 +87,7 @@ public final class EvidenceWorkbookReader {
     }
     try {
       UploadChecks.checkParts(pkg);
-      return readSheet(pkg, limits, today, extra);
+      return readSheet(pkg, limits, check);
     } catch (Exception e) {
       throw Rejections.classify(e);
     } finally {
@@ -93,8 +95,8 @@ public final class EvidenceWorkbookReader {
     }
   }
 
-  private static EvidenceImport readSheet(
-      OPCPackage pkg, ImportLimits limits, LocalDate today, RowCheck extra) throws Exception {
+  private static EvidenceImport readSheet(OPCPackage pkg, ImportLimits limits, RowCheck check)
+      throws Exception {
     XSSFReader reader = new XSSFReader(pkg);
     ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
     StylesTable styles = reader.getStylesTable();
@@ -114,7 +116,7 @@ public final class EvidenceWorkbookReader {
       return new EvidenceImport.Invalid(
           List.of(new RowProblem(1, null, Refusals.of("problem.import.noSheet"))));
     }
-    EvidenceSheetRows rows = new EvidenceSheetRows(limits.maxRows(), today, extra);
+    EvidenceSheetRows rows = new EvidenceSheetRows(limits.maxRows(), check);
     XMLReader xml = XMLHelper.newXMLReader();
     xml.setContentHandler(
         new XSSFSheetXMLHandler(styles, null, strings, rows, new RawValues(), false));

@@ -6,9 +6,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.compliance.api.language.EvidenceReasons;
 import org.compliance.api.problem.Refusals;
+import org.compliance.evidence.EvidenceValidator;
 import org.compliance.evidence.PartialDate;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * One data row's cells read as the template's columns: text, lists, dates and counts. A cell that
@@ -62,7 +63,7 @@ final class RowCells {
     try {
       return PartialDate.parse(text);
     } catch (IllegalArgumentException e) {
-      unreadable(column, EvidenceReasons.date(text));
+      unreadable(column, EvidenceValidator.notADate(text, LocaleContextHolder.getLocale()));
       return null;
     }
   }

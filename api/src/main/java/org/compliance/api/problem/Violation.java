@@ -1,4 +1,0 @@
-package org.compliance.api.problem;
-
-/** One bad field of a request and why. */
-public record Violation(String field, String reason) {}

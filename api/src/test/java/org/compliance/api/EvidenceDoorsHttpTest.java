@@ -1,0 +1,115 @@
+package org.compliance.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.compliance.api.evidence.spreadsheet.TestWorkbooks.filledTemplate;
+import static org.compliance.api.evidence.spreadsheet.TestWorkbooks.row;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.compliance.api.Http.Response;
+import org.compliance.api.evidence.spreadsheet.EvidenceColumn;
+import org.compliance.api.evidence.spreadsheet.TestWorkbooks;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One item, wrong in four ways, sent through three doors by a Russian-speaking sender: as JSON, as
+ * a what-if and as a sheet row. Every door names the same problems with the same words, in Russian,
+ * and stores nothing (the web form hands its item to the JSON door's service). Same context as
+ * BrowserFacingHttpTest.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestPropertySource(
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:confidential;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+      "compliance.data-dir=target/test-data-confidential"
+    })
+class EvidenceDoorsHttpTest {
+
+  private static final Map<String, String> RUSSIAN = Map.of("Accept-Language", "ru");
+  private static final String ITEM =
+      """
+      {"type":"RELEASE","date":"2019-11-01","summary":"Освобождён","country":"XX",
+       "persons":["Aron Atabek"],"qualifiers":["PARDON","UNCONDITIONAL"],
+       "recommendations":["ep-1999-0000-01"],
+       "source":{"organisation":"НКО","title":"Отчёт","url":"javascript:alert(1)",
+                 "published":"2019-12"}}
+      """;
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void everyDoorRefusesTheSameProblemsInTheSameWords() {
+    Http http = new Http(port, Map.of("ngo", "ngo-demo", "officer", "officer-demo"));
+    long before = jdbc.sql("SELECT COUNT(*) FROM evidence").query(Long.class).single();
+
+    Map<String, String> json =
+        reasons(http.post("/api/evidence", "ngo", ITEM, "application/json", RUSSIAN), "", "json");
+    assertThat(json.keySet())
+        .containsExactly("country", "qualifiers", "recommendations[0]", "source.url");
+    assertThat(json.get("qualifiers")).contains("противоречат друг другу");
+    // No English outside codes: the ones the sender typed, the example country, ISO, http(s).
+    json.values()
+        .forEach(
+            reason ->
+                assertThat(reason.replaceAll("XX|KZ|ISO|ep-1999-0000-01|https?:", ""))
+                    .doesNotContainPattern("[A-Za-z]{2,}"));
+
+    Response whatIf =
+        http.post(
+            "/api/what-if",
+            "officer",
+            "{\"asOf\":\"2020-02-20\",\"evidence\":[" + ITEM + "]}",
+            "application/json",
+            RUSSIAN);
+    assertThat(reasons(whatIf, "evidence[0].", "what-if")).isEqualTo(json);
+
+    Response sheet =
+        http.upload("/api/evidence/import", "ngo", "file", "evidence.xlsx", sheet(), RUSSIAN);
+    assertThat(sheet.status()).as(sheet.toString()).isEqualTo(400);
+    assertThat(sheet.json().get("errors").findValuesAsString("reason"))
+        .containsExactlyInAnyOrderElementsOf(json.values());
+
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM evidence").query(Long.class).single())
+        .isEqualTo(before);
+  }
+
+  /** The problem's reasons by field, without the prefix that locates the item in the request. */
+  private static Map<String, String> reasons(Response r, String prefix, String door) {
+    assertThat(r.status()).as(door + ": " + r).isEqualTo(400);
+    assertThat(r.contentType()).startsWith("application/problem+json");
+    Map<String, String> byField = new TreeMap<>();
+    for (JsonNode e : r.json().get("errors")) {
+      String field = e.get("field").asString();
+      assertThat(field).as(door).startsWith(prefix);
+      byField.put(field.substring(prefix.length()), e.get("reason").asString());
+    }
+    return byField;
+  }
+
+  private static byte[] sheet() {
+    return filledTemplate(
+        s -> {
+          Map<EvidenceColumn, String> values = new HashMap<>(TestWorkbooks.goodRow(1));
+          values.put(EvidenceColumn.TYPE, "RELEASE");
+          values.put(EvidenceColumn.DATE, "2019-11-01");
+          values.put(EvidenceColumn.SUMMARY, "Освобождён");
+          values.put(EvidenceColumn.COUNTRY, "XX");
+          values.put(EvidenceColumn.PERSONS, "Aron Atabek");
+          values.remove(EvidenceColumn.COUNT);
+          values.put(EvidenceColumn.QUALIFIERS, "PARDON; UNCONDITIONAL");
+          values.put(EvidenceColumn.RECOMMENDATIONS, "ep-1999-0000-01");
+          values.put(EvidenceColumn.SOURCE_URL, "javascript:alert(1)");
+          row(s, 1, values);
+        });
+  }
+}
