@@ -7,15 +7,12 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.compliance.api.apidoc.Examples;
 import org.compliance.api.language.Languages;
 import org.compliance.api.names.NameChecker;
 import org.compliance.api.paging.Page;
-import org.compliance.api.paging.PageQuery;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.security.Reader;
 import org.compliance.api.workbook.ScorecardWorkbook;
@@ -98,16 +95,8 @@ public class AssessmentController {
       @RequestParam(required = false) String sort,
       Authentication who) {
     // An NGO's list leaves out provisional assessments (those counting unreviewed items).
-    return store.page(PageQuery.of(page, size, sort, SORTS, true), Reader.of(who).officer());
-  }
-
-  private static final Map<String, String> SORTS = sorts();
-
-  private static Map<String, String> sorts() {
-    Map<String, String> m = new LinkedHashMap<>();
-    m.put("createdAt", "seq");
-    m.put("asOf", "as_of");
-    return m;
+    return Page.of(
+        store.page(AssessmentStore.SORTS.pageRequest(page, size, sort), Reader.of(who).officer()));
   }
 
   /** The full scorecard; a stored assessment never changes, so it answers 304 to its ETag. */

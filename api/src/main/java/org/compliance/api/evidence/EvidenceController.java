@@ -17,7 +17,6 @@ import org.compliance.api.evidence.spreadsheet.ProblemWorkbook;
 import org.compliance.api.language.Languages;
 import org.compliance.api.paging.Codes;
 import org.compliance.api.paging.Page;
-import org.compliance.api.paging.PageQuery;
 import org.compliance.api.problem.ApiException;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.EvidenceType;
@@ -261,21 +260,23 @@ public class EvidenceController {
       @RequestParam(defaultValue = "50") int size,
       @RequestParam(required = false) String sort,
       Authentication who) {
-    PageQuery query = PageQuery.of(page, size, sort, EvidenceQuery.SORTS, false);
+    var query = EvidenceQuery.SORTS.pageRequest(page, size, sort);
     if (from != null && to != null && to.isBefore(from)) {
       throw ApiException.invalid("to", "must not be before from");
     }
-    return views.list(
-        blankToNull(recommendation),
-        Codes.parse(ReviewStatus.class, "status", status),
-        Codes.parse(EvidenceType.class, "type", type),
-        blankToNull(person),
-        blankToNull(law),
-        from,
-        to,
-        query,
-        who.getName(),
-        isNgo(who));
+    return Page.of(
+        views.list(
+            blankToNull(recommendation),
+            Codes.parse(ReviewStatus.class, "status", status),
+            Codes.parse(EvidenceType.class, "type", type),
+            blankToNull(person),
+            blankToNull(law),
+            from,
+            to,
+            query,
+            who.getName(),
+            isNgo(who)),
+        EvidenceQuery.COUNT_CAP);
   }
 
   private static String blankToNull(String s) {
