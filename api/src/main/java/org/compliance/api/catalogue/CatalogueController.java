@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.compliance.api.apidoc.Examples;
+import org.compliance.api.apidoc.RefusesConflictOrSize;
+import org.compliance.api.apidoc.RefusesRoleOrType;
 import org.compliance.api.paging.Codes;
 import org.compliance.api.paging.InMemoryPages;
 import org.compliance.api.paging.Page;
@@ -130,10 +132,8 @@ public class CatalogueController {
                       mediaType = MediaType.APPLICATION_JSON_VALUE,
                       examples = @ExampleObject(Examples.DOCUMENT))))
   @ApiResponse(responseCode = "201", description = "Stored; Location names the new document")
-  @ApiResponse(responseCode = "403")
-  @ApiResponse(responseCode = "409")
-  @ApiResponse(responseCode = "413")
-  @ApiResponse(responseCode = "415")
+  @RefusesRoleOrType
+  @RefusesConflictOrSize
   @PostMapping(path = "/documents", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<Document> addDocument(@RequestBody DocumentBundle bundle, Principal who) {
     service.addBundle(bundle, who.getName());
@@ -152,10 +152,8 @@ public class CatalogueController {
                       mediaType = MediaType.APPLICATION_JSON_VALUE,
                       examples = @ExampleObject(Examples.RECOMMENDATION))))
   @ApiResponse(responseCode = "201", description = "Stored; Location names it")
-  @ApiResponse(responseCode = "403")
-  @ApiResponse(responseCode = "409")
-  @ApiResponse(responseCode = "413")
-  @ApiResponse(responseCode = "415")
+  @RefusesRoleOrType
+  @RefusesConflictOrSize
   @PostMapping(path = "/recommendations", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<Recommendation> addRecommendation(
       @RequestBody Recommendation r, Principal who) {

@@ -12,6 +12,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.compliance.api.apidoc.Examples;
+import org.compliance.api.apidoc.ReadByETag;
+import org.compliance.api.apidoc.RefusesConflictOrSize;
+import org.compliance.api.apidoc.RefusesRoleOrType;
 import org.compliance.api.evidence.spreadsheet.EvidenceTemplate;
 import org.compliance.api.evidence.spreadsheet.ProblemWorkbook;
 import org.compliance.api.language.Languages;
@@ -88,11 +91,9 @@ public class EvidenceController {
   @ApiResponse(
       responseCode = "200",
       description = "A correction stored, nothing changed, a retry, or the dry-run plan")
-  @ApiResponse(responseCode = "403")
-  @ApiResponse(responseCode = "409")
+  @RefusesRoleOrType
+  @RefusesConflictOrSize
   @ApiResponse(responseCode = "412")
-  @ApiResponse(responseCode = "413")
-  @ApiResponse(responseCode = "415")
   @ApiResponse(responseCode = "422")
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<?> submit(
@@ -152,9 +153,8 @@ public class EvidenceController {
   @ApiResponse(
       responseCode = "200",
       description = "Nothing new to store (a re-upload), or the dry-run plan")
-  @ApiResponse(responseCode = "403")
+  @RefusesRoleOrType
   @ApiResponse(responseCode = "413")
-  @ApiResponse(responseCode = "415")
   @ApiResponse(responseCode = "422")
   @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   public ResponseEntity<?> importWorkbook(
@@ -219,8 +219,7 @@ public class EvidenceController {
               + " it in If-None-Match to get 304 while it is unchanged, and in If-Match to"
               + " review or correct the revision read.")
   @ApiResponse(responseCode = "200", description = "The item")
-  @ApiResponse(responseCode = "304", description = "Not modified since the ETag")
-  @ApiResponse(responseCode = "404")
+  @ReadByETag
   @GetMapping("/{id}")
   public ResponseEntity<EvidenceView> get(
       @PathVariable String id, WebRequest request, Authentication who) {
@@ -296,9 +295,8 @@ public class EvidenceController {
                       mediaType = MediaType.APPLICATION_JSON_VALUE,
                       examples = @ExampleObject(Examples.REVIEW))))
   @ApiResponse(responseCode = "200", description = "The item as decided")
-  @ApiResponse(responseCode = "403")
+  @RefusesRoleOrType
   @ApiResponse(responseCode = "404")
-  @ApiResponse(responseCode = "415")
   @PostMapping(path = "/{id}/review", consumes = MediaType.APPLICATION_JSON_VALUE)
   public EvidenceView review(
       @PathVariable String id,
