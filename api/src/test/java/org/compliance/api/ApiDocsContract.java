@@ -80,6 +80,43 @@ interface ApiDocsContract {
         .isTrue();
   }
 
+  /**
+   * Each family of refusals, written once as a meta-annotation
+   * (@RefusesRoleOrType, @RefusesConflictOrSize, @ReadByETag), still reaches every operation that
+   * carries it.
+   */
+  @Test
+  default void eachOperationListsEveryAnswerItDeclares() {
+    JsonNode paths = http().get("/v3/api-docs", "ngo").json().get("paths");
+    Map<String, List<String>> answers =
+        Map.of(
+            "post /api/documents",
+            List.of("201", "400", "401", "403", "406", "409", "413", "415"),
+            "post /api/evidence",
+            List.of("200", "201", "400", "401", "403", "406", "409", "412", "413", "415", "422"),
+            "post /api/evidence/import",
+            List.of("200", "201", "400", "401", "403", "406", "413", "415", "422"),
+            "post /api/evidence/{id}/review",
+            List.of("200", "400", "401", "403", "404", "406", "415"),
+            "post /api/what-if",
+            List.of("200", "400", "401", "403", "406", "415"),
+            "get /api/evidence/{id}",
+            List.of("200", "304", "400", "401", "404", "406"),
+            "get /api/assessments/{id}/scorecard.csv",
+            List.of("200", "304", "400", "401", "404", "406"));
+    answers.forEach(
+        (operation, codes) -> {
+          String[] o = operation.split(" ");
+          JsonNode responses = paths.get(o[1]).get(o[0]).get("responses");
+          assertThat(responses.propertyNames()).as(operation).containsExactlyElementsOf(codes);
+          if (codes.contains("304")) {
+            assertThat(responses.get("304").has("content")).as(operation).isFalse();
+            assertThat(responses.get("304").get("description").asString())
+                .isEqualTo("Not modified since the ETag");
+          }
+        });
+  }
+
   private void send(String path, JsonNode example) {
     String body = Http.json(example);
     String user = SENDER.get(path);

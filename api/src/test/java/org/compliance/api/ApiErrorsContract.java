@@ -79,6 +79,58 @@ interface ApiErrorsContract {
     assertThat(country.json().get("detail").asString()).contains("two-letter code such as KZ");
   }
 
+  /**
+   * Every list answers the same page shape and refuses a page, size or sort it cannot follow, in
+   * the same words, instead of clamping or ignoring it.
+   */
+  @Test
+  default void everyListAnswersOnePageShapeAndRefusesWhatItCannotFollow() {
+    Map<String, String> defaultSorts =
+        Map.of(
+            "/api/evidence", "submittedAt,asc",
+            "/api/assessments", "createdAt,desc",
+            "/api/documents", "id,asc",
+            "/api/recommendations", "id,asc");
+    defaultSorts.forEach(
+        (list, sort) -> {
+          JsonNode first = http().get(list, "officer").json();
+          assertThat(first.propertyNames())
+              .as(list)
+              .containsExactly("items", "page", "size", "sort", "total", "totalExact");
+          assertThat(List.of(first.get("page").asInt(), first.get("size").asInt()))
+              .as(list)
+              .containsExactly(0, 50);
+          assertThat(first.get("sort").asString()).as(list).isEqualTo(sort);
+          assertThat(first.get("totalExact").asBoolean()).as(list).isTrue();
+          Response beyond = http().get(list + "?page=100000&size=500", "officer");
+          assertThat(beyond.json().get("items")).as(list).isEmpty();
+          assertThat(beyond.json().get("total").asLong()).isEqualTo(first.get("total").asLong());
+          refused(list + "?page=-1", "page", "must be 0 or more (the first page is 0)");
+          refused(list + "?size=0", "size", "must be between 1 and 500");
+          refused(list + "?size=501", "size", "must be between 1 and 500");
+          String field = sort.substring(0, sort.indexOf(','));
+          for (String bad : List.of("colour", field + ",sideways", field + ",desc,asc")) {
+            Response r = http().get(list + "?sort=" + bad, "officer");
+            problem(r, 400, "sort");
+            assertThat(r.json().get("errors").get(0).get("reason").asString())
+                .as(list)
+                .startsWith("must be a field (" + field + ", ")
+                .endsWith(
+                    "), optionally followed by ,asc or ,desc; for example sort=" + field + ",desc");
+          }
+        });
+    assertThat(http().get("/api/evidence?sort=DATE,Desc", "officer").json().get("sort").asString())
+        .isEqualTo("date,desc");
+    assertThat(http().get("/api/documents?sort=title", "ngo").json().get("sort").asString())
+        .isEqualTo("title,asc");
+  }
+
+  private void refused(String path, String field, String reason) {
+    Response r = http().get(path, "officer");
+    problem(r, 400, field);
+    assertThat(r.json().get("errors").get(0).get("reason").asString()).as(path).isEqualTo(reason);
+  }
+
   @Test
   default void listsPageSortAndRefuseUnknownParameters() {
     JsonNode byDate =

@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 
 /**
  * The API description (/v3/api-docs, Swagger UI at /swagger-ui.html) for a newcomer: what the
@@ -95,9 +96,10 @@ public class ApiDescription {
 
   /**
    * Completes each operation from its handler's annotations: every refusal the handler declares (an
-   * {@code @ApiResponse} with a 4xx code), plus 400, 401 and 406 that every operation has, answers
-   * a Problem with the shared words above; a 304 has no body; the other answers carry the body
-   * springdoc derived from the handler's return type.
+   * {@code @ApiResponse} with a 4xx code, itself or through a meta-annotation such as {@link
+   * RefusesRoleOrType}), plus 400, 401 and 406 that every operation has, answers a Problem with the
+   * shared words above; a 304 has no body; the other answers carry the body springdoc derived from
+   * the handler's return type.
    */
   @Bean
   OperationCustomizer problemAnswers() {
@@ -109,9 +111,11 @@ public class ApiDescription {
 
   private static void describe(Operation op, Method handler) {
     ApiResponses generated = op.getResponses() == null ? new ApiResponses() : op.getResponses();
+    // Merged: also those of meta-annotations such as @RefusesRoleOrType, as springdoc reads them.
     var declared =
-        handler.getAnnotationsByType(io.swagger.v3.oas.annotations.responses.ApiResponse.class);
-    if (declared.length == 0) {
+        AnnotatedElementUtils.findMergedRepeatableAnnotations(
+            handler, io.swagger.v3.oas.annotations.responses.ApiResponse.class);
+    if (declared.isEmpty()) {
       List.of("400", "401", "406").forEach(code -> generated.addApiResponse(code, problem(code)));
       op.setResponses(generated);
       return;

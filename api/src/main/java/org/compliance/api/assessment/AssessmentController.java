@@ -7,15 +7,14 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.compliance.api.apidoc.Examples;
+import org.compliance.api.apidoc.ReadByETag;
+import org.compliance.api.apidoc.RefusesRoleOrType;
 import org.compliance.api.language.Languages;
 import org.compliance.api.names.NameChecker;
 import org.compliance.api.paging.Page;
-import org.compliance.api.paging.PageQuery;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.security.Reader;
 import org.compliance.api.workbook.ScorecardWorkbook;
@@ -76,8 +75,7 @@ public class AssessmentController {
                       mediaType = MediaType.APPLICATION_JSON_VALUE,
                       examples = @ExampleObject(Examples.ASSESSMENT))))
   @ApiResponse(responseCode = "201", description = "Stored; Location names the assessment")
-  @ApiResponse(responseCode = "403")
-  @ApiResponse(responseCode = "415")
+  @RefusesRoleOrType
   @PostMapping(path = "/api/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<AssessmentSummary> assess(
       @RequestBody AssessmentBody body, Authentication who) {
@@ -98,16 +96,8 @@ public class AssessmentController {
       @RequestParam(required = false) String sort,
       Authentication who) {
     // An NGO's list leaves out provisional assessments (those counting unreviewed items).
-    return store.page(PageQuery.of(page, size, sort, SORTS, true), Reader.of(who).officer());
-  }
-
-  private static final Map<String, String> SORTS = sorts();
-
-  private static Map<String, String> sorts() {
-    Map<String, String> m = new LinkedHashMap<>();
-    m.put("createdAt", "seq");
-    m.put("asOf", "as_of");
-    return m;
+    return Page.of(
+        store.page(AssessmentStore.SORTS.pageRequest(page, size, sort), Reader.of(who).officer()));
   }
 
   /** The full scorecard; a stored assessment never changes, so it answers 304 to its ETag. */
@@ -117,8 +107,7 @@ public class AssessmentController {
           "A stored assessment never changes: send its ETag in If-None-Match to get 304 instead"
               + " of the body again.")
   @ApiResponse(responseCode = "200", description = "The assessment and scorecard")
-  @ApiResponse(responseCode = "304", description = "Not modified since the ETag")
-  @ApiResponse(responseCode = "404")
+  @ReadByETag
   @GetMapping("/api/assessments/{id}")
   public ResponseEntity<StoredAssessment> get(
       @PathVariable String id, WebRequest request, Authentication who) {
@@ -142,8 +131,7 @@ public class AssessmentController {
               + " in the next column; text a spreadsheet could run as a formula is prefixed"
               + " with an apostrophe.")
   @ApiResponse(responseCode = "200", description = "The CSV")
-  @ApiResponse(responseCode = "304", description = "Not modified since the ETag")
-  @ApiResponse(responseCode = "404")
+  @ReadByETag
   @GetMapping(path = "/api/assessments/{id}/scorecard.csv")
   public ResponseEntity<StreamingResponseBody> csv(
       @PathVariable String id,
@@ -181,8 +169,7 @@ public class AssessmentController {
       description =
           "Summary with chart, recommendations, findings and evidence; ETag and 304 as above.")
   @ApiResponse(responseCode = "200", description = "The workbook")
-  @ApiResponse(responseCode = "304", description = "Not modified since the ETag")
-  @ApiResponse(responseCode = "404")
+  @ReadByETag
   @GetMapping(path = "/api/assessments/{id}/scorecard.xlsx")
   public ResponseEntity<StreamingResponseBody> workbook(
       @PathVariable String id,
@@ -233,8 +220,7 @@ public class AssessmentController {
                       mediaType = MediaType.APPLICATION_JSON_VALUE,
                       examples = @ExampleObject(Examples.WHAT_IF))))
   @ApiResponse(responseCode = "200", description = "The scorecard")
-  @ApiResponse(responseCode = "403")
-  @ApiResponse(responseCode = "415")
+  @RefusesRoleOrType
   @PostMapping(path = "/api/what-if", consumes = MediaType.APPLICATION_JSON_VALUE)
   public WhatIfAnswer whatIf(@RequestBody AssessmentBody body) {
     return WhatIfAnswer.of(whatIfs.whatIf(body), body.evidence(), names);

@@ -7,7 +7,13 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.compliance.api.paging.SortFields;
+import org.compliance.api.paging.SqlOrder;
 import org.compliance.scorecard.Scorecard;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -59,18 +65,26 @@ public class AssessmentStore {
         a.scorecard());
   }
 
+  /** Sortable fields and their columns; the first is the default, newest first. */
+  public static final SortFields<String> SORTS =
+      SortFields.<String>by(Sort.Direction.DESC).and("createdAt", "seq").and("asOf", "as_of");
+
   /** A page of assessments (without their scorecards), ordered by the database. */
-  public org.compliance.api.paging.Page<StoredAssessment> page(
-      org.compliance.api.paging.PageQuery q, boolean withProvisional) {
+  public Page<StoredAssessment> page(Pageable q, boolean withProvisional) {
     // Provisional assessments (counting unreviewed items) only for readers who may see them.
     String where = withProvisional ? "" : " WHERE include_unverified = FALSE";
     long total = jdbc.sql("SELECT COUNT(*) FROM assessment" + where).query(Long.class).single();
     List<StoredAssessment> items =
-        jdbc.sql(COLUMNS + " FROM assessment" + where + q.orderBy("seq") + " LIMIT ? OFFSET ?")
-            .params(q.size(), q.offset())
+        jdbc.sql(
+                COLUMNS
+                    + " FROM assessment"
+                    + where
+                    + SqlOrder.orderBy(q.getSort(), SORTS, "seq")
+                    + " LIMIT ? OFFSET ?")
+            .params(q.getPageSize(), q.getOffset())
             .query((rs, n) -> row(rs, null))
             .list();
-    return q.page(items, total);
+    return new PageImpl<>(items, q, total);
   }
 
   public List<StoredAssessment> list() {

@@ -9,17 +9,19 @@ import java.security.Principal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.compliance.api.apidoc.Examples;
+import org.compliance.api.apidoc.RefusesConflictOrSize;
+import org.compliance.api.apidoc.RefusesRoleOrType;
 import org.compliance.api.paging.Codes;
 import org.compliance.api.paging.InMemoryPages;
 import org.compliance.api.paging.Page;
-import org.compliance.api.paging.PageQuery;
+import org.compliance.api.paging.SortFields;
 import org.compliance.catalogue.Addressee;
 import org.compliance.catalogue.Document;
 import org.compliance.catalogue.Recommendation;
 import org.compliance.catalogue.Theme;
 import org.compliance.exchange.DocumentBundle;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,20 +57,20 @@ public class CatalogueController {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size,
       @RequestParam(required = false) String sort) {
-    PageQuery q = PageQuery.of(page, size, sort, DOCUMENT_SORTS, false);
-    Comparator<Document> order =
-        switch (q.sortField()) {
-          case "adopted" -> Comparator.comparing(d -> String.valueOf(d.adopted()));
-          case "title" -> Comparator.comparing(d -> d.title().toLowerCase(Locale.ROOT));
-          default -> Comparator.comparing(Document::id);
-        };
-    return InMemoryPages.page(store.documents(), order, q);
+    return Page.of(
+        InMemoryPages.page(
+            store.documents(), DOCUMENT_SORTS.pageRequest(page, size, sort), DOCUMENT_SORTS));
   }
 
-  private static final Map<String, String> DOCUMENT_SORTS =
-      InMemoryPages.fields("id", "adopted", "title");
-  private static final Map<String, String> RECOMMENDATION_SORTS =
-      InMemoryPages.fields("id", "weight");
+  private static final SortFields<Comparator<Document>> DOCUMENT_SORTS =
+      SortFields.<Comparator<Document>>by(Sort.Direction.ASC)
+          .and("id", Comparator.comparing(Document::id))
+          .and("adopted", Comparator.comparing(d -> String.valueOf(d.adopted())))
+          .and("title", Comparator.comparing(d -> d.title().toLowerCase(Locale.ROOT)));
+  private static final SortFields<Comparator<Recommendation>> RECOMMENDATION_SORTS =
+      SortFields.<Comparator<Recommendation>>by(Sort.Direction.ASC)
+          .and("id", Comparator.comparing(Recommendation::id))
+          .and("weight", Comparator.comparingDouble(Recommendation::weight));
 
   @Operation(summary = "One document", description = "A document by its id, such as ep-2019-2610.")
   @ApiResponse(responseCode = "200", description = "The document")
@@ -93,7 +95,7 @@ public class CatalogueController {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size,
       @RequestParam(required = false) String sort) {
-    PageQuery q = PageQuery.of(page, size, sort, RECOMMENDATION_SORTS, false);
+    var q = RECOMMENDATION_SORTS.pageRequest(page, size, sort);
     Theme t = Codes.parse(Theme.class, "theme", theme);
     Addressee a = Codes.parse(Addressee.class, "addressee", addressee);
     List<Recommendation> matching =
@@ -102,11 +104,7 @@ public class CatalogueController {
             .filter(r -> t == null || r.themes().contains(t))
             .filter(r -> a == null || r.addressee() == a)
             .toList();
-    Comparator<Recommendation> order =
-        q.sortField().equals("weight")
-            ? Comparator.comparingDouble(Recommendation::weight)
-            : Comparator.comparing(Recommendation::id);
-    return InMemoryPages.page(matching, order, q);
+    return Page.of(InMemoryPages.page(matching, q, RECOMMENDATION_SORTS));
   }
 
   @Operation(
@@ -134,10 +132,8 @@ public class CatalogueController {
                       mediaType = MediaType.APPLICATION_JSON_VALUE,
                       examples = @ExampleObject(Examples.DOCUMENT))))
   @ApiResponse(responseCode = "201", description = "Stored; Location names the new document")
-  @ApiResponse(responseCode = "403")
-  @ApiResponse(responseCode = "409")
-  @ApiResponse(responseCode = "413")
-  @ApiResponse(responseCode = "415")
+  @RefusesRoleOrType
+  @RefusesConflictOrSize
   @PostMapping(path = "/documents", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<Document> addDocument(@RequestBody DocumentBundle bundle, Principal who) {
     service.addBundle(bundle, who.getName());
@@ -156,10 +152,8 @@ public class CatalogueController {
                       mediaType = MediaType.APPLICATION_JSON_VALUE,
                       examples = @ExampleObject(Examples.RECOMMENDATION))))
   @ApiResponse(responseCode = "201", description = "Stored; Location names it")
-  @ApiResponse(responseCode = "403")
-  @ApiResponse(responseCode = "409")
-  @ApiResponse(responseCode = "413")
-  @ApiResponse(responseCode = "415")
+  @RefusesRoleOrType
+  @RefusesConflictOrSize
   @PostMapping(path = "/recommendations", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<Recommendation> addRecommendation(
       @RequestBody Recommendation r, Principal who) {

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.compliance.api.apidoc.Examples;
+import org.compliance.api.apidoc.RefusesRoleOrType;
 import org.compliance.api.catalogue.CatalogueStore;
 import org.compliance.api.evidence.EvidenceView;
 import org.compliance.api.evidence.EvidenceViews;
@@ -127,9 +128,8 @@ public class EntityController {
                       mediaType = MediaType.APPLICATION_JSON_VALUE,
                       examples = @ExampleObject(Examples.NAME_DECISION))))
   @ApiResponse(responseCode = "200", description = "The item with its names as now settled")
-  @ApiResponse(responseCode = "403")
+  @RefusesRoleOrType
   @ApiResponse(responseCode = "404")
-  @ApiResponse(responseCode = "415")
   @PostMapping(path = "/evidence/{id}/names", consumes = MediaType.APPLICATION_JSON_VALUE)
   public EvidenceView decide(
       @PathVariable String id, @RequestBody NameDecisionRequest request, Authentication who) {
@@ -156,8 +156,7 @@ public class EntityController {
                       mediaType = MediaType.APPLICATION_JSON_VALUE,
                       examples = @ExampleObject(Examples.ENTITY))))
   @ApiResponse(responseCode = "201", description = "Stored")
-  @ApiResponse(responseCode = "403")
-  @ApiResponse(responseCode = "415")
+  @RefusesRoleOrType
   @PostMapping(path = "/entities", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<Entity> add(@RequestBody NewEntity body) {
     List<Violation> bad = new ArrayList<>();

@@ -12,12 +12,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.compliance.api.apidoc.Examples;
+import org.compliance.api.apidoc.ReadByETag;
+import org.compliance.api.apidoc.RefusesConflictOrSize;
+import org.compliance.api.apidoc.RefusesRoleOrType;
 import org.compliance.api.evidence.spreadsheet.EvidenceTemplate;
 import org.compliance.api.evidence.spreadsheet.ProblemWorkbook;
 import org.compliance.api.language.Languages;
 import org.compliance.api.paging.Codes;
 import org.compliance.api.paging.Page;
-import org.compliance.api.paging.PageQuery;
 import org.compliance.api.problem.ApiException;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.EvidenceType;
@@ -89,11 +91,9 @@ public class EvidenceController {
   @ApiResponse(
       responseCode = "200",
       description = "A correction stored, nothing changed, a retry, or the dry-run plan")
-  @ApiResponse(responseCode = "403")
-  @ApiResponse(responseCode = "409")
+  @RefusesRoleOrType
+  @RefusesConflictOrSize
   @ApiResponse(responseCode = "412")
-  @ApiResponse(responseCode = "413")
-  @ApiResponse(responseCode = "415")
   @ApiResponse(responseCode = "422")
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<?> submit(
@@ -153,9 +153,8 @@ public class EvidenceController {
   @ApiResponse(
       responseCode = "200",
       description = "Nothing new to store (a re-upload), or the dry-run plan")
-  @ApiResponse(responseCode = "403")
+  @RefusesRoleOrType
   @ApiResponse(responseCode = "413")
-  @ApiResponse(responseCode = "415")
   @ApiResponse(responseCode = "422")
   @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   public ResponseEntity<?> importWorkbook(
@@ -220,8 +219,7 @@ public class EvidenceController {
               + " it in If-None-Match to get 304 while it is unchanged, and in If-Match to"
               + " review or correct the revision read.")
   @ApiResponse(responseCode = "200", description = "The item")
-  @ApiResponse(responseCode = "304", description = "Not modified since the ETag")
-  @ApiResponse(responseCode = "404")
+  @ReadByETag
   @GetMapping("/{id}")
   public ResponseEntity<EvidenceView> get(
       @PathVariable String id, WebRequest request, Authentication who) {
@@ -261,21 +259,23 @@ public class EvidenceController {
       @RequestParam(defaultValue = "50") int size,
       @RequestParam(required = false) String sort,
       Authentication who) {
-    PageQuery query = PageQuery.of(page, size, sort, EvidenceQuery.SORTS, false);
+    var query = EvidenceQuery.SORTS.pageRequest(page, size, sort);
     if (from != null && to != null && to.isBefore(from)) {
       throw ApiException.invalid("to", "must not be before from");
     }
-    return views.list(
-        blankToNull(recommendation),
-        Codes.parse(ReviewStatus.class, "status", status),
-        Codes.parse(EvidenceType.class, "type", type),
-        blankToNull(person),
-        blankToNull(law),
-        from,
-        to,
-        query,
-        who.getName(),
-        isNgo(who));
+    return Page.of(
+        views.list(
+            blankToNull(recommendation),
+            Codes.parse(ReviewStatus.class, "status", status),
+            Codes.parse(EvidenceType.class, "type", type),
+            blankToNull(person),
+            blankToNull(law),
+            from,
+            to,
+            query,
+            who.getName(),
+            isNgo(who)),
+        EvidenceQuery.COUNT_CAP);
   }
 
   private static String blankToNull(String s) {
@@ -295,9 +295,8 @@ public class EvidenceController {
                       mediaType = MediaType.APPLICATION_JSON_VALUE,
                       examples = @ExampleObject(Examples.REVIEW))))
   @ApiResponse(responseCode = "200", description = "The item as decided")
-  @ApiResponse(responseCode = "403")
+  @RefusesRoleOrType
   @ApiResponse(responseCode = "404")
-  @ApiResponse(responseCode = "415")
   @PostMapping(path = "/{id}/review", consumes = MediaType.APPLICATION_JSON_VALUE)
   public EvidenceView review(
       @PathVariable String id,

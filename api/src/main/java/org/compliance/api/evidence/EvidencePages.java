@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 import org.compliance.api.catalogue.CatalogueStore;
 import org.compliance.api.paging.Page;
-import org.compliance.api.paging.PageQuery;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.security.Reader;
 import org.compliance.api.web.PageController;
@@ -17,6 +16,8 @@ import org.compliance.evidence.EvidenceType;
 import org.compliance.evidence.ReviewStatus;
 import org.compliance.evidence.Violation;
 import org.compliance.registry.EntityType;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
@@ -62,17 +63,19 @@ public class EvidencePages {
     // Filtered, sorted and paged by the database, as the API does.
     int p = Math.max(page, 0);
     Page<EvidenceView> found =
-        evidence.list(
-            null,
-            status,
-            type,
-            blank(person) ? null : person,
-            blank(law) ? null : law,
-            from,
-            to,
-            PageQuery.of(p, PAGE_SIZE, null, EvidenceQuery.SORTS, true),
-            who.getName(),
-            Pages.isNgo(who));
+        Page.of(
+            evidence.list(
+                null,
+                status,
+                type,
+                blank(person) ? null : person,
+                blank(law) ? null : law,
+                from,
+                to,
+                PageRequest.of(p, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "submittedAt")),
+                who.getName(),
+                Pages.isNgo(who)),
+            EvidenceQuery.COUNT_CAP);
     int pages = (int) Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
     model.addAttribute("items", found.items());
     model.addAttribute("total", found.total());

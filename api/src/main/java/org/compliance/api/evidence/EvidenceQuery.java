@@ -2,14 +2,17 @@ package org.compliance.api.evidence;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.compliance.api.paging.Page;
-import org.compliance.api.paging.PageQuery;
+import org.compliance.api.paging.SortFields;
+import org.compliance.api.paging.SqlOrder;
 import org.compliance.evidence.EvidenceType;
 import org.compliance.evidence.ReviewStatus;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,16 +21,12 @@ import org.springframework.stereotype.Repository;
 public class EvidenceQuery {
 
   /** Sortable fields and their columns; the first is the default. */
-  public static final Map<String, String> SORTS = sorts();
-
-  private static Map<String, String> sorts() {
-    Map<String, String> m = new LinkedHashMap<>();
-    m.put("submittedAt", "e.seq");
-    m.put("date", "e.event_start");
-    m.put("status", "e.status");
-    m.put("type", "e.type");
-    return m;
-  }
+  public static final SortFields<String> SORTS =
+      SortFields.<String>by(Sort.Direction.ASC)
+          .and("submittedAt", "e.seq")
+          .and("date", "e.event_start")
+          .and("status", "e.status")
+          .and("type", "e.type");
 
   /**
    * What to match; null means any. {@code personEntities}/{@code personKey}: the registry entities
@@ -46,7 +45,10 @@ public class EvidenceQuery {
       LocalDate to,
       String visibleTo) {}
 
-  /** Totals beyond this are reported as "at least" ({@code totalExact} false). */
+  /**
+   * Totals are counted up to one more than this: a page whose total exceeds it holds "at least"
+   * this many ({@code totalExact} false).
+   */
   public static final int COUNT_CAP = 10_000;
 
   private final JdbcClient jdbc;
@@ -57,7 +59,8 @@ public class EvidenceQuery {
     this.store = store;
   }
 
-  public Page<EvidenceStore.Stored> page(Filter f, PageQuery q) {
+  /** The page's items and their count up to {@link #COUNT_CAP} + 1 (see there). */
+  public Page<EvidenceStore.Stored> page(Filter f, Pageable q) {
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     List<Object> params = new ArrayList<>();
     List<String> fixed = new ArrayList<>();
@@ -116,11 +119,10 @@ public class EvidenceQuery {
             .single();
     boolean exact = total <= COUNT_CAP;
     List<EvidenceStore.Stored> items =
-        total == 0 || (exact && q.offset() >= total)
+        total == 0 || (exact && q.getOffset() >= total)
             ? List.of()
             : items(where.toString(), params, q, fixed);
-    Page<EvidenceStore.Stored> page = q.page(items, exact ? total : COUNT_CAP);
-    return new Page<>(page.items(), page.page(), page.size(), page.sort(), page.total(), exact);
+    return new PageImpl<>(items, q, total);
   }
 
   /**
@@ -129,15 +131,15 @@ public class EvidenceQuery {
    * 50 rows themselves.
    */
   private List<EvidenceStore.Stored> items(
-      String where, List<Object> params, PageQuery q, List<String> fixed) {
+      String where, List<Object> params, Pageable q, List<String> fixed) {
     List<Object> pageParams = new ArrayList<>(params);
-    pageParams.add(q.size());
-    pageParams.add(q.offset());
+    pageParams.add(q.getPageSize());
+    pageParams.add(q.getOffset());
     List<Long> seqs =
         jdbc.sql(
                 "SELECT e.seq FROM evidence e"
                     + where
-                    + q.orderBy("e.seq", fixed)
+                    + SqlOrder.orderBy(q.getSort(), SORTS, "e.seq", fixed)
                     + " LIMIT ? OFFSET ?")
             .params(pageParams)
             .query(Long.class)

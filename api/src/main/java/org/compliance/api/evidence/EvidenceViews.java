@@ -11,8 +11,6 @@ import org.compliance.api.evidence.spreadsheet.KnownNames;
 import org.compliance.api.names.EntityFilter;
 import org.compliance.api.names.NameChecker;
 import org.compliance.api.names.ReaderRegistry;
-import org.compliance.api.paging.Page;
-import org.compliance.api.paging.PageQuery;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.security.Reader;
 import org.compliance.catalogue.Catalogue;
@@ -22,6 +20,8 @@ import org.compliance.evidence.ReviewStatus;
 import org.compliance.registry.EntityRegistry;
 import org.compliance.registry.EntityType;
 import org.compliance.scorecard.UnmatchedName;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -78,7 +78,10 @@ public class EvidenceViews {
         .orElseThrow(() -> ApiException.notFound("Evidence " + id));
   }
 
-  /** A page of the items this caller may see, filtered and sorted by the database. */
+  /**
+   * A page of the items this caller may see, filtered and sorted by the database; its total is
+   * counted as {@link EvidenceQuery#page} counts it.
+   */
   public Page<EvidenceView> list(
       String recommendation,
       ReviewStatus status,
@@ -87,7 +90,7 @@ public class EvidenceViews {
       String law,
       LocalDate from,
       LocalDate to,
-      PageQuery page,
+      Pageable page,
       String caller,
       boolean ngo) {
     Catalogue c = catalogue.catalogue();
@@ -128,14 +131,7 @@ public class EvidenceViews {
             from,
             to,
             ngo ? caller : null);
-    Page<EvidenceStore.Stored> stored = query.page(filter, page);
-    return new Page<>(
-        stored.items().stream().map(s -> view(s, reader, registry)).toList(),
-        stored.page(),
-        stored.size(),
-        stored.sort(),
-        stored.total(),
-        stored.totalExact());
+    return query.page(filter, page).map(s -> view(s, reader, registry));
   }
 
   private static List<String> entities(EntityRegistry registry, EntityType type, String written) {

@@ -1,11 +1,13 @@
 package org.compliance.api.evidence;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.compliance.api.paging.PageQuery;
+import org.compliance.api.paging.SortFields;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.web.PageController;
 import org.compliance.api.web.Pages;
 import org.compliance.evidence.ReviewStatus;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,10 +42,10 @@ public class ReviewPages {
                 null,
                 null,
                 null,
-                PageQuery.of(0, PageQuery.MAX_SIZE, "submittedAt", EvidenceQuery.SORTS, false),
+                PageRequest.of(0, SortFields.MAX_SIZE, Sort.by("submittedAt")),
                 who.getName(),
                 false)
-            .items());
+            .getContent());
     return "review";
   }
 

@@ -1,9 +1,11 @@
 package org.compliance.api.paging;
 
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 
 /**
  * Pages of lists that are already in memory (the catalogue, which the rules hold whole anyway);
@@ -13,20 +15,16 @@ public final class InMemoryPages {
 
   private InMemoryPages() {}
 
-  /** Sortable field names (the first is the default) for {@link PageQuery#of}. */
-  public static Map<String, String> fields(String... names) {
-    Map<String, String> m = new LinkedHashMap<>();
-    for (String n : names) {
-      m.put(n, n);
+  public static <T> Page<T> page(
+      List<T> all, Pageable pageable, SortFields<Comparator<T>> comparators) {
+    Comparator<T> order = null;
+    for (Sort.Order o : pageable.getSort()) {
+      Comparator<T> c = o.isDescending() ? comparators.of(o).reversed() : comparators.of(o);
+      order = order == null ? c : order.thenComparing(c);
     }
-    return m;
-  }
-
-  public static <T> Page<T> page(List<T> all, Comparator<T> order, PageQuery q) {
-    Comparator<T> c = q.descending() ? order.reversed() : order;
-    List<T> sorted = all.stream().sorted(c).toList();
-    int from = (int) Math.min(q.offset(), sorted.size());
-    int to = Math.min(from + q.size(), sorted.size());
-    return q.page(sorted.subList(from, to), sorted.size());
+    List<T> sorted = order == null ? all : all.stream().sorted(order).toList();
+    int from = (int) Math.min(pageable.getOffset(), sorted.size());
+    int to = Math.min(from + pageable.getPageSize(), sorted.size());
+    return new PageImpl<>(sorted.subList(from, to), pageable, sorted.size());
   }
 }

@@ -11,12 +11,12 @@ import java.util.Arrays;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.compliance.api.paging.Page;
-import org.compliance.api.paging.PageQuery;
 import org.compliance.evidence.EvidenceType;
 import org.compliance.evidence.ReviewStatus;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -60,11 +60,11 @@ public final class EvidenceListBenchmark {
     EvidenceQuery query =
         new EvidenceQuery(jdbc, new EvidenceStore(jdbc, JsonMapper.builder().build(), null));
 
-    PageQuery first = PageQuery.of(0, 50, null, EvidenceQuery.SORTS, false);
-    PageQuery byDate = PageQuery.of(0, 50, "date,desc", EvidenceQuery.SORTS, false);
-    PageQuery byDateAsc = PageQuery.of(0, 50, "date", EvidenceQuery.SORTS, false);
-    PageQuery newest = PageQuery.of(0, 50, "submittedAt,desc", EvidenceQuery.SORTS, false);
-    PageQuery deep = PageQuery.of(200, 50, null, EvidenceQuery.SORTS, false);
+    Pageable first = EvidenceQuery.SORTS.pageRequest(0, 50, null);
+    Pageable byDate = EvidenceQuery.SORTS.pageRequest(0, 50, "date,desc");
+    Pageable byDateAsc = EvidenceQuery.SORTS.pageRequest(0, 50, "date");
+    Pageable newest = EvidenceQuery.SORTS.pageRequest(0, 50, "submittedAt,desc");
+    Pageable deep = EvidenceQuery.SORTS.pageRequest(200, 50, null);
     LocalDate from = LocalDate.of(2021, 3, 1);
     LocalDate to = LocalDate.of(2021, 3, 31);
     var verified = filter(ReviewStatus.VERIFIED, null, null, null, null, null);
@@ -76,7 +76,7 @@ public final class EvidenceListBenchmark {
     queries.put("verified, page 200", () -> query.page(verified, deep));
     queries.put(
         "verified, by date desc, page 200",
-        () -> query.page(verified, PageQuery.of(200, 50, "date,desc", EvidenceQuery.SORTS, false)));
+        () -> query.page(verified, EvidenceQuery.SORTS.pageRequest(200, 50, "date,desc")));
     queries.put(
         "all, by date desc", () -> query.page(filter(null, null, null, null, null, null), byDate));
     queries.put("one month", () -> query.page(filter(null, null, null, from, to, null), first));
@@ -167,7 +167,7 @@ public final class EvidenceListBenchmark {
       long t = System.nanoTime();
       Page<?> p = run.get();
       ms[i] = (System.nanoTime() - t) / 1e6;
-      total = p.total();
+      total = p.getTotalElements();
     }
     Arrays.sort(ms);
     System.out.printf(
