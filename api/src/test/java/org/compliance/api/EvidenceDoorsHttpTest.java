@@ -83,6 +83,18 @@ class EvidenceDoorsHttpTest {
         .isEqualTo(before);
   }
 
+  @Test
+  void aReviewWithoutADecisionIsRefusedInTheOfficersLanguage() {
+    Http http = new Http(port, Map.of("officer", "officer-demo"));
+    String body = "{\"note\":\"" + "я".repeat(2001) + "\"}";
+    Response r =
+        http.post("/api/evidence/ev-1/review", "officer", body, "application/json", RUSSIAN);
+    Map<String, String> reasons = reasons(r, "", "review");
+    assertThat(reasons)
+        .containsEntry("decision", "обязательно: VERIFIED (подтверждено) или REJECTED (отклонено)")
+        .containsEntry("note", "не длиннее 2000 символов");
+  }
+
   /** The problem's reasons by field, without the prefix that locates the item in the request. */
   private static Map<String, String> reasons(Response r, String prefix, String door) {
     assertThat(r.status()).as(door + ": " + r).isEqualTo(400);
