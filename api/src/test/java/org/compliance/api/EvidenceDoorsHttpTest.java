@@ -12,26 +12,16 @@ import org.compliance.api.evidence.spreadsheet.EvidenceColumn;
 import org.compliance.api.evidence.spreadsheet.TestWorkbooks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * One item, wrong in four ways, sent through three doors by a Russian-speaking sender: as JSON, as
  * a what-if and as a sheet row. Every door names the same problems with the same words, in Russian,
- * and stores nothing (the web form hands its item to the JSON door's service). Same context as
- * BrowserFacingHttpTest.
+ * and stores nothing (the web form hands its item to the JSON door's service).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestPropertySource(
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:confidential;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-      "compliance.data-dir=target/test-data-confidential"
-    })
+@SharedServer
 class EvidenceDoorsHttpTest {
 
   private static final Map<String, String> RUSSIAN = Map.of("Accept-Language", "ru");
