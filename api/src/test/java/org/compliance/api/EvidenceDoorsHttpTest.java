@@ -85,6 +85,41 @@ class EvidenceDoorsHttpTest {
         .containsEntry("note", "не длиннее 2000 символов");
   }
 
+  /**
+   * Refusals of four features (catalogue, paging, trend, filters) speak Russian too: no Latin word
+   * outside the codes, parameter names and examples the reader types.
+   */
+  @Test
+  void refusalsOfEveryFeatureAreInTheReadersLanguage() {
+    Http http = new Http(port, Map.of("admin", "admin-demo", "officer", "officer-demo"));
+    Map<String, String> said = new TreeMap<>();
+    said.putAll(
+        reasons(
+            http.post(
+                "/api/documents",
+                "admin",
+                "{\"document\":{\"id\":\"ru-doc\",\"title\":\"Резолюция\",\"adopted\":\"2020-01\"}}",
+                "application/json",
+                RUSSIAN),
+            "",
+            "document"));
+    said.putAll(reasons(http.get("/api/evidence?sort=nope", "officer", RUSSIAN), "", "sort"));
+    said.putAll(
+        reasons(http.get("/api/scores/trend?step=monthly", "officer", RUSSIAN), "", "trend"));
+    said.putAll(reasons(http.get("/api/evidence?status=DONE", "officer", RUSSIAN), "", "status"));
+    assertThat(said).containsOnlyKeys("document.country", "sort", "step", "status");
+    said.forEach(
+        (field, reason) ->
+            assertThat(
+                    reason.replaceAll(
+                        "KZ|ISO|P1M|monthly|nope|DONE|sort|submittedAt|date|status|type|asc|desc"
+                            + "|[A-Z_]{2,}",
+                        ""))
+                .as(field + ": " + reason)
+                .containsPattern("\\p{IsCyrillic}{3,}")
+                .doesNotContainPattern("[A-Za-z]{2,}"));
+  }
+
   /** The problem's reasons by field, without the prefix that locates the item in the request. */
   private static Map<String, String> reasons(Response r, String prefix, String door) {
     assertThat(r.status()).as(door + ": " + r).isEqualTo(400);
