@@ -177,6 +177,19 @@ public class EntityController {
     if (body.name() == null || body.name().isBlank() || body.name().length() > 500) {
       bad.add(new Violation("name", Refusals.of("problem.entity.name")));
     }
+    List<String> aliases = body.aliases() == null ? List.of() : body.aliases();
+    for (int i = 0; i < aliases.size(); i++) {
+      // A blank alias would make every empty name written in an item stand for this entity.
+      String alias = aliases.get(i);
+      if (alias == null || alias.strip().isEmpty()) {
+        bad.add(new Violation("aliases[" + i + "]", Refusals.of("problem.name.blank")));
+      } else if (alias.length() > 500) {
+        bad.add(
+            new Violation(
+                "aliases[" + i + "]",
+                Refusals.of("problem.text.long", String.valueOf(alias.length()), "500")));
+      }
+    }
     SourceKind kind = null;
     if (body.sourceKind() != null) {
       kind =
@@ -198,7 +211,13 @@ public class EntityController {
     if (!bad.isEmpty()) {
       throw ApiException.invalid(bad);
     }
-    Entity e = new Entity(body.id(), body.name().trim(), body.aliases(), null, kind);
+    Entity e =
+        new Entity(
+            body.id(),
+            body.name().trim(),
+            aliases.stream().map(String::strip).toList(),
+            null,
+            kind);
     catalogue.addEntities(type, List.of(e));
     return ResponseEntity.status(HttpStatus.CREATED)
         .location(URI.create("/api/entities?type=" + type + "&q=" + body.id()))
