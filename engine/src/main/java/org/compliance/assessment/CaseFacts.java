@@ -71,8 +71,9 @@ final class CaseFacts {
     for (Recommendation r : recommendations) {
       Document d = documents.get(r.document());
       session.insert(recommendationFact(r));
-      for (Requirement q : r.requirements()) {
-        Cases.Facts facts = cases.of(requirementFact(r, q, d), List.of(index), r, q, d);
+      for (int i = 0; i < r.requirements().size(); i++) {
+        Requirement q = r.requirements().get(i);
+        Cases.Facts facts = cases.of(requirementFact(r, q, d, i), List.of(index), r, q, d);
         facts.all().forEach(session::insert);
         inserted.put(q.id(), facts);
       }
@@ -85,7 +86,8 @@ final class CaseFacts {
         r.id(), r.document(), r.addressee(), r.themes(), r.weight(), r.requirements().size());
   }
 
-  private static RequirementFact requirementFact(Recommendation r, Requirement q, Document d) {
+  private static RequirementFact requirementFact(
+      Recommendation r, Requirement q, Document d, int position) {
     return new RequirementFact(
         q.id(),
         r.id(),
@@ -95,7 +97,8 @@ final class CaseFacts {
         d.country(),
         q.themes() == null ? r.themes() : q.themes(),
         r.weight(),
-        r.requirements().size());
+        r.requirements().size(),
+        position);
   }
 
   /**
