@@ -30,7 +30,10 @@ import org.kie.api.runtime.StatelessKieSession;
  * <p>An assessment spanning several countries runs one session per country ({@link Partitions}),
  * then one more for the aggregate scores over all of them. In each session the admission rules
  * decide first which items count; the admitted items are then matched to the requirements once, in
- * plain Java ({@link CaseFacts}), and the judging rules decide each requirement from its cases.
+ * plain Java ({@link CaseFacts}), and the judging rules decide each requirement from its cases. A
+ * batch assessment judges the cases in a stateless session of their own first ({@link
+ * RuleBase#judging()}), then concludes in the country's session; a warm one keeps every rule in
+ * that one session, so a what-if's judgements and conclusions follow each other.
  */
 public final class AssessmentRunner {
 
