@@ -86,20 +86,22 @@ public class NewDocumentPages {
     }
     DraftBundle built = new DraftBundle(draft, store.catalogue().registry());
     List<Violation> bad = new ArrayList<>(built.bad);
-    if (bad.isEmpty()) {
-      try {
+    try {
+      if (bad.isEmpty()) {
         service.addBundle(built.bundle, who.getName());
         int asks =
             built.bundle.recommendations().stream().mapToInt(r -> r.requirements().size()).sum();
         redirect.addFlashAttribute(
             "published", Refusals.of("newdoc.published", draft.getTitle().strip(), asks));
         return "redirect:/assessments/new?document=" + built.bundle.document().id();
-      } catch (ApiException e) {
-        if (e.violations().isEmpty()) {
-          return page(draft, Pages.errors(e), model);
-        }
-        bad.addAll(e.violations());
       }
+      // the page's own refusals and the catalogue's, shown together; nothing is written
+      service.check(built.bundle);
+    } catch (ApiException e) {
+      if (e.violations().isEmpty() && bad.isEmpty()) {
+        return page(draft, Pages.errors(e), model);
+      }
+      bad.addAll(e.violations());
     }
     List<Violation> placed =
         bad.stream().map(v -> new Violation(built.place(v.field()), v.reason())).toList();
