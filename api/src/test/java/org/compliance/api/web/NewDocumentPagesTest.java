@@ -137,6 +137,23 @@ class NewDocumentPagesTest extends WebTestSupport {
     assertThat(count("recommendation")).isEqualTo(recommendations);
   }
 
+  /** Asks read from one text are never published under another: the page reads the new one. */
+  @Test
+  void aTextChangedAfterThePreviewIsReadAgainNotPublished() throws Exception {
+    long documents = count("document");
+    String page =
+        html(
+            publish()
+                .param("id", "ep-changed-text")
+                .param("paragraphs[2].asks[0].extra", "EU Delegation to Kazakhstan")
+                .param("text", TEXT + "4. Calls on the authorities to release Max Bokayev;"));
+    assertThat(page)
+        .contains("The text changed after the preview")
+        .contains("id=\"paragraph-3\"")
+        .contains("value=\"ep-changed-text\"");
+    assertThat(count("document")).isEqualTo(documents);
+  }
+
   /** What the page sends after the preview of {@link #TEXT}, the third ask left without target. */
   private MockHttpServletRequestBuilder publish() {
     List<AskProposer.Paragraph> ps = AskProposer.paragraphs(TEXT);
