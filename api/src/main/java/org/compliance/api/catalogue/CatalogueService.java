@@ -43,6 +43,30 @@ public class CatalogueService {
    */
   @Transactional
   public void addBundle(DocumentBundle bundle, String actor) {
+    check(bundle);
+    store.addEntities(EntityType.PERSON, bundle.entities().persons());
+    store.addEntities(EntityType.LAW, bundle.entities().laws());
+    store.addEntities(EntityType.ORGANISATION, bundle.entities().organisations());
+    store.addPractices(bundle.entities().practices());
+    store.addDocument(bundle.document(), actor);
+    store.addRecommendations(bundle.recommendations());
+    store.addPoliticalPrisoners(bundle.politicalPrisoners());
+    log.atInfo()
+        .addKeyValue("actor", actor)
+        .addKeyValue("action", "document.add")
+        .addKeyValue("document", bundle.document().id())
+        .log(
+            "{} added document {} with {} recommendations",
+            actor,
+            bundle.document().id(),
+            bundle.recommendations().size());
+  }
+
+  /**
+   * Every refusal a bundle would meet, without writing anything (the new-document page shows them
+   * all at once, with its own).
+   */
+  public void check(DocumentBundle bundle) {
     List<Violation> bad = new ArrayList<>();
     if (bundle.document() == null) {
       throw ApiException.invalid("document", Refusals.of("problem.required"));
@@ -64,22 +88,6 @@ public class CatalogueService {
     if (!bad.isEmpty()) {
       throw ApiException.invalid(bad);
     }
-    store.addEntities(EntityType.PERSON, bundle.entities().persons());
-    store.addEntities(EntityType.LAW, bundle.entities().laws());
-    store.addEntities(EntityType.ORGANISATION, bundle.entities().organisations());
-    store.addPractices(bundle.entities().practices());
-    store.addDocument(bundle.document(), actor);
-    store.addRecommendations(bundle.recommendations());
-    store.addPoliticalPrisoners(bundle.politicalPrisoners());
-    log.atInfo()
-        .addKeyValue("actor", actor)
-        .addKeyValue("action", "document.add")
-        .addKeyValue("document", bundle.document().id())
-        .log(
-            "{} added document {} with {} recommendations",
-            actor,
-            bundle.document().id(),
-            bundle.recommendations().size());
   }
 
   @Transactional
