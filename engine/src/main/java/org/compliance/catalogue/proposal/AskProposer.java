@@ -159,14 +159,19 @@ public final class AskProposer {
         kept.add(h);
       }
     }
+    // Each ask's words run from the start of its clause (after the last comma, semicolon or "and"
+    // since the previous cue) to the start of the next ask's clause: "… release X immediately" and
+    // "ensure his full rehabilitation", not "… and to ensure his full" and "rehabilitation".
+    int[] starts = new int[kept.size()];
+    for (int i = 0; i < kept.size(); i++) {
+      starts[i] = i == 0 ? 0 : clauseStart(text, kept.get(i - 1).end(), kept.get(i).start());
+    }
     List<ProposedAsk> asks = new ArrayList<>();
     List<Target> previous = List.of();
     for (int i = 0; i < kept.size(); i++) {
       Hit h = kept.get(i);
-      int end = i + 1 < kept.size() ? kept.get(i + 1).start() : text.length();
-      // The words before the first cue ("fulfil the decision … regarding immediate") belong to it.
-      int start = i == 0 ? 0 : h.start();
-      String words = trim(text.substring(start, end));
+      int end = i + 1 < kept.size() ? starts[i + 1] : text.length();
+      String words = trim(text.substring(starts[i], end));
       List<Target> targets = targets(words);
       if (targets.isEmpty()) {
         // "release X … and ensure his full rehabilitation": the pronoun's person.
@@ -202,7 +207,23 @@ public final class AskProposer {
     return new ArrayList<>(found);
   }
 
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]|\\band\\b");
+
+  /** Where the clause holding a cue begins: after the last break between the two cues. */
+  private static int clauseStart(String text, int previousEnd, int cue) {
+    Matcher m = CLAUSE_BREAK.matcher(text).region(previousEnd, cue);
+    int start = previousEnd;
+    while (m.find()) {
+      start = m.end();
+    }
+    return start;
+  }
+
   private static String trim(String words) {
-    return words.strip().replaceAll("(?:[,;:]|\\band\\b|\\bto\\b)\\s*$", "").strip();
+    return words
+        .strip()
+        .replaceAll("^(?:(?:and|to)\\b\\s*)+", "")
+        .replaceAll("(?:\\s*(?:[,;:.]|\\band\\b|\\bto\\b))+$", "")
+        .strip();
   }
 }
