@@ -29,16 +29,6 @@ import org.compliance.registry.EntityType;
  */
 public record WhatIfSlice(Catalogue catalogue, List<EvidenceItem> evidence) {
 
-  private static final Set<EvidenceType> STEPS_ON_A_LEGAL_BASIS =
-      EnumSet.of(
-          EvidenceType.LAW_REPEALED,
-          EvidenceType.LAW_AMENDED,
-          EvidenceType.LAW_ADOPTED,
-          EvidenceType.MEASURE_REVOKED,
-          EvidenceType.NON_COMPLIANCE_FINDING,
-          EvidenceType.OFFICIAL_STATEMENT,
-          EvidenceType.DRAFT_LAW);
-
   public static WhatIfSlice of(
       Catalogue catalogue, List<EvidenceItem> evidence, EvidenceItem added) {
     EntityRegistry registry = catalogue.registry();
@@ -137,7 +127,7 @@ public record WhatIfSlice(Catalogue catalogue, List<EvidenceItem> evidence) {
             p -> {
               types.addAll(p.evidenceTypes());
               if (!p.laws().isEmpty() || !p.organisations().isEmpty()) {
-                types.addAll(STEPS_ON_A_LEGAL_BASIS);
+                types.addAll(EvidenceType.STEPS_ON_A_LEGAL_BASIS);
               }
               if (types.contains(EvidenceType.HARASSMENT)) {
                 types.add(EvidenceType.MEASURE_REVOKED);

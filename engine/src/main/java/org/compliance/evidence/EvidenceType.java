@@ -58,6 +58,22 @@ public enum EvidenceType {
     return fields.contains(field);
   }
 
+  /**
+   * Steps taken on a legal basis: an item of these types naming a scoped practice's law or
+   * organisation bears on the practice as well as its own types (a repeal of Article 174, a revoked
+   * fine under it, a monitor's finding or a promise about it).
+   */
+  public static final Set<EvidenceType> STEPS_ON_A_LEGAL_BASIS =
+      Collections.unmodifiableSet(
+          EnumSet.of(
+              LAW_REPEALED,
+              LAW_AMENDED,
+              LAW_ADOPTED,
+              MEASURE_REVOKED,
+              NON_COMPLIANCE_FINDING,
+              OFFICIAL_STATEMENT,
+              DRAFT_LAW));
+
   /** Events that happen to people or bodies, and can say whom they concern. */
   public static final Set<EvidenceType> VICTIM_EVENTS =
       Collections.unmodifiableSet(

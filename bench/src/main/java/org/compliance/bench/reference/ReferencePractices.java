@@ -17,17 +17,6 @@ final class ReferencePractices {
 
   private ReferencePractices() {}
 
-  /** Mirrors {@code AssessmentRunner}: these steps reach a practice through its law or body. */
-  private static final Set<EvidenceType> STEPS_ON_A_LEGAL_BASIS =
-      EnumSet.of(
-          EvidenceType.LAW_REPEALED,
-          EvidenceType.LAW_AMENDED,
-          EvidenceType.LAW_ADOPTED,
-          EvidenceType.MEASURE_REVOKED,
-          EvidenceType.NON_COMPLIANCE_FINDING,
-          EvidenceType.OFFICIAL_STATEMENT,
-          EvidenceType.DRAFT_LAW);
-
   /** A practice's signature in one country, with the requirements that target it there. */
   static final class PracticeReqs {
     final Set<EvidenceType> types;
@@ -81,7 +70,7 @@ final class ReferencePractices {
     Set<EvidenceType> types = EnumSet.noneOf(EvidenceType.class);
     types.addAll(p.evidenceTypes());
     if (!scope.isEmpty()) {
-      types.addAll(STEPS_ON_A_LEGAL_BASIS);
+      types.addAll(EvidenceType.STEPS_ON_A_LEGAL_BASIS);
     }
     if (types.contains(EvidenceType.HARASSMENT)) {
       types.add(EvidenceType.MEASURE_REVOKED);

@@ -47,21 +47,6 @@ import org.compliance.scorecard.Wording;
 public final class BearingIndex {
 
   /**
-   * Evidence of these types naming a scoped practice's law or organisation bears on it as well as
-   * its own types: a repeal of Article 174, a revoked fine under it, a monitor's finding or a
-   * promise about it.
-   */
-  private static final Set<EvidenceType> STEPS_ON_A_LEGAL_BASIS =
-      Set.of(
-          EvidenceType.LAW_REPEALED,
-          EvidenceType.LAW_AMENDED,
-          EvidenceType.LAW_ADOPTED,
-          EvidenceType.MEASURE_REVOKED,
-          EvidenceType.NON_COMPLIANCE_FINDING,
-          EvidenceType.OFFICIAL_STATEMENT,
-          EvidenceType.DRAFT_LAW);
-
-  /**
    * One admitted item bearing on one requirement, with the reason ("names X", "shows P"), and, for
    * an act of a body that does not act for the ask's addressee, who acted and for whom it does not
    * act (in words; null otherwise).
@@ -291,7 +276,7 @@ public final class BearingIndex {
           .forEach(o -> scope.add(registry.resolve(EntityType.ORGANISATION, o).orElse(o)));
       Set<EvidenceType> types = new HashSet<>(p.evidenceTypes());
       if (!scope.isEmpty()) {
-        types.addAll(STEPS_ON_A_LEGAL_BASIS);
+        types.addAll(EvidenceType.STEPS_ON_A_LEGAL_BASIS);
       }
       // Annulling a fine or lifting a suspension undoes harassment: it bears on every harassment
       // practice.
