@@ -168,6 +168,35 @@ class WebPagesTest extends WebTestSupport {
     mvc.perform(get("/assessments/as-999999").with(OFFICER)).andExpect(status().isNotFound());
   }
 
+  /** Two assessments that differ, compared in English and Russian, titled by their documents. */
+  @Test
+  void anOfficerComparesTwoAssessmentsThatDiffer() throws Exception {
+    String before = assess2019("2019-05-01");
+    String after = assess2019("2020-02-20");
+    String from = before.substring(before.lastIndexOf('/') + 1);
+    var status =
+        assessments
+            .get(after.substring(after.lastIndexOf('/') + 1), new Reader("officer", true))
+            .scorecard()
+            .recommendation("ep-2019-2610-05")
+            .orElseThrow()
+            .status();
+    String page = html(get(after + "/compare").param("with", from).with(OFFICER));
+    assertThat(page)
+        .contains("on the human rights situation in Kazakhstan")
+        .contains("release of Iskander Yerimbetov")
+        .contains("68 criminal cases had been initiated under Article 174")
+        .doesNotContain("No verdict changed", "no longer see")
+        .doesNotContainPattern("<h1>[^<]*as-\\d");
+    String ru = html(get(after + "/compare").param("with", from).param("lang", "ru").with(OFFICER));
+    assertThat(ru)
+        .contains("Сравнение оценок", "Что изменилось")
+        .contains(org.compliance.labels.Labels.of(status, java.util.Locale.forLanguageTag("ru")))
+        .doesNotContain(">Before<", "Evidence behind", "no longer");
+    assertThat(html(get(after).with(OFFICER)))
+        .containsPattern("<option value=\"" + from + "\">[^<]*on the human rights situation");
+  }
+
   @Test
   void aBadAssessmentRequestIsShownOnTheFormAndRunsNothing() throws Exception {
     long before = count("assessment");
