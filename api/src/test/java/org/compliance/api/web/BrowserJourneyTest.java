@@ -224,6 +224,66 @@ class BrowserJourneyTest extends WebTestSupport {
     driver.findElement(By.linkText("English")).click();
   }
 
+  @Test
+  void anOfficerSettlesACyrillicNameAndVerifiesTheItem() throws Exception {
+    String itemId =
+        submitAsNgo(
+            "{\"type\":\"RELEASE\",\"date\":\"2020-01-17\",\"summary\":\"Release named in"
+                + " Cyrillic (browser test)\",\"country\":\"KZ\",\"persons\":[\"Искендер"
+                + " Еримбет\"],\"qualifiers\":[\"UNCONDITIONAL\"],\"source\":{\"organisation\":"
+                + "\"Browser NGO\",\"title\":\"Names note\"}}");
+    driver.get(url("/login"));
+    signIn("officer", "officer-demo");
+    driver.findElement(By.linkText("Review queue")).click();
+    WebElement card = driver.findElement(By.id("item-" + itemId));
+    assertThat(card.getText()).contains("Искендер Еримбет").doesNotContain("/api/");
+    // Verify before the name is settled: the card says what to do, in words.
+    card.findElement(By.xpath(".//button[.='Verify']")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("item-" + itemId), "First settle the names"));
+    card = driver.findElement(By.id("item-" + itemId));
+    assertThat(card.getText()).doesNotContain("/api/", "acceptUnknown");
+    new Select(card.findElement(By.tagName("select"))).selectByVisibleText("Iskander Yerimbetov");
+    shot("16-review-name-to-settle");
+    card.findElement(By.xpath(".//button[.='Link, keeping this spelling']")).click();
+    wait.until(
+        ExpectedConditions.invisibilityOfElementLocated(
+            By.cssSelector("#item-" + itemId + " select")));
+    card = driver.findElement(By.id("item-" + itemId));
+    card.findElement(By.tagName("textarea")).sendKeys("name checked: Iskander Yerimbetov");
+    card.findElement(By.xpath(".//button[.='Verify']")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("item-" + itemId), "Recorded"));
+    assertThat(driver.findElement(By.id("item-" + itemId)).getText()).contains("Verified");
+    shot("17-review-name-settled-verified");
+    // The spelling is now an alias: the NGO form suggests the entry for it.
+    driver.get(
+        url(
+            "/evidence/suggest/persons?persons="
+                + java.net.URLEncoder.encode("Искендер Еримбет", "UTF-8")));
+    assertThat(text()).contains("Iskander Yerimbetov");
+  }
+
+  /** An NGO's item sent to the JSON API (the browser journey starts after it); its id. */
+  private String submitAsNgo(String json) throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(url("/api/evidence")))
+                    .header("Content-Type", "application/json")
+                    .header(
+                        "Authorization",
+                        "Basic "
+                            + java.util.Base64.getEncoder()
+                                .encodeToString("ngo:ngo-demo".getBytes()))
+                    .POST(HttpRequest.BodyPublishers.ofString(json))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return response.body().replaceAll("(?s).*\"id\"\\s*:\\s*\"(ev-[0-9a-f]+)\".*", "$1");
+  }
+
   /** Runs an assessment through the form; the browser is left on its scorecard. */
   private void assess(String document, String asOf) {
     driver.get(url("/assessments/new"));

@@ -274,6 +274,112 @@ class WebPagesTest extends WebTestSupport {
     assertThat(html(get(itemUrl).with(NGO2))).contains("Verified").doesNotContain("checked");
   }
 
+  /**
+   * An unrecognised name is settled on the review page (linked to an entry, its spelling kept as an
+   * alias, or accepted as unknown); until then Verify says so in words, never with API paths.
+   */
+  @Test
+  void anOfficerSettlesUnrecognisedNamesOnTheReviewPage() throws Exception {
+    String id = submitRelease("Искендер Еримбет; Неизвестный Человек Тест", "names-page-1");
+    String queue = html(get("/review").with(OFFICER));
+    assertThat(queue)
+        .contains("Искендер Еримбет")
+        .contains("action=\"/review/" + id + "/names\"")
+        .contains("<option value=\"iskander-yerimbetov\">Iskander Yerimbetov</option>");
+    String refused =
+        html(
+            post("/review/" + id)
+                .with(OFFICER)
+                .with(csrf())
+                .param("decision", "VERIFIED")
+                .header("HX-Request", "true"));
+    assertThat(refused)
+        .contains("First settle the names the registry does not know")
+        .doesNotContain("/api/", "acceptUnknown");
+    assertThat(evidence.find(id).orElseThrow().item().status().name()).isEqualTo("SUBMITTED");
+    // Bad input changes nothing: no entry chosen, an entry not in the registry, a name not open.
+    long decisions = count("name_decision");
+    for (var bad :
+        List.of(
+            post("/review/" + id + "/names")
+                .param("field", "persons")
+                .param("name", "Искендер Еримбет"),
+            post("/review/" + id + "/names")
+                .param("field", "persons")
+                .param("name", "Искендер Еримбет")
+                .param("entity", "no-such-person"),
+            post("/review/" + id + "/names")
+                .param("field", "persons")
+                .param("name", "Someone else")
+                .param("unknown", "true"))) {
+      assertThat(html(bad.with(OFFICER).with(csrf()).header("HX-Request", "true")))
+          .contains("class=\"error\"");
+    }
+    assertThat(count("name_decision")).isEqualTo(decisions);
+    mvc.perform(
+            post("/review/" + id + "/names")
+                .with(NGO)
+                .with(csrf())
+                .param("field", "persons")
+                .param("name", "Искендер Еримбет")
+                .param("unknown", "true"))
+        .andExpect(status().isForbidden());
+
+    String linked =
+        html(
+            post("/review/" + id + "/names")
+                .with(OFFICER)
+                .with(csrf())
+                .header("HX-Request", "true")
+                .param("field", "persons")
+                .param("name", "Искендер Еримбет")
+                .param("entity", "iskander-yerimbetov"));
+    assertThat(linked)
+        .doesNotContain("<q>Искендер Еримбет</q>")
+        .contains("<q>Неизвестный Человек Тест</q>");
+    String accepted =
+        html(
+            post("/review/" + id + "/names")
+                .with(OFFICER)
+                .with(csrf())
+                .header("HX-Request", "true")
+                .param("field", "persons")
+                .param("name", "Неизвестный Человек Тест")
+                .param("unknown", "true"));
+    assertThat(accepted).contains("accepted as unknown").doesNotContain("/names\"");
+    mvc.perform(
+            post("/review/" + id)
+                .with(OFFICER)
+                .with(csrf())
+                .param("decision", "VERIFIED")
+                .param("note", "names settled"))
+        .andExpect(redirectedUrl("/review?done=" + id));
+    assertThat(evidence.find(id).orElseThrow().item().status().name()).isEqualTo("VERIFIED");
+  }
+
+  /** An NGO submits a release naming these persons through the form; the new item's id. */
+  private String submitRelease(String persons, String key) throws Exception {
+    String location =
+        mvc.perform(
+                post("/evidence")
+                    .with(NGO)
+                    .with(csrf())
+                    .param("type", "RELEASE")
+                    .param("date", "2020-01-16")
+                    .param("summary", "Release with names to settle " + key)
+                    .param("country", "KZ")
+                    .param("persons", persons)
+                    .param("qualifiers", "UNCONDITIONAL")
+                    .param("sourceOrganisation", "NGO")
+                    .param("sourceTitle", "Note " + key)
+                    .param("key", key))
+            .andExpect(redirectedUrlPattern("/evidence/ev-*?submitted"))
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    return location.substring(location.lastIndexOf('/') + 1, location.indexOf('?'));
+  }
+
   @Test
   void theFormAsksForWhatTheTypeNeedsAndSuggestsKnownNames() throws Exception {
     String release = html(get("/evidence/new").param("type", "RELEASE").with(NGO));
