@@ -147,6 +147,15 @@ public class EvidencePages {
   }
 
   private void prepare(Model model, EvidenceForm form, java.util.Map<String, String> errors) {
+    prepare(model, form, errors, catalogue);
+  }
+
+  /** What the form template needs: the form as typed, its errors and the type's fields. */
+  static void prepare(
+      Model model,
+      EvidenceForm form,
+      java.util.Map<String, String> errors,
+      CatalogueStore catalogue) {
     model.addAttribute("form", form);
     model.addAttribute("errors", errors == null ? java.util.Map.of() : errors);
     model.addAttribute("types", EvidenceType.values());

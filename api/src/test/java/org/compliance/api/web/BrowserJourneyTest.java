@@ -265,6 +265,52 @@ class BrowserJourneyTest extends WebTestSupport {
     assertThat(text()).contains("Iskander Yerimbetov");
   }
 
+  @Test
+  void anNgoCorrectsARejectedItem() throws Exception {
+    String itemId =
+        submitAsNgo(
+            "{\"type\":\"RELEASE\",\"date\":\"2020-01-18\",\"summary\":\"Release to correct"
+                + " (browser test)\",\"country\":\"KZ\",\"persons\":[\"Iskander Yerimbetov\"],"
+                + "\"qualifiers\":[\"UNCONDITIONAL\"],\"source\":{\"organisation\":\"Browser"
+                + " NGO\",\"title\":\"Correction note\"}}");
+    HttpResponse<String> rejected =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(url("/api/evidence/" + itemId + "/review")))
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", basic("officer:officer-demo"))
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"decision\":\"REJECTED\",\"note\":\"The release was on"
+                                + " 2020-01-21: correct the date\"}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(200);
+
+    driver.get(url("/login"));
+    signIn("ngo", "ngo-demo");
+    driver.get(url("/evidence/" + itemId));
+    assertThat(text()).contains("What to fix").contains("correct the date");
+    driver.findElement(By.linkText("Correct this item")).click();
+    WebElement date = wait.until(ExpectedConditions.elementToBeClickable(By.id("date")));
+    assertThat(date.getDomProperty("value")).isEqualTo("2020-01-18");
+    date.clear();
+    date.sendKeys("2020-01-21");
+    shot("18-correction-form");
+    driver.findElement(By.xpath("//button[.='Send the correction for review']")).click();
+    wait.until(ExpectedConditions.urlContains("corrected"));
+    assertThat(text())
+        .contains("Correction sent")
+        .contains("Awaiting review")
+        .contains("Jan 21, 2020")
+        .contains("corrected");
+    shot("19-corrected-item");
+  }
+
+  private static String basic(String userAndPassword) {
+    return "Basic " + java.util.Base64.getEncoder().encodeToString(userAndPassword.getBytes());
+  }
+
   /** An NGO's item sent to the JSON API (the browser journey starts after it); its id. */
   private String submitAsNgo(String json) throws Exception {
     HttpResponse<String> response =

@@ -357,6 +357,71 @@ class WebPagesTest extends WebTestSupport {
     assertThat(evidence.find(id).orElseThrow().item().status().name()).isEqualTo("VERIFIED");
   }
 
+  /**
+   * A rejected item shows its submitter what to fix and takes a correction from its page: a new
+   * revision back in review, the rejection kept in the history. Nobody else may correct it.
+   */
+  @Test
+  void anNgoCorrectsItsRejectedItemFromItsPage() throws Exception {
+    String id = submitRelease("Iskander Yerimbetov", "correct-page-1");
+    mvc.perform(
+            post("/review/" + id)
+                .with(OFFICER)
+                .with(csrf())
+                .param("decision", "REJECTED")
+                .param("note", "The source says 2020-01-20: fix the date"))
+        .andExpect(redirectedUrl("/review?done=" + id));
+    String page = html(get("/evidence/" + id).with(NGO));
+    assertThat(page)
+        .contains("What to fix")
+        .contains("The source says 2020-01-20: fix the date")
+        .contains("href=\"/evidence/" + id + "/correct\"");
+    assertThat(html(get("/evidence/" + id).with(OFFICER))).doesNotContain("/correct\"");
+    mvc.perform(get("/evidence/" + id + "/correct").with(NGO2)).andExpect(status().isNotFound());
+    mvc.perform(get("/evidence/" + id + "/correct").with(OFFICER)).andExpect(status().isNotFound());
+    assertThat(html(get("/evidence/" + id + "/correct").with(NGO)))
+        .contains("Correct this item")
+        .contains("value=\"2020-01-16\"")
+        .contains("The source says 2020-01-20")
+        .contains("action=\"/evidence/" + id + "/correct\"");
+
+    var correction =
+        post("/evidence/" + id + "/correct")
+            .with(csrf())
+            .param("type", "RELEASE")
+            .param("summary", "Release with names to settle correct-page-1")
+            .param("country", "KZ")
+            .param("persons", "Iskander Yerimbetov")
+            .param("qualifiers", "UNCONDITIONAL")
+            .param("sourceOrganisation", "NGO")
+            .param("sourceTitle", "Note correct-page-1");
+    mvc.perform(correction.param("date", "2020-01-20").with(NGO2)).andExpect(status().isNotFound());
+    assertThat(html(correction.param("date", "20.01.2020").with(NGO))).contains("error-summary");
+    assertThat(evidence.find(id).orElseThrow().item().status().name()).isEqualTo("REJECTED");
+
+    mvc.perform(
+            post("/evidence/" + id + "/correct")
+                .with(NGO)
+                .with(csrf())
+                .param("type", "RELEASE")
+                .param("date", "2020-01-20")
+                .param("summary", "Release with names to settle correct-page-1")
+                .param("country", "KZ")
+                .param("persons", "Iskander Yerimbetov")
+                .param("qualifiers", "UNCONDITIONAL")
+                .param("sourceOrganisation", "NGO")
+                .param("sourceTitle", "Note correct-page-1"))
+        .andExpect(redirectedUrl("/evidence/" + id + "?corrected"));
+    var stored = evidence.find(id).orElseThrow();
+    assertThat(stored.item().status().name()).isEqualTo("SUBMITTED");
+    assertThat(stored.item().date().toString()).isEqualTo("2020-01-20");
+    assertThat(html(get("/evidence/" + id).with(NGO)))
+        .contains("Awaiting review")
+        .contains("<td>corrected</td>")
+        .contains("The source says 2020-01-20: fix the date");
+    assertThat(html(get("/review").with(OFFICER))).contains("id=\"item-" + id + "\"");
+  }
+
   /** An NGO submits a release naming these persons through the form; the new item's id. */
   private String submitRelease(String persons, String key) throws Exception {
     String location =
