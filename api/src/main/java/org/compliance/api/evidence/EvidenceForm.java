@@ -40,6 +40,27 @@ public record EvidenceForm(
         null, key);
   }
 
+  /** The form as typed so far, with a new key and the default country where none was sent. */
+  public EvidenceForm orBlank(String newKey) {
+    return new EvidenceForm(
+        type,
+        date,
+        dateTo,
+        summary,
+        country == null ? "KZ" : country,
+        persons,
+        laws,
+        organisations,
+        count,
+        qualifiers == null ? List.of() : qualifiers,
+        recommendations,
+        sourceOrganisation,
+        sourceTitle,
+        sourceUrl,
+        sourcePublished,
+        key == null || key.isBlank() ? newKey : key);
+  }
+
   /** A stored item as the form shows it, to be corrected. */
   public static EvidenceForm of(EvidenceItem item, String key) {
     return new EvidenceForm(

@@ -225,6 +225,29 @@ class BrowserJourneyTest extends WebTestSupport {
   }
 
   @Test
+  void changingTheEventTypeKeepsWhatWasTyped() {
+    driver.get(url("/login"));
+    signIn("ngo", "ngo-demo");
+    driver.findElement(By.linkText("Submit evidence")).click();
+    new Select(driver.findElement(By.id("type"))).selectByValue("RELEASE");
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("persons"))).sendKeys("Max Bokayev");
+    driver.findElement(By.id("date")).sendKeys("2020-02-03");
+    driver.findElement(By.id("summary")).sendKeys("Typed before the type changed");
+    driver.findElement(By.id("sourceTitle")).sendKeys("Kept note");
+    new Select(driver.findElement(By.id("type"))).selectByValue("DETENTION");
+    // htmx swaps in the detention's terms: the release's are gone, what was typed is not.
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("q-UNCONDITIONAL")));
+    assertThat(driver.findElement(By.id("date")).getDomProperty("value")).isEqualTo("2020-02-03");
+    assertThat(driver.findElement(By.id("summary")).getDomProperty("value"))
+        .isEqualTo("Typed before the type changed");
+    assertThat(driver.findElement(By.id("persons")).getDomProperty("value"))
+        .isEqualTo("Max Bokayev");
+    assertThat(driver.findElement(By.id("sourceTitle")).getDomProperty("value"))
+        .isEqualTo("Kept note");
+    assertThat(driver.getCurrentUrl()).doesNotContain("_csrf");
+  }
+
+  @Test
   void anOfficerSettlesACyrillicNameAndVerifiesTheItem() throws Exception {
     String itemId =
         submitAsNgo(

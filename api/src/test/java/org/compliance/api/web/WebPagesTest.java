@@ -422,6 +422,51 @@ class WebPagesTest extends WebTestSupport {
     assertThat(html(get("/review").with(OFFICER))).contains("id=\"item-" + id + "\"");
   }
 
+  /** Choosing another type redraws the fields with what was typed. */
+  @Test
+  void anotherTypeKeepsWhatWasTyped() throws Exception {
+    String redrawn =
+        html(
+            get("/evidence/new")
+                .with(NGO)
+                .header("HX-Request", "true")
+                .param("type", "DETENTION")
+                .param("date", "2020-02-03")
+                .param("summary", "Typed before the type changed")
+                .param("persons", "Max Bokayev")
+                .param("key", "typed-key"));
+    assertThat(redrawn)
+        .contains("value=\"2020-02-03\"")
+        .contains("Typed before the type changed")
+        .contains("value=\"Max Bokayev\"");
+  }
+
+  /** A duplicate says so in words and links the stored item, and stores nothing. */
+  @Test
+  void aDuplicateIsNamedInWordsWithALink() throws Exception {
+    String id = submitRelease("Iskander Yerimbetov", "duplicate-page-1");
+    long before = count("evidence");
+    String again =
+        html(
+            post("/evidence")
+                .with(NGO)
+                .with(csrf())
+                .param("type", "RELEASE")
+                .param("date", "2020-01-16")
+                .param("summary", "The same release, told again")
+                .param("country", "KZ")
+                .param("persons", "Iskander Yerimbetov")
+                .param("qualifiers", "UNCONDITIONAL")
+                .param("sourceOrganisation", "NGO")
+                .param("sourceTitle", "Note duplicate-page-1")
+                .param("key", "duplicate-page-2"));
+    assertThat(again)
+        .contains("This event is already stored")
+        .contains("href=\"/evidence/" + id + "\"")
+        .doesNotContain("send its id", "<strong>body</strong>");
+    assertThat(count("evidence")).isEqualTo(before);
+  }
+
   /** An NGO submits a release naming these persons through the form; the new item's id. */
   private String submitRelease(String persons, String key) throws Exception {
     String location =
