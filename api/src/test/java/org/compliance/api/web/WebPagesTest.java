@@ -576,6 +576,64 @@ class WebPagesTest extends WebTestSupport {
     assertThat(new String(template, 0, 2)).isEqualTo("PK");
   }
 
+  /**
+   * The preview says what each row would do: rows already stored are named as such with a link, the
+   * names the registry does not know are listed by row, and nothing is offered to store when every
+   * row is already stored.
+   */
+  @Test
+  void anImportPreviewShowsDuplicatesAndUnknownNamesRowByRow() throws Exception {
+    var session = new org.springframework.mock.web.MockHttpSession();
+    byte[] two =
+        TestWorkbooks.filledTemplate(
+            sheet -> {
+              TestWorkbooks.row(sheet, 1, TestWorkbooks.goodRow(201));
+              TestWorkbooks.row(sheet, 2, TestWorkbooks.goodRow(202));
+            });
+    String first = upload(two, session);
+    assertThat(first)
+        .contains("Store these 2 rows")
+        .contains("stored as a new item")
+        .contains("<li>Person 201</li>");
+    assertThat(
+            html(
+                post("/import/confirm")
+                    .param("upload", ImportUploadsTest.token(first))
+                    .with(NGO)
+                    .with(csrf())
+                    .session(session)))
+        .contains("2 items stored");
+    long before = count("evidence");
+
+    byte[] three =
+        TestWorkbooks.filledTemplate(
+            sheet -> {
+              TestWorkbooks.row(sheet, 1, TestWorkbooks.goodRow(201));
+              TestWorkbooks.row(sheet, 2, TestWorkbooks.goodRow(203));
+              TestWorkbooks.row(sheet, 3, TestWorkbooks.goodRow(203));
+            });
+    String mixed = upload(three, session);
+    assertThat(mixed)
+        .contains("Store this row")
+        .containsPattern(
+            "(?s)id=\"row-2\">.*?the same event is already stored.*?href=\"/evidence/ev-[0-9a-f]+\"")
+        .contains("the same event as row 3, not stored twice");
+    assertThat(upload(two, session))
+        .contains("Nothing new to store: every row is already stored.")
+        .doesNotContain("action=\"/import/confirm\"");
+    assertThat(count("evidence")).isEqualTo(before);
+  }
+
+  private String upload(byte[] xlsx, org.springframework.mock.web.MockHttpSession session)
+      throws Exception {
+    return html(
+        multipart("/import")
+            .file(new MockMultipartFile("file", "rows.xlsx", null, xlsx))
+            .with(NGO)
+            .with(csrf())
+            .session(session));
+  }
+
   @Test
   void aWhatIfShowsTheChangedVerdictsAndStoresNothing() throws Exception {
     String location = assess2019("2020-01-14");
