@@ -6,25 +6,15 @@ import java.util.Map;
 import org.compliance.api.Http.Response;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * A person's name that is there but says nothing is refused like a blank one, over real HTTP: 400
  * problem+json naming the entry, nothing stored. Names made only of fill characters (Hangul
- * fillers, the blank Braille pattern, marks with no letter to sit on) and a name sent as null. Same
- * context as BrowserFacingHttpTest.
+ * fillers, the blank Braille pattern, marks with no letter to sit on) and a name sent as null.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestPropertySource(
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:confidential;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-      "compliance.data-dir=target/test-data-confidential"
-    })
+@SharedServer
 class BlankNamesHttpTest {
 
   @LocalServerPort int port;

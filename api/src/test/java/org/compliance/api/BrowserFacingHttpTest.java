@@ -16,24 +16,15 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.compliance.api.Http.Response;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * What browsers are told, over real HTTP: a Content-Security-Policy without inline script and a
  * Referrer-Policy on pages and API answers, a SameSite session cookie (Secure behind HTTPS),
  * Location headers from the configured public address whatever Host the request names, and GET
- * /error as a problem answer. Same context as ConfidentialityTest.
+ * /error as a problem answer..
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestPropertySource(
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:confidential;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-      "compliance.data-dir=target/test-data-confidential"
-    })
+@SharedServer
 class BrowserFacingHttpTest {
 
   @LocalServerPort int port;

@@ -12,26 +12,16 @@ import org.compliance.api.evidence.spreadsheet.EvidenceColumn;
 import org.compliance.api.evidence.spreadsheet.TestWorkbooks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * One item, wrong in four ways, sent through three doors by a Russian-speaking sender: as JSON, as
  * a what-if and as a sheet row. Every door names the same problems with the same words, in Russian,
- * and stores nothing (the web form hands its item to the JSON door's service). Same context as
- * BrowserFacingHttpTest.
+ * and stores nothing (the web form hands its item to the JSON door's service).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestPropertySource(
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:confidential;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-      "compliance.data-dir=target/test-data-confidential"
-    })
+@SharedServer
 class EvidenceDoorsHttpTest {
 
   private static final Map<String, String> RUSSIAN = Map.of("Accept-Language", "ru");
@@ -81,6 +71,53 @@ class EvidenceDoorsHttpTest {
 
     assertThat(jdbc.sql("SELECT COUNT(*) FROM evidence").query(Long.class).single())
         .isEqualTo(before);
+  }
+
+  @Test
+  void aReviewWithoutADecisionIsRefusedInTheOfficersLanguage() {
+    Http http = new Http(port, Map.of("officer", "officer-demo"));
+    String body = "{\"note\":\"" + "я".repeat(2001) + "\"}";
+    Response r =
+        http.post("/api/evidence/ev-1/review", "officer", body, "application/json", RUSSIAN);
+    Map<String, String> reasons = reasons(r, "", "review");
+    assertThat(reasons)
+        .containsEntry("decision", "обязательно: VERIFIED (подтверждено) или REJECTED (отклонено)")
+        .containsEntry("note", "не длиннее 2000 символов");
+  }
+
+  /**
+   * Refusals of four features (catalogue, paging, trend, filters) speak Russian too: no Latin word
+   * outside the codes, parameter names and examples the reader types.
+   */
+  @Test
+  void refusalsOfEveryFeatureAreInTheReadersLanguage() {
+    Http http = new Http(port, Map.of("admin", "admin-demo", "officer", "officer-demo"));
+    Map<String, String> said = new TreeMap<>();
+    said.putAll(
+        reasons(
+            http.post(
+                "/api/documents",
+                "admin",
+                "{\"document\":{\"id\":\"ru-doc\",\"title\":\"Резолюция\",\"adopted\":\"2020-01\"}}",
+                "application/json",
+                RUSSIAN),
+            "",
+            "document"));
+    said.putAll(reasons(http.get("/api/evidence?sort=nope", "officer", RUSSIAN), "", "sort"));
+    said.putAll(
+        reasons(http.get("/api/scores/trend?step=monthly", "officer", RUSSIAN), "", "trend"));
+    said.putAll(reasons(http.get("/api/evidence?status=DONE", "officer", RUSSIAN), "", "status"));
+    assertThat(said).containsOnlyKeys("document.country", "sort", "step", "status");
+    said.forEach(
+        (field, reason) ->
+            assertThat(
+                    reason.replaceAll(
+                        "KZ|ISO|P1M|monthly|nope|DONE|sort|submittedAt|date|status|type|asc|desc"
+                            + "|[A-Z_]{2,}",
+                        ""))
+                .as(field + ": " + reason)
+                .containsPattern("\\p{IsCyrillic}{3,}")
+                .doesNotContainPattern("[A-Za-z]{2,}"));
   }
 
   /** The problem's reasons by field, without the prefix that locates the item in the request. */

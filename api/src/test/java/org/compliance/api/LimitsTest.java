@@ -17,22 +17,13 @@ import java.util.List;
 import java.util.Map;
 import org.compliance.api.Http.Response;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Resource limits over real HTTP: stalled clients do not stop others being served; a trend whose
- * step runs past the calendar is an answer, not a 500. Same context as ConfidentialityTest.
+ * step runs past the calendar is an answer, not a 500..
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestPropertySource(
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:confidential;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-      "compliance.data-dir=target/test-data-confidential"
-    })
+@SharedServer
 class LimitsTest {
 
   static final int ATTACKERS = 250;

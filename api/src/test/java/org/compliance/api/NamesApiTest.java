@@ -215,6 +215,15 @@ class NamesApiTest {
     assertThat(http.post("/api/entities", "officer", body).status()).isEqualTo(403);
     assertThat(http.post("/api/entities", "admin", body).status()).isEqualTo(201);
     assertThat(http.post("/api/entities", "admin", body).status()).isEqualTo(400);
+    Response blankAlias =
+        http.post(
+            "/api/entities",
+            "admin",
+            "{\"type\":\"PERSON\",\"id\":\"test-nobody\",\"name\":\"No Body\","
+                + "\"aliases\":[\"Nobody\",\"  \",null]}");
+    assertThat(blankAlias.status()).as(blankAlias.toString()).isEqualTo(400);
+    assertThat(blankAlias.json().get("errors").findValuesAsString("field"))
+        .containsExactly("aliases[1]", "aliases[2]");
     JsonNode found = http.get("/api/entities?q=" + q("Иван Петров"), "ngo").json();
     assertThat(found.get(0).get("id").asString()).isEqualTo("test-ivan-petrov");
     assertThat(found.get(0).get("linked").asBoolean()).isTrue();

@@ -7,23 +7,14 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.compliance.api.Http.Response;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Reviews: four eyes (an officer does not verify what they submitted), and one decision at a time
  * (changing a decision names the version seen; of two concurrent reviews one gets 409). Same
  * context as ConfidentialityTest.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestPropertySource(
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:confidential;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-      "compliance.data-dir=target/test-data-confidential"
-    })
+@SharedServer
 class ReviewRulesTest {
 
   @LocalServerPort int port;

@@ -2,9 +2,12 @@ package org.compliance.assessment;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.compliance.assessment.matching.BearingIndex;
 import org.compliance.catalogue.Catalogue;
 import org.compliance.catalogue.Document;
@@ -13,7 +16,11 @@ import org.compliance.evidence.EvidenceItem;
 import org.compliance.scorecard.Scorecard;
 import org.compliance.scorecard.UnmatchedName;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.command.KieCommands;
+import org.kie.api.runtime.ExecutionResults;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.StatelessKieSession;
 
 /**
  * Runs the scoring rules over a catalogue and an evidence set. The compiled rule base is handed in
@@ -23,11 +30,17 @@ import org.kie.api.runtime.KieSession;
  * <p>An assessment spanning several countries runs one session per country ({@link Partitions}),
  * then one more for the aggregate scores over all of them. In each session the admission rules
  * decide first which items count; the admitted items are then matched to the requirements once, in
- * plain Java ({@link CaseFacts}), and the judging rules decide each requirement from its cases.
+ * plain Java ({@link CaseFacts}), and the judging rules decide each requirement from its cases. A
+ * batch assessment judges the cases in a stateless session of their own first ({@link
+ * RuleBase#judging()}), then concludes in the country's session; a warm one keeps every rule in
+ * that one session, so a what-if's judgements and conclusions follow each other.
  */
 public final class AssessmentRunner {
 
   private final KieBase kieBase;
+  // Batch assessments: the rules that judge each case alone, then every other rule (RuleBase).
+  private final KieBase judging;
+  private final KieBase concluding;
   private final String rulesVersion;
 
   /** The rules found on the class path of this class (the rules module must be there). */
@@ -42,6 +55,8 @@ public final class AssessmentRunner {
 
   public AssessmentRunner(RuleBase rules) {
     this.kieBase = rules.kieBase();
+    this.judging = rules.judging();
+    this.concluding = rules.concluding();
     this.rulesVersion = rules.version();
   }
 
@@ -107,7 +122,10 @@ public final class AssessmentRunner {
       boolean scopes,
       List<Session> kept,
       Map<String, EvidenceItem> admittedAll) {
-    KieSession session = kieBase.newKieSession();
+    // A warm session keeps every rule in one session, so a what-if's judgements and conclusions
+    // follow each other by truth maintenance; a batch one judges the cases first, on their own.
+    boolean split = kept == null && judging != null;
+    KieSession session = split ? concluding.newKieSession() : kieBase.newKieSession();
     FactsByKey byKey = kept != null ? new FactsByKey() : null;
     try {
       if (byKey != null) {
@@ -119,8 +137,17 @@ public final class AssessmentRunner {
         CaseFacts.scopes(session, documents, p.recommendations());
       }
       BearingIndex index = new BearingIndex(catalogue.registry(), admitted);
-      Map<String, Cases.Facts> facts =
-          CaseFacts.cases(session, catalogue, p.recommendations(), index, request.asOf());
+      Map<String, Cases.Facts> facts;
+      if (split) {
+        List<Object> cases = new ArrayList<>();
+        facts = CaseFacts.cases(cases::add, catalogue, p.recommendations(), index, request.asOf());
+        List<Object> judged = judged(cases);
+        cases.forEach(session::insert);
+        judged.forEach(session::insert);
+      } else {
+        facts =
+            CaseFacts.cases(session::insert, catalogue, p.recommendations(), index, request.asOf());
+      }
       session.fireAllRules();
       List<Object> concluded = new ArrayList<>(session.getObjects());
       if (kept != null) {
@@ -132,6 +159,32 @@ public final class AssessmentRunner {
         session.dispose();
       }
     }
+  }
+
+  /**
+   * The judging rules' conclusions on these cases, from a stateless session (sequential mode: each
+   * case goes through the rules once, no agenda to re-decide). Each such rule reads only its case,
+   * so concluding from these as plain facts is the same as from logical ones.
+   */
+  private List<Object> judged(List<Object> cases) {
+    StatelessKieSession stateless = judging.newStatelessKieSession();
+    KieCommands commands = KieServices.get().getCommands();
+    ExecutionResults results =
+        stateless.execute(
+            commands.newBatchExecution(
+                List.of(
+                    commands.newInsertElements(cases),
+                    commands.newFireAllRules(),
+                    commands.newGetObjects("facts"))));
+    Set<Object> given = Collections.newSetFromMap(new IdentityHashMap<>());
+    given.addAll(cases);
+    List<Object> judged = new ArrayList<>();
+    for (Object o : (Collection<?>) results.getValue("facts")) {
+      if (!given.contains(o)) {
+        judged.add(o);
+      }
+    }
+    return judged;
   }
 
   private Run run(

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.compliance.assessment.facts.Admitted;
 import org.compliance.assessment.facts.AggregateScope;
 import org.compliance.assessment.facts.AssessmentContext;
@@ -60,7 +61,7 @@ final class CaseFacts {
    * the facts inserted per requirement id (a warm assessment keeps them to change them later).
    */
   static Map<String, Cases.Facts> cases(
-      KieSession session,
+      Consumer<Object> session,
       Catalogue catalogue,
       List<Recommendation> recommendations,
       BearingIndex index,
@@ -70,10 +71,11 @@ final class CaseFacts {
     Map<String, Cases.Facts> inserted = new HashMap<>();
     for (Recommendation r : recommendations) {
       Document d = documents.get(r.document());
-      session.insert(recommendationFact(r));
-      for (Requirement q : r.requirements()) {
-        Cases.Facts facts = cases.of(requirementFact(r, q, d), List.of(index), r, q, d);
-        facts.all().forEach(session::insert);
+      session.accept(recommendationFact(r));
+      for (int i = 0; i < r.requirements().size(); i++) {
+        Requirement q = r.requirements().get(i);
+        Cases.Facts facts = cases.of(requirementFact(r, q, d, i), List.of(index), r, q, d);
+        facts.all().forEach(session);
         inserted.put(q.id(), facts);
       }
     }
@@ -85,7 +87,8 @@ final class CaseFacts {
         r.id(), r.document(), r.addressee(), r.themes(), r.weight(), r.requirements().size());
   }
 
-  private static RequirementFact requirementFact(Recommendation r, Requirement q, Document d) {
+  private static RequirementFact requirementFact(
+      Recommendation r, Requirement q, Document d, int position) {
     return new RequirementFact(
         q.id(),
         r.id(),
@@ -95,7 +98,8 @@ final class CaseFacts {
         d.country(),
         q.themes() == null ? r.themes() : q.themes(),
         r.weight(),
-        r.requirements().size());
+        r.requirements().size(),
+        position);
   }
 
   /**

@@ -2,9 +2,11 @@ package org.compliance.assessment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.compliance.assessment.facts.Context;
 import org.compliance.assessment.facts.Contradiction;
@@ -33,6 +35,7 @@ final class Cases {
   private final LocalDate asOf;
   private final EntityRegistry registry;
   private final Map<EvidenceItem, Context.Item> shown = new IdentityHashMap<>();
+  private final Map<String, Optional<SourceKind>> kinds = new HashMap<>();
 
   Cases(EntityRegistry registry, LocalDate asOf) {
     this.registry = registry;
@@ -129,7 +132,10 @@ final class Cases {
   }
 
   private SourceKind sourceKind(EvidenceItem e) {
-    return e.source() == null ? null : registry.sourceKind(e.source().organisation()).orElse(null);
+    // Resolved once per organisation: the name is looked up through the registry's spellings.
+    return e.source() == null || e.source().organisation() == null
+        ? null
+        : kinds.computeIfAbsent(e.source().organisation(), registry::sourceKind).orElse(null);
   }
 
   /** Whether anything in {@code index} bears on {@code q}, as evidence or as context. */

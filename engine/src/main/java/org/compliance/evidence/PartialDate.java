@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.regex.Pattern;
 
 /**
  * A date as precise as the source gives it: {@code 2019-12-27}, {@code 2019-12} or {@code 2019}.
@@ -19,18 +20,20 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
     first(year, month, day); // validates
   }
 
+  // Compiled once: an assessment reads a source's date for each requirement its item bears on.
+  private static final Pattern FORMAT = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
   @JsonCreator
   public static PartialDate parse(String text) {
-    if (text == null || !text.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+    if (text == null || !FORMAT.matcher(text).matches()) {
       throw new IllegalArgumentException(
           "'" + text + "' is not a date: use yyyy-mm-dd, yyyy-mm or yyyy");
     }
-    String[] parts = text.split("-");
     try {
       return new PartialDate(
-          Integer.parseInt(parts[0]),
-          parts.length > 1 ? Integer.valueOf(parts[1]) : null,
-          parts.length > 2 ? Integer.valueOf(parts[2]) : null);
+          Integer.parseInt(text, 0, 4, 10),
+          text.length() > 4 ? Integer.parseInt(text, 5, 7, 10) : null,
+          text.length() > 7 ? Integer.parseInt(text, 8, 10, 10) : null);
     } catch (DateTimeException e) {
       throw new IllegalArgumentException("'" + text + "' is not a valid date: " + e.getMessage());
     }
@@ -63,13 +66,29 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
   @JsonValue
   @Override
   public String toString() {
-    if (day != null) {
-      return String.format("%04d-%02d-%02d", year, month, day);
+    if (year < 0 || year > 9999) {
+      return day != null
+          ? String.format("%04d-%02d-%02d", year, month, day)
+          : month != null ? String.format("%04d-%02d", year, month) : String.format("%04d", year);
     }
+    // Without String.format: explanations show an item's dates once per requirement it bears on.
+    StringBuilder text = new StringBuilder(10);
+    pad(text, year, 4);
     if (month != null) {
-      return String.format("%04d-%02d", year, month);
+      pad(text.append('-'), month, 2);
     }
-    return String.format("%04d", year);
+    if (day != null) {
+      pad(text.append('-'), day, 2);
+    }
+    return text.toString();
+  }
+
+  private static void pad(StringBuilder text, int value, int width) {
+    String digits = Integer.toString(value);
+    for (int i = digits.length(); i < width; i++) {
+      text.append('0');
+    }
+    text.append(digits);
   }
 
   @Override

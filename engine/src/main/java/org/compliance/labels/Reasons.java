@@ -119,6 +119,11 @@ public final class Reasons {
     }
   }
 
+  /** Why a row of the methodology table says what it says, in the reader's language; "" if none. */
+  public static String ruleWhy(String ruleId, Locale locale) {
+    return ruleName(ruleId + ".why", "", locale);
+  }
+
   /** The names of the arguments a wording key's English text uses, in order. */
   public static List<String> placeholders(String key) {
     return PLACEHOLDERS.computeIfAbsent(

@@ -34,6 +34,15 @@ class EveryRuleHasWordsTest {
   }
 
   @Test
+  void everyRowsWhyIsTheTablesOwnInTheRulesBundle() {
+    for (MethodologyTable.Row r : MethodologyTable.rows()) {
+      assertThat(Reasons.ruleWhy(r.id(), Locale.ENGLISH))
+          .as(r.id())
+          .isEqualTo(r.cells().getOrDefault("Why", ""));
+    }
+  }
+
+  @Test
   void everyWordingKeyOfARuleFileIsInTheReasonsBundle() throws IOException {
     Set<String> keys = new TreeSet<>();
     try (Stream<Path> drl = Files.walk(Path.of("src/main/resources/org/compliance/rules"))) {

@@ -16,6 +16,7 @@ import org.compliance.api.language.Languages;
 import org.compliance.api.names.NameChecker;
 import org.compliance.api.paging.Page;
 import org.compliance.api.problem.ApiException;
+import org.compliance.api.problem.Refusals;
 import org.compliance.api.security.Reader;
 import org.compliance.api.workbook.ScorecardWorkbook;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -241,7 +242,7 @@ public class AssessmentController {
     try {
       period = Period.parse(step);
     } catch (RuntimeException e) {
-      throw ApiException.invalid("step", "'" + step + "' is not an ISO period such as P1M");
+      throw ApiException.invalid("step", Refusals.of("problem.step.notPeriod", step));
     }
     return trends.trend(document, from, to, period);
   }

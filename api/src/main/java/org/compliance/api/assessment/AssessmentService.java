@@ -11,6 +11,7 @@ import java.util.List;
 import org.compliance.api.catalogue.CatalogueStore;
 import org.compliance.api.evidence.EvidenceStore;
 import org.compliance.api.problem.ApiException;
+import org.compliance.api.problem.Refusals;
 import org.compliance.api.work.WorkGate;
 import org.compliance.assessment.AssessmentRequest;
 import org.compliance.assessment.AssessmentRunner;
@@ -66,7 +67,7 @@ public class AssessmentService {
 
   public StoredAssessment assess(AssessmentBody body, String actor) {
     if (!body.evidence().isEmpty()) {
-      throw ApiException.invalid("evidence", "hypothetical evidence goes to POST /api/what-if");
+      throw ApiException.invalid("evidence", Refusals.of("problem.assess.hypothetical"));
     }
     AssessmentRequest request = requests.request(body);
     return gate.run("asOf", budget.assessmentBytes(evidence.count()), () -> run(request, actor));

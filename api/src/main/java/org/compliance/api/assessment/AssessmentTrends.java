@@ -11,6 +11,7 @@ import java.util.Set;
 import org.compliance.api.catalogue.CatalogueStore;
 import org.compliance.api.evidence.EvidenceStore;
 import org.compliance.api.problem.ApiException;
+import org.compliance.api.problem.Refusals;
 import org.compliance.api.work.WorkGate;
 import org.compliance.assessment.AssessmentRequest;
 import org.compliance.assessment.AssessmentRunner;
@@ -62,19 +63,19 @@ public class AssessmentTrends {
   public List<TrendPoint> trend(String document, LocalDate from, LocalDate to, Period step) {
     List<Violation> bad = new ArrayList<>();
     if (from == null) {
-      bad.add(new Violation("from", "is required (yyyy-mm-dd)"));
+      bad.add(new Violation("from", Refusals.of("problem.asOf.required")));
     }
     if (to == null) {
-      bad.add(new Violation("to", "is required (yyyy-mm-dd)"));
+      bad.add(new Violation("to", Refusals.of("problem.asOf.required")));
     }
     if (step == null || step.isNegative() || step.isZero()) {
-      bad.add(new Violation("step", "must be a positive ISO period such as P1M"));
+      bad.add(new Violation("step", Refusals.of("problem.step.positive")));
     }
     if (bad.isEmpty() && to.isBefore(from)) {
-      bad.add(new Violation("to", "is before from"));
+      bad.add(new Violation("to", Refusals.of("problem.to.beforeFrom")));
     }
     if (bad.isEmpty() && to.isAfter(LocalDate.now(clock))) {
-      bad.add(new Violation("to", "is in the future"));
+      bad.add(new Violation("to", Refusals.of("problem.asOf.future")));
     }
     List<LocalDate> dates = new ArrayList<>();
     if (bad.isEmpty()) {
@@ -86,7 +87,8 @@ public class AssessmentTrends {
       if (dates.size() > MAX_TREND_POINTS) {
         bad.add(
             new Violation(
-                "step", "gives more than " + MAX_TREND_POINTS + " points; use a longer step"));
+                "step",
+                Refusals.of("problem.step.tooManyPoints", String.valueOf(MAX_TREND_POINTS))));
       }
     }
     requests.checkDocument(document, bad);

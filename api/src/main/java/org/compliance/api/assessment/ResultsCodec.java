@@ -47,9 +47,8 @@ public class ResultsCodec {
           List.of(
               new Violation(
                   "document",
-                  "the results would exceed "
-                      + maxBytes / (1024 * 1024)
-                      + " MB; assess one document at a time, or without unreviewed evidence")));
+                  org.compliance.api.problem.Refusals.of(
+                      "problem.results.tooLarge", String.valueOf(maxBytes / (1024 * 1024))))));
     }
     return packed.toByteArray();
   }

@@ -70,8 +70,9 @@ public class ScorecardPages {
   }
 
   @GetMapping("/assessments/new")
-  public String form(Model model) {
+  public String form(@RequestParam(required = false) String document, Model model) {
     model.addAttribute("documents", catalogue.catalogue().documents());
+    model.addAttribute("document", document);
     model.addAttribute("asOf", LocalDate.now());
     return "assessment-new";
   }

@@ -59,11 +59,8 @@ public class WorkBudget {
           List.of(
               new Violation(
                   "step",
-                  dates
-                      + " dates over "
-                      + items
-                      + " evidence items is more than the service assesses in one request; use a"
-                      + " longer step or a shorter period")));
+                  org.compliance.api.problem.Refusals.of(
+                      "problem.trend.tooMuchWork", String.valueOf(dates), String.valueOf(items)))));
     }
   }
 
@@ -73,7 +70,10 @@ public class WorkBudget {
           HttpStatus.UNPROCESSABLE_CONTENT,
           org.compliance.api.problem.Refusals.of("problem.title.tooManyHypothetical"),
           List.of(
-              new Violation("evidence", "at most " + maxHypothetical + " items in one what-if")));
+              new Violation(
+                  "evidence",
+                  org.compliance.api.problem.Refusals.of(
+                      "problem.whatIf.tooMany", String.valueOf(maxHypothetical)))));
     }
   }
 }

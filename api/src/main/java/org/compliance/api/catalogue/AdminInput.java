@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.compliance.api.problem.Refusals;
 import org.compliance.catalogue.Catalogue;
 import org.compliance.evidence.Violation;
 
@@ -22,17 +23,15 @@ final class AdminInput {
   /** Adds a violation when a present id has characters outside letters, digits, '.', '_', '-'. */
   static void id(String id, String field, List<Violation> bad) {
     if (id != null && !id.isBlank() && !ID.matcher(id).matches()) {
-      bad.add(
-          new Violation(
-              field,
-              "may use only letters, digits, '.', '_' and '-' (at most 100), starting with a letter"
-                  + " or digit"));
+      bad.add(new Violation(field, Refusals.of("problem.id.characters")));
     }
   }
 
   static void weight(double weight, String field, List<Violation> bad) {
     if (!(weight > 0 && weight <= MAX_WEIGHT)) {
-      bad.add(new Violation(field, "must be a number above 0 and at most " + (int) MAX_WEIGHT));
+      bad.add(
+          new Violation(
+              field, Refusals.of("problem.weight.range", String.valueOf((int) MAX_WEIGHT))));
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.compliance.api.problem.ApiException;
+import org.compliance.api.problem.Refusals;
 import org.compliance.catalogue.Catalogue;
 import org.compliance.catalogue.Countries;
 import org.compliance.catalogue.Recommendation;
@@ -42,27 +43,7 @@ public class CatalogueService {
    */
   @Transactional
   public void addBundle(DocumentBundle bundle, String actor) {
-    List<Violation> bad = new ArrayList<>();
-    if (bundle.document() == null) {
-      throw ApiException.invalid("document", "is required");
-    }
-    if (!bundle.evidence().isEmpty()) {
-      bad.add(
-          new Violation(
-              "evidence", "is submitted through POST /api/evidence, not with the document"));
-    }
-    checkDocument(bundle, bad);
-    if (store.document(bundle.document().id()).isPresent()) {
-      throw ApiException.conflict(
-          "Document exists", "document.id", "'" + bundle.document().id() + "' already exists");
-    }
-    EntityRegistry registry = registryWith(bundle.entities());
-    checkRecommendations(
-        bundle.recommendations(), bundle.document().id(), registry, "recommendations", bad);
-    checkPoliticalPrisoners(bundle, registry, bad);
-    if (!bad.isEmpty()) {
-      throw ApiException.invalid(bad);
-    }
+    check(bundle);
     store.addEntities(EntityType.PERSON, bundle.entities().persons());
     store.addEntities(EntityType.LAW, bundle.entities().laws());
     store.addEntities(EntityType.ORGANISATION, bundle.entities().organisations());
@@ -81,11 +62,39 @@ public class CatalogueService {
             bundle.recommendations().size());
   }
 
+  /**
+   * Every refusal a bundle would meet, without writing anything (the new-document page shows them
+   * all at once, with its own).
+   */
+  public void check(DocumentBundle bundle) {
+    List<Violation> bad = new ArrayList<>();
+    if (bundle.document() == null) {
+      throw ApiException.invalid("document", Refusals.of("problem.required"));
+    }
+    if (!bundle.evidence().isEmpty()) {
+      bad.add(new Violation("evidence", Refusals.of("problem.catalogue.evidence")));
+    }
+    checkDocument(bundle, bad);
+    if (store.document(bundle.document().id()).isPresent()) {
+      throw ApiException.conflict(
+          Refusals.of("problem.title.documentExists"),
+          "document.id",
+          Refusals.of("problem.id.exists", bundle.document().id()));
+    }
+    EntityRegistry registry = registryWith(bundle.entities());
+    checkRecommendations(
+        bundle.recommendations(), bundle.document().id(), registry, "recommendations", bad);
+    checkPoliticalPrisoners(bundle, registry, bad);
+    if (!bad.isEmpty()) {
+      throw ApiException.invalid(bad);
+    }
+  }
+
   @Transactional
   public void addRecommendation(Recommendation r, String actor) {
     List<Violation> bad = new ArrayList<>();
     if (r.document() == null || store.document(r.document()).isEmpty()) {
-      bad.add(new Violation("document", "'" + r.document() + "' is not a known document"));
+      bad.add(new Violation("document", Refusals.of("problem.document.unknown", r.document())));
     }
     checkRecommendations(List.of(r), r.document(), store.catalogue().registry(), "", bad);
     if (!bad.isEmpty()) {
@@ -106,18 +115,15 @@ public class CatalogueService {
       PoliticalPrisonerListing l = bundle.politicalPrisoners().get(i);
       String at = "politicalPrisoners[" + i + "].";
       if (l.person() == null || registry.get(EntityType.PERSON, l.person()).isEmpty()) {
-        bad.add(new Violation(at + "person", "must be the id of a person in the registry"));
+        bad.add(new Violation(at + "person", Refusals.of("problem.prisoner.person")));
       }
       if (l.date() == null) {
-        bad.add(new Violation(at + "date", "is required: when the person was so identified"));
+        bad.add(new Violation(at + "date", Refusals.of("problem.prisoner.date")));
       }
       if (l.document() == null && l.source() == null) {
-        bad.add(
-            new Violation(
-                at + "document",
-                "or source is required: the resolution that names the person, or the list"));
+        bad.add(new Violation(at + "document", Refusals.of("problem.prisoner.source")));
       } else if (l.document() != null && !l.document().equals(bundle.document().id())) {
-        bad.add(new Violation(at + "document", "must be this document's id"));
+        bad.add(new Violation(at + "document", Refusals.of("problem.prisoner.document")));
       }
     }
   }
@@ -125,19 +131,17 @@ public class CatalogueService {
   private void checkDocument(DocumentBundle bundle, List<Violation> bad) {
     var d = bundle.document();
     if (blank(d.id())) {
-      bad.add(new Violation("document.id", "is required"));
+      bad.add(new Violation("document.id", Refusals.of("problem.required")));
     }
     AdminInput.id(d.id(), "document.id", bad);
     if (blank(d.title())) {
-      bad.add(new Violation("document.title", "is required"));
+      bad.add(new Violation("document.title", Refusals.of("problem.required")));
     }
     if (d.adopted() == null) {
-      bad.add(
-          new Violation(
-              "document.adopted", "is required (yyyy-mm-dd, or yyyy-mm when the day is unknown)"));
+      bad.add(new Violation("document.adopted", Refusals.of("problem.document.adopted")));
     }
     if (!Countries.isCode(d.country())) {
-      bad.add(new Violation("document.country", "is required: a two-letter ISO code such as KZ"));
+      bad.add(new Violation("document.country", Refusals.of("problem.document.country")));
     }
   }
 
@@ -167,48 +171,49 @@ public class CatalogueService {
       Recommendation r = recommendations.get(i);
       String at = prefix.isEmpty() ? "" : prefix + "[" + i + "].";
       if (blank(r.id())) {
-        bad.add(new Violation(at + "id", "is required"));
+        bad.add(new Violation(at + "id", Refusals.of("problem.required")));
         continue;
       }
       AdminInput.id(r.id(), at + "id", bad);
       if (!ids.add(r.id()) || !store.existingIds(List.of(r.id())).isEmpty()) {
-        bad.add(new Violation(at + "id", "'" + r.id() + "' already exists"));
+        bad.add(new Violation(at + "id", Refusals.of("problem.id.exists", r.id())));
       }
       if (documentId != null && !documentId.equals(r.document())) {
-        bad.add(new Violation(at + "document", "must be '" + documentId + "'"));
+        bad.add(
+            new Violation(
+                at + "document", Refusals.of("problem.recommendation.document", documentId)));
       }
       if (blank(r.text())) {
-        bad.add(new Violation(at + "text", "is required"));
+        bad.add(new Violation(at + "text", Refusals.of("problem.required")));
       }
       if (r.addressee() == null) {
-        bad.add(new Violation(at + "addressee", "is required"));
+        bad.add(new Violation(at + "addressee", Refusals.of("problem.required")));
       }
       AdminInput.weight(r.weight(), at + "weight", bad);
       if (r.requirements().isEmpty()) {
-        bad.add(new Violation(at + "requirements", "must list at least one requirement"));
+        bad.add(
+            new Violation(at + "requirements", Refusals.of("problem.recommendation.requirements")));
       }
       for (int j = 0; j < r.requirements().size(); j++) {
         Requirement q = r.requirements().get(j);
         String qat = at + "requirements[" + j + "].";
         if (blank(q.id()) || !ids.add(q.id())) {
-          bad.add(new Violation(qat + "id", "is required and must be unique"));
+          bad.add(new Violation(qat + "id", Refusals.of("problem.requirement.id")));
         } else if (taken.contains(q.id())) {
-          bad.add(new Violation(qat + "id", "'" + q.id() + "' is already a requirement elsewhere"));
+          bad.add(new Violation(qat + "id", Refusals.of("problem.requirement.taken", q.id())));
         }
         AdminInput.id(q.id(), qat + "id", bad);
         if (q.kind() == null) {
-          bad.add(new Violation(qat + "kind", "is required"));
+          bad.add(new Violation(qat + "kind", Refusals.of("problem.required")));
         }
         if (!r.foreignThemes(q).isEmpty()) {
           bad.add(
               new Violation(
                   qat + "themes",
-                  "must be among the recommendation's themes (an ask bears only on themes of its"
-                      + " recommendation); not among them: "
-                      + r.foreignThemes(q)));
+                  Refusals.of("problem.requirement.themes", String.valueOf(r.foreignThemes(q)))));
         }
         if (q.targets().isEmpty()) {
-          bad.add(new Violation(qat + "targets", "must name at least one target"));
+          bad.add(new Violation(qat + "targets", Refusals.of("problem.requirement.targets")));
         }
         for (int k = 0; k < q.targets().size(); k++) {
           Target t = q.targets().get(k);
@@ -217,7 +222,7 @@ public class CatalogueService {
             bad.add(
                 new Violation(
                     qat + "targets[" + k + "].ref",
-                    "'" + t.ref() + "' is not a registered " + t.type() + " id"));
+                    Refusals.of("problem.target.unknown", t.ref(), String.valueOf(t.type()))));
           }
         }
       }
@@ -230,6 +235,8 @@ public class CatalogueService {
 
   /** Thrown for an unknown document or recommendation in a path. */
   static ApiException notFound(String what, String id) {
-    return new ApiException(HttpStatus.NOT_FOUND, what + " '" + id + "' not found", List.of());
+    String named = Refusals.of("thing." + what, Refusals.of("problem.quoted", id));
+    return new ApiException(
+        HttpStatus.NOT_FOUND, Refusals.of("problem.title.notFound", named), List.of());
   }
 }

@@ -18,6 +18,7 @@ import org.compliance.api.evidence.NameDecisionRequest;
 import org.compliance.api.evidence.NameReviewService;
 import org.compliance.api.names.ReaderRegistry;
 import org.compliance.api.problem.ApiException;
+import org.compliance.api.problem.Refusals;
 import org.compliance.api.security.Reader;
 import org.compliance.evidence.Violation;
 import org.compliance.registry.Entity;
@@ -83,18 +84,18 @@ public class EntityController {
       Authentication who) {
     List<Violation> bad = new ArrayList<>();
     if (q == null || q.isBlank() || q.length() > 200) {
-      bad.add(new Violation("q", "is required: the name to look up, 1 to 200 characters"));
+      bad.add(new Violation("q", Refusals.of("problem.entity.q")));
     }
     List<EntityType> types = NAMED;
     if (type != null) {
       types = NAMED.stream().filter(t -> t.name().equalsIgnoreCase(type.trim())).toList();
       if (types.isEmpty()) {
-        bad.add(new Violation("type", "must be PERSON, LAW or ORGANISATION (or left out for all)"));
+        bad.add(new Violation("type", Refusals.of("problem.entity.typeFilter")));
       }
     }
     int max = limit.matches("\\d{1,2}") ? Integer.parseInt(limit) : 0;
     if (max < 1 || max > 50) {
-      bad.add(new Violation("limit", "must be a whole number from 1 to 50"));
+      bad.add(new Violation("limit", Refusals.of("problem.entity.limit")));
     }
     if (!bad.isEmpty()) {
       throw ApiException.invalid(bad);
@@ -166,17 +167,28 @@ public class EntityController {
             .findFirst()
             .orElse(null);
     if (type == null) {
-      bad.add(new Violation("type", "is required: PERSON, LAW or ORGANISATION"));
+      bad.add(new Violation("type", Refusals.of("problem.entity.type")));
     }
     if (body.id() == null || !body.id().matches("[a-z0-9][a-z0-9-]{1,99}")) {
-      bad.add(
-          new Violation(
-              "id", "is required: lower-case letters, digits and hyphens, e.g. ivan-petrov"));
+      bad.add(new Violation("id", Refusals.of("problem.entity.id")));
     } else if (type != null && catalogue.catalogue().registry().get(type, body.id()).isPresent()) {
-      bad.add(new Violation("id", "is taken; to add a spelling, decide on the name in the item"));
+      bad.add(new Violation("id", Refusals.of("problem.entity.taken")));
     }
     if (body.name() == null || body.name().isBlank() || body.name().length() > 500) {
-      bad.add(new Violation("name", "is required: the name as the registry should show it"));
+      bad.add(new Violation("name", Refusals.of("problem.entity.name")));
+    }
+    List<String> aliases = body.aliases() == null ? List.of() : body.aliases();
+    for (int i = 0; i < aliases.size(); i++) {
+      // A blank alias would make every empty name written in an item stand for this entity.
+      String alias = aliases.get(i);
+      if (alias == null || alias.strip().isEmpty()) {
+        bad.add(new Violation("aliases[" + i + "]", Refusals.of("problem.name.blank")));
+      } else if (alias.length() > 500) {
+        bad.add(
+            new Violation(
+                "aliases[" + i + "]",
+                Refusals.of("problem.text.long", String.valueOf(alias.length()), "500")));
+      }
     }
     SourceKind kind = null;
     if (body.sourceKind() != null) {
@@ -186,20 +198,26 @@ public class EntityController {
               .findFirst()
               .orElse(null);
       if (type != EntityType.ORGANISATION) {
-        bad.add(new Violation("sourceKind", "is for organisations only: leave it out"));
+        bad.add(new Violation("sourceKind", Refusals.of("problem.entity.sourceKindOrg")));
       } else if (kind == null) {
         bad.add(
             new Violation(
                 "sourceKind",
-                "must be one of "
-                    + Arrays.stream(SourceKind.values()).map(Enum::name).toList()
-                    + ", or left out"));
+                Refusals.of(
+                    "problem.entity.sourceKind",
+                    Arrays.stream(SourceKind.values()).map(Enum::name).toList().toString())));
       }
     }
     if (!bad.isEmpty()) {
       throw ApiException.invalid(bad);
     }
-    Entity e = new Entity(body.id(), body.name().trim(), body.aliases(), null, kind);
+    Entity e =
+        new Entity(
+            body.id(),
+            body.name().trim(),
+            aliases.stream().map(String::strip).toList(),
+            null,
+            kind);
     catalogue.addEntities(type, List.of(e));
     return ResponseEntity.status(HttpStatus.CREATED)
         .location(URI.create("/api/entities?type=" + type + "&q=" + body.id()))

@@ -21,6 +21,7 @@ import org.compliance.api.language.Languages;
 import org.compliance.api.paging.Codes;
 import org.compliance.api.paging.Page;
 import org.compliance.api.problem.ApiException;
+import org.compliance.api.problem.Refusals;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.EvidenceType;
 import org.compliance.evidence.ReviewStatus;
@@ -166,7 +167,7 @@ public class EvidenceController {
       throws IOException {
     Languages.of(lang);
     if (!problems.equalsIgnoreCase("json") && !problems.equalsIgnoreCase("workbook")) {
-      throw ApiException.invalid("problems", "must be json or workbook");
+      throw ApiException.invalid("problems", Refusals.of("problem.import.problems"));
     }
     String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
     EvidenceImporter.ImportResult result;
@@ -261,7 +262,7 @@ public class EvidenceController {
       Authentication who) {
     var query = EvidenceQuery.SORTS.pageRequest(page, size, sort);
     if (from != null && to != null && to.isBefore(from)) {
-      throw ApiException.invalid("to", "must not be before from");
+      throw ApiException.invalid("to", Refusals.of("problem.to.notBeforeFrom"));
     }
     return Page.of(
         views.list(

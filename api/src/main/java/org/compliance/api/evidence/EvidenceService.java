@@ -88,7 +88,9 @@ public class EvidenceService {
       ItemTag.require(target, store.version(target), ifMatch);
     }
     if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
-      throw ApiException.invalid("Idempotency-Key", "must be 1 to 200 characters");
+      throw ApiException.invalid(
+          "Idempotency-Key",
+          org.compliance.api.problem.Refusals.of("problem.idempotencyKey.length"));
     }
     String hash = idempotencyKey == null ? null : hash(item);
     if (idempotencyKey != null) {
@@ -184,7 +186,8 @@ public class EvidenceService {
                     List.of(
                         new Violation(
                             "Idempotency-Key",
-                            "was used for item " + stored[1] + " with a different body")));
+                            org.compliance.api.problem.Refusals.of(
+                                "problem.idempotencyKey.reused", stored[1]))));
               }
               return new Submission(
                   views.view(stored[1]),

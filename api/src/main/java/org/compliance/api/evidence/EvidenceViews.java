@@ -12,6 +12,7 @@ import org.compliance.api.names.EntityFilter;
 import org.compliance.api.names.NameChecker;
 import org.compliance.api.names.ReaderRegistry;
 import org.compliance.api.problem.ApiException;
+import org.compliance.api.problem.Refusals;
 import org.compliance.api.security.Reader;
 import org.compliance.catalogue.Catalogue;
 import org.compliance.evidence.EvidenceItem;
@@ -104,7 +105,7 @@ public class EvidenceViews {
                     () ->
                         ApiException.invalid(
                             "recommendation",
-                            "'" + recommendation + "' is not a known recommendation id"));
+                            Refusals.of("problem.recommendation.unknownId", recommendation)));
     Set<String> targets =
         rec == null
             ? Set.of()

@@ -1,7 +1,9 @@
 package org.compliance.api.evidence;
 
 import org.compliance.api.problem.ApiException;
+import org.compliance.api.problem.Refusals;
 import org.compliance.evidence.ReviewStatus;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * What a decision must carry so that the submitter learns why and no decision is quietly reversed:
@@ -17,16 +19,16 @@ final class ReviewRules {
       return;
     }
     if (request.decision() == ReviewStatus.REJECTED) {
-      throw ApiException.invalid(
-          "note", "is required to reject: tell the submitter what is wrong or missing");
+      throw ApiException.invalid("note", Refusals.of("problem.review.noteToReject"));
     }
     ReviewStatus was = current.item().status();
     if (was != ReviewStatus.SUBMITTED && was != request.decision()) {
       throw ApiException.invalid(
           "note",
-          "is required to change a decision: the item is "
-              + org.compliance.labels.Labels.of(was, java.util.Locale.ENGLISH).toLowerCase()
-              + " and the note says why that changes");
+          Refusals.of(
+              "problem.review.noteToChange",
+              org.compliance.labels.Labels.of(was, LocaleContextHolder.getLocale())
+                  .toLowerCase(LocaleContextHolder.getLocale())));
     }
   }
 }

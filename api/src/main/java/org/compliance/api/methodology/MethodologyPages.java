@@ -2,18 +2,30 @@ package org.compliance.api.methodology;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.compliance.api.assessment.AssessmentViews;
+import org.compliance.api.assessment.StoredAssessment;
+import org.compliance.api.security.Reader;
 import org.compliance.api.web.PageController;
+import org.compliance.scorecard.Finding;
+import org.compliance.scorecard.RecommendationResult;
+import org.compliance.scorecard.Scorecard;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The methodology as officers read it: the table of rules that judge one item against one ask, in
@@ -23,15 +35,41 @@ import org.springframework.web.bind.annotation.GetMapping;
 public class MethodologyPages {
 
   private final MessageSource messages;
+  private final AssessmentViews assessments;
 
-  public MethodologyPages(MessageSource messages) {
+  public MethodologyPages(MessageSource messages, AssessmentViews assessments) {
     this.messages = messages;
+    this.assessments = assessments;
   }
 
+  /**
+   * The table; with {@code assessment}, each row also lists the recommendations of that scorecard
+   * where the rule gave a finding (as far as this reader may see the scorecard), linking to them.
+   */
   @GetMapping("/methodology")
-  public String page(Model model, Locale locale) {
+  public String page(
+      @RequestParam(required = false) String assessment,
+      Authentication who,
+      Model model,
+      Locale locale) {
     model.addAttribute("lines", new MethodologyView(messages, locale).lines());
+    if (assessment != null && !assessment.isBlank()) {
+      StoredAssessment a = assessments.get(assessment, Reader.of(who), locale);
+      model.addAttribute("a", a);
+      model.addAttribute("uses", uses(a.scorecard()));
+    }
     return "methodology";
+  }
+
+  /** For each rule id, the recommendations (in scorecard order) with a finding of that rule. */
+  private static Map<String, Set<String>> uses(Scorecard card) {
+    Map<String, Set<String>> uses = new HashMap<>();
+    for (RecommendationResult r : card.recommendations()) {
+      for (Finding f : r.findings()) {
+        uses.computeIfAbsent(f.ruleId(), k -> new LinkedHashSet<>()).add(r.id());
+      }
+    }
+    return uses;
   }
 
   @GetMapping("/methodology.xlsx")

@@ -65,8 +65,7 @@ final class MethodologyView {
               Reasons.ruleName(r.id(), r.name(), locale),
               conditions,
               text("methodology.effect." + effect),
-              // The reasons behind the rows are written in English only.
-              locale.getLanguage().equals("en") ? r.cells().getOrDefault("Why", "") : ""));
+              Reasons.ruleWhy(r.id(), locale)));
     }
     return lines;
   }

@@ -1,10 +1,11 @@
 package org.compliance.api.paging;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.compliance.api.problem.ApiException;
+import org.compliance.api.problem.Refusals;
 import org.compliance.labels.Labels;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /** Filter values naming a code, in any case ("verified", "Verified", "VERIFIED"). */
 public final class Codes {
@@ -24,11 +25,11 @@ public final class Codes {
     }
     throw ApiException.invalid(
         parameter,
-        "'"
-            + value
-            + "' is not one of "
-            + Arrays.stream(type.getEnumConstants())
-                .map(e -> e.name() + " (" + Labels.of(e, Locale.ENGLISH) + ")")
-                .collect(Collectors.joining(", ")));
+        Refusals.of(
+            "problem.value.notOneOf",
+            value,
+            Arrays.stream(type.getEnumConstants())
+                .map(e -> e.name() + " (" + Labels.of(e, LocaleContextHolder.getLocale()) + ")")
+                .collect(Collectors.joining(", "))));
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.compliance.api.problem.ApiException;
+import org.compliance.api.problem.Refusals;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -42,10 +43,10 @@ public final class SortFields<C> {
   /** The request's page, size and sort, checked; a 400 naming the parameter otherwise. */
   public PageRequest pageRequest(int page, int size, String sort) {
     if (page < 0) {
-      throw ApiException.invalid("page", "must be 0 or more (the first page is 0)");
+      throw ApiException.invalid("page", Refusals.of("problem.page"));
     }
     if (size < 1 || size > MAX_SIZE) {
-      throw ApiException.invalid("size", "must be between 1 and " + MAX_SIZE);
+      throw ApiException.invalid("size", Refusals.of("problem.size", String.valueOf(MAX_SIZE)));
     }
     String first = fields.keySet().iterator().next();
     if (sort == null || sort.isBlank()) {
@@ -61,12 +62,7 @@ public final class SortFields<C> {
             : Optional.of(Sort.Direction.ASC);
     if (match.isEmpty() || parts.size() > 2 || direction.isEmpty()) {
       throw ApiException.invalid(
-          "sort",
-          "must be a field ("
-              + String.join(", ", fields.keySet())
-              + "), optionally followed by ,asc or ,desc; for example sort="
-              + first
-              + ",desc");
+          "sort", Refusals.of("problem.sort", String.join(", ", fields.keySet()), first));
     }
     return PageRequest.of(page, size, Sort.by(direction.get(), match.get()));
   }

@@ -30,6 +30,10 @@ final class BodyReader implements ReadListener, AsyncListener {
   private final byte[] chunk = new byte[8192];
   private final AtomicBoolean done = new AtomicBoolean();
 
+  /** The request's language: Tomcat calls back on threads that do not know it. */
+  private final java.util.Locale locale =
+      org.springframework.context.i18n.LocaleContextHolder.getLocale();
+
   BodyReader(AsyncContext async, ServletInputStream in, long limit, JsonMapper json) {
     this.async = async;
     this.in = in;
@@ -48,8 +52,8 @@ final class BodyReader implements ReadListener, AsyncListener {
       if (body.size() > limit) {
         refuse(
             HttpStatus.CONTENT_TOO_LARGE,
-            "The request body is too large",
-            "is over the limit of " + limit + " bytes");
+            Refusals.in(locale, "problem.title.bodyTooLarge"),
+            Refusals.in(locale, "problem.body.overLimit", String.valueOf(limit)));
         return;
       }
     }
@@ -75,8 +79,8 @@ final class BodyReader implements ReadListener, AsyncListener {
   public void onTimeout(AsyncEvent event) throws IOException {
     refuse(
         HttpStatus.REQUEST_TIMEOUT,
-        "The request body came too slowly",
-        "was not complete within " + async.getTimeout() / 1000 + " s");
+        Refusals.in(locale, "problem.title.bodyTooSlow"),
+        Refusals.in(locale, "problem.body.tooSlow", String.valueOf(async.getTimeout() / 1000)));
   }
 
   private void refuse(HttpStatus status, String title, String reason) throws IOException {

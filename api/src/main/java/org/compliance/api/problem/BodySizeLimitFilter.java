@@ -87,7 +87,10 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
     }
     long declared = request.getContentLengthLong();
     if (declared > maxBytes) {
-      refuse(response, "is " + declared + " bytes; the limit is " + maxBytes);
+      refuse(
+          response,
+          Refusals.of(
+              "problem.body.declaredTooLarge", String.valueOf(declared), String.valueOf(maxBytes)));
       return;
     }
     boolean chunked = declared < 0 && request.getHeader("Transfer-Encoding") != null;
@@ -104,10 +107,8 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
             response,
             json,
             HttpStatus.TOO_MANY_REQUESTS,
-            "Too many requests at once from this address",
-            List.of(
-                new Violation(
-                    "body", "this address is already sending as many requests as it may; retry")));
+            Refusals.of("problem.title.tooManyRequests"),
+            List.of(new Violation("body", Refusals.of("problem.body.tooManyRequests"))));
         return;
       }
       AsyncContext async = request.startAsync();
@@ -123,7 +124,7 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
     if (chunked) {
       byte[] body = request.getInputStream().readNBytes((int) maxBytes + 1);
       if (body.length > maxBytes) {
-        refuse(response, "is over the limit of " + maxBytes + " bytes (sent without a length)");
+        refuse(response, Refusals.of("problem.body.overLimitChunked", String.valueOf(maxBytes)));
         return;
       }
       chain.doFilter(new BufferedBodyRequest(request, body), response);
@@ -154,7 +155,7 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
         response,
         json,
         HttpStatus.CONTENT_TOO_LARGE,
-        "The request body is too large",
+        Refusals.of("problem.title.bodyTooLarge"),
         List.of(new Violation("body", reason)));
   }
 }

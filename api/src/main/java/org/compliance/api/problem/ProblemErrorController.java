@@ -37,11 +37,12 @@ public class ProblemErrorController implements ErrorController {
             : request.getRequestURI();
     String title =
         status.is5xxServerError()
-            ? "Something went wrong on the server; the request id leads to the log lines"
-            : status.getReasonPhrase();
+            ? Refusals.of("problem.title.serverError")
+            : Refusals.orElse("problem.title.status." + status.value(), status.getReasonPhrase());
     List<Violation> violations =
         status == HttpStatus.NOT_FOUND
-            ? List.of(new Violation("path", "'" + uri + "' is not an address of this service"))
+            ? List.of(
+                new Violation("path", Refusals.of("problem.path.unknown", String.valueOf(uri))))
             : List.of();
     return ProblemHandler.problem(status, title, violations);
   }

@@ -49,9 +49,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   ResponseEntity<Object> parameter(MethodArgumentTypeMismatchException e) {
     String reason =
         e.getRequiredType() != null && e.getRequiredType().isEnum()
-            ? "must be one of " + Arrays.toString(e.getRequiredType().getEnumConstants())
-            : "is not a valid "
-                + (e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName());
+            ? Refusals.of(
+                "problem.param.oneOf", Arrays.toString(e.getRequiredType().getEnumConstants()))
+            : e.getRequiredType() == null
+                ? Refusals.of("problem.param.invalidValue")
+                : Refusals.of("problem.param.invalidType", e.getRequiredType().getSimpleName());
     return problem(
         HttpStatus.BAD_REQUEST,
         Refusals.of("problem.title.invalidParameters"),
@@ -111,7 +113,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         Refusals.of("problem.title.unsupportedType"),
         List.of(
             new Violation(
-                "Content-Type", "'" + e.getContentType() + "' is not accepted; use " + supported)));
+                "Content-Type",
+                Refusals.of(
+                    "problem.contentType", String.valueOf(e.getContentType()), supported))));
   }
 
   /**
@@ -147,12 +151,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         HttpStatus.NOT_FOUND,
         Refusals.of("problem.title.noSuchAddress"),
         List.of(
-            new Violation(
-                "path",
-                "'/"
-                    + e.getResourcePath()
-                    + "' is not an address of this service; the API description is at"
-                    + " /v3/api-docs")));
+            new Violation("path", Refusals.of("problem.path.unknownApi", e.getResourcePath()))));
   }
 
   @Override
@@ -161,18 +160,20 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    String allowed =
+    String reason =
         e.getSupportedHttpMethods() == null
-            ? "none"
-            : e.getSupportedHttpMethods().stream()
-                .map(Object::toString)
-                .collect(Collectors.joining(", "));
+            ? Refusals.of("problem.method.none", e.getMethod())
+            : Refusals.of(
+                "problem.method",
+                e.getMethod(),
+                e.getSupportedHttpMethods().stream()
+                    .map(Object::toString)
+                    .collect(Collectors.joining(", ")));
     ResponseEntity<Object> answer =
         problem(
             HttpStatus.METHOD_NOT_ALLOWED,
             Refusals.of("problem.title.methodNotAllowed", e.getMethod()),
-            List.of(
-                new Violation("method", e.getMethod() + " is not accepted here; use " + allowed)));
+            List.of(new Violation("method", reason)));
     return ResponseEntity.status(answer.getStatusCode())
         .headers(headers)
         .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
@@ -190,23 +191,23 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     return problem(
         HttpStatus.NOT_ACCEPTABLE,
         Refusals.of("problem.title.notAcceptable"),
-        List.of(new Violation("Accept", "asks for a type not offered here; it offers " + offered)));
+        List.of(new Violation("Accept", Refusals.of("problem.accept", offered))));
   }
 
   private static Violation unreadable(HttpMessageNotReadableException e) {
     Throwable cause = e.getCause();
     if (cause instanceof UnrecognizedPropertyException u) {
-      return new Violation(path(u), "is not a known field");
+      return new Violation(path(u), Refusals.of("problem.field.unknown"));
     }
     if (cause instanceof InvalidFormatException f
         && f.getTargetType() != null
         && f.getTargetType().isEnum()) {
       return new Violation(
           path(f),
-          "'"
-              + f.getValue()
-              + "' is not one of "
-              + Arrays.toString(f.getTargetType().getEnumConstants()));
+          Refusals.of(
+              "problem.value.notOneOf",
+              String.valueOf(f.getValue()),
+              Arrays.toString(f.getTargetType().getEnumConstants())));
     }
     if (cause instanceof DatabindException d && !d.getPath().isEmpty()) {
       String expected = ValueWords.expected(d);
@@ -222,9 +223,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
       return new Violation(path(d), message);
     }
     if (cause instanceof JacksonException j) {
-      return new Violation("body", "is not valid JSON: " + j.getOriginalMessage());
+      return new Violation("body", Refusals.of("problem.body.json", j.getOriginalMessage()));
     }
-    return new Violation("body", "is missing or not valid JSON");
+    return new Violation("body", Refusals.of("problem.body.missing"));
   }
 
   private static String path(DatabindException e) {

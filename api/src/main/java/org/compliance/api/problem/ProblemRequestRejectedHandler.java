@@ -29,7 +29,7 @@ public class ProblemRequestRejectedHandler implements RequestRejectedHandler {
         response,
         json,
         HttpStatus.BAD_REQUEST,
-        "The request was refused",
-        List.of(new Violation("request", "is not a well-formed request for this service")));
+        Refusals.of("problem.title.refused"),
+        List.of(new Violation("request", Refusals.of("problem.request.malformed"))));
   }
 }

@@ -19,6 +19,11 @@ public final class Refusals {
     return MESSAGES.getMessage(key, args, LocaleContextHolder.getLocale());
   }
 
+  /** As {@link #of}, in {@code locale} (for threads that are not the request's). */
+  public static String in(java.util.Locale locale, String key, Object... args) {
+    return MESSAGES.getMessage(key, args, locale);
+  }
+
   /** As {@link #of}, or {@code otherwise} when the messages have no {@code key}. */
   public static String orElse(String key, String otherwise, Object... args) {
     return MESSAGES.getMessage(key, args, otherwise, LocaleContextHolder.getLocale());

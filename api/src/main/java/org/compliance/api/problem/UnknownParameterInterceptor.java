@@ -43,8 +43,9 @@ public class UnknownParameterInterceptor implements HandlerInterceptor {
         unknown.add(
             new Violation(
                 name,
-                "is not a parameter of this address"
-                    + (known.isEmpty() ? "" : "; it takes " + String.join(", ", known))));
+                known.isEmpty()
+                    ? Refusals.of("problem.param.unknown")
+                    : Refusals.of("problem.param.unknownTakes", String.join(", ", known))));
       }
     }
     if (!unknown.isEmpty()) {

@@ -50,11 +50,10 @@ public class WorkGate {
           List.of(
               new Violation(
                   field,
-                  "needs about "
-                      + kib / KIB
-                      + " MB; the service gives one request at most "
-                      + budgetKib / KIB
-                      + " MB; narrow it down (one document, fewer items)")));
+                  org.compliance.api.problem.Refusals.of(
+                      "problem.memory.tooMuch",
+                      String.valueOf(kib / KIB),
+                      String.valueOf(budgetKib / KIB)))));
     }
     long deadline = System.nanoTime() + wait.toNanos();
     if (!acquire(slots, 1, deadline)) {
@@ -93,10 +92,8 @@ public class WorkGate {
             List.of(
                 new Violation(
                     "request",
-                    "other assessments or imports are using the memory this one needs; try again"
-                        + " in "
-                        + seconds
-                        + " s")))
+                    org.compliance.api.problem.Refusals.of(
+                        "problem.busy", String.valueOf(seconds)))))
         .with(ApiException.RETRY_AFTER, seconds);
   }
 }

@@ -413,6 +413,91 @@ class BrowserJourneyTest extends WebTestSupport {
     driver.findElement(By.linkText("English")).click();
   }
 
+  /**
+   * Issue 23: an admin (who may add documents) pastes three paragraphs of a resolution the fixtures
+   * do not have, checks the proposed asks, corrects one kind, names the missing target of another,
+   * publishes, and assesses the new document: the fixtures' evidence on Aron Atabek and Article 174
+   * gives its verdicts, each naming its rule.
+   */
+  @Test
+  void anAdminTurnsAPastedResolutionIntoAsksPublishesAndAssessesIt() {
+    long documents = count("document");
+    driver.get(url("/login"));
+    signIn("admin", "admin-demo");
+    driver.findElement(By.cssSelector("nav a[href='/documents/new']")).click();
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "New document"));
+    driver
+        .findElement(By.id("title"))
+        .sendKeys("European Parliament resolution of 12 September 2019 on Aron Atabek (browser)");
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("arguments[0].value = '2019-09-12'", driver.findElement(By.id("adopted")));
+    driver
+        .findElement(By.id("text"))
+        .sendKeys(
+            "1. Calls on the Kazakh authorities to release Aron Atabek immediately and to ensure"
+                + " his full rehabilitation;\n"
+                + "2. Urges the authorities to repeal Article 174 of the Criminal Code;\n"
+                + "3. Calls on the EU Delegation to monitor the trials of activists;\n");
+    driver.findElement(By.id("preview")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("proposals")));
+    assertThat(driver.findElement(By.id("id")).getDomProperty("value")).isEqualTo("ep-2019-09-12");
+    assertThat(text()).contains("Everything below is a proposal").contains("Paragraph 3");
+    assertThat(kind("0-0")).isEqualTo("Release");
+    assertThat(kind("0-1")).isEqualTo("Rehabilitate");
+    assertThat(driver.findElement(By.id("ask-0-1")).getText()).contains("Aron Atabek");
+    assertThat(driver.findElement(By.id("ask-1-0")).getText())
+        .contains("Criminal Code, Article 174");
+    assertThat(kind("1-0")).isEqualTo("Repeal a law");
+    assertThat(
+            new Select(driver.findElement(By.id("addressee-2"))).getFirstSelectedOption().getText())
+        .isEqualTo("EU Delegation");
+    assertThat(driver.findElement(By.id("ask-2-0")).getText()).contains("none found");
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("document.getElementById('proposals').scrollIntoView()");
+    shot("14-new-document-proposals");
+
+    // The officer's corrections: Parliament asked to amend, not to repeal; the monitoring is the
+    // Delegation's own, which the registry knows by another name.
+    new Select(driver.findElement(By.id("kind-1-0"))).selectByVisibleText("Amend a law");
+    driver.findElement(By.id("extra-2-0")).sendKeys("EU Delegation to Kazakhstan");
+    driver.findElement(By.id("publish")).click();
+    wait.until(ExpectedConditions.urlContains("/assessments/new?document=ep-2019-09-12"));
+    assertThat(text()).contains("is published with 4 asks");
+    assertThat(count("document")).isEqualTo(documents + 1);
+    assertThat(
+            new Select(driver.findElement(By.id("document")))
+                .getFirstSelectedOption()
+                .getDomAttribute("value"))
+        .isEqualTo("ep-2019-09-12");
+    shot("15-new-document-published");
+
+    driver.findElement(By.xpath("//button[.='Assess']")).click();
+    wait.until(ExpectedConditions.urlMatches(".*/assessments/as-\\d+$"));
+    assertThat(driver.findElements(By.cssSelector("tr[id^=rec-ep-2019-09-12-]"))).hasSize(3);
+    shot("16-new-document-scorecard");
+    driver.findElement(By.cssSelector("#rec-ep-2019-09-12-01 a.opener")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("detail-ep-2019-09-12-01"), "Aron Atabek"));
+    String release = driver.findElement(By.id("detail-ep-2019-09-12-01")).getText();
+    assertThat(driver.findElements(By.cssSelector("#detail-ep-2019-09-12-01 code.rule-id")))
+        .isNotEmpty();
+    driver.findElement(By.cssSelector("#rec-ep-2019-09-12-02 a.opener")).click();
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector("#detail-ep-2019-09-12-02 code.rule-id")));
+    shot("17-new-document-verdicts");
+    // Still held in 2021: the release is not fulfilled, by a named rule, against named evidence.
+    assertThat(release).contains("recommendation-status.not-fulfilled").contains("still held");
+    // The kind the officer chose is the one judged.
+    assertThat(driver.findElement(By.id("detail-ep-2019-09-12-02")).getText())
+        .contains("towards the ask \"Amend a law\"");
+  }
+
+  private String kind(String ask) {
+    return new Select(driver.findElement(By.id("kind-" + ask))).getFirstSelectedOption().getText();
+  }
+
   private void signIn(String user, String password) {
     wait.until(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys(user);
     driver.findElement(By.id("password")).sendKeys(password);

@@ -788,11 +788,26 @@ class WebPagesTest extends WebTestSupport {
     String location = assess2019("2020-02-20");
     assertThat(html(get(location + "/recommendations/ep-2019-2610-05").with(NGO)))
         .contains("href=\"/methodology#rule-release.conditional\"");
+    // From the scorecard, each row lists the recommendations its rule judged there.
+    String id = location.substring(location.lastIndexOf('/') + 1);
+    assertThat(html(get(location).with(NGO)))
+        .contains("href=\"/methodology?assessment=" + id + "\"");
+    String applied =
+        html(get("/methodology").param("assessment", id).param("lang", "ru").with(NGO));
+    String conditional =
+        applied.substring(
+            applied.indexOf("id=\"rule-release.conditional\""),
+            applied.indexOf("id=\"rule-release.unstated-terms\""));
+    assertThat(conditional)
+        .contains("href=\"" + location + "/recommendations/ep-2019-2610-05\"")
+        .contains("применено к рекомендациям");
     assertThat(page)
         .contains(org.compliance.labels.Reasons.ruleName("release.conditional", null, ru))
         .contains("требование выполнено частично")
         .contains(org.compliance.labels.Labels.of(org.compliance.evidence.Qualifier.PAROLE, ru))
-        .doesNotContain("partly meets", "Terms: one of", "PAROLE,");
+        // why a row says what it says, in the reader's words too
+        .contains(org.compliance.labels.Reasons.ruleWhy("release.conditional", ru))
+        .doesNotContain("partly meets", "Terms: one of", "PAROLE,", "on the hook");
     byte[] xlsx =
         mvc.perform(get("/methodology.xlsx").param("lang", "ru").with(OFFICER))
             .andExpect(status().isOk())

@@ -10,7 +10,7 @@ final class Judgements {
   LocalDate[] breachDates = new LocalDate[4];
   int breachCount;
   boolean regressed;
-  double cap = 1.0;
+  double cap = ReferenceJudge.FULL;
 
   void credit(Ev e, double value) {
     credit(e.start, value);

@@ -11,6 +11,7 @@ import org.compliance.evidence.EvidenceType;
 import org.compliance.evidence.Qualifier;
 import org.compliance.registry.EntityRegistry;
 import org.compliance.registry.EntityType;
+import org.compliance.rules.Methodology;
 import org.compliance.scorecard.RequirementStatus;
 
 /**
@@ -19,6 +20,10 @@ import org.compliance.scorecard.RequirementStatus;
  * ...; requirement-status.drl for the verdict).
  */
 final class ReferenceJudge {
+
+  // The credit levels are the methodology's numbers; what earns which is judged here, apart.
+  static final double FULL = Methodology.fullCredit();
+  static final double PARTIAL = Methodology.partialCredit();
 
   private ReferenceJudge() {}
 
@@ -68,7 +73,7 @@ final class ReferenceJudge {
         // public-acts.drl: a public refusal counts against any ask.
         j.breach(e, false);
       } else if (publicAct) {
-        j.credit(e, 1.0);
+        j.credit(e, FULL);
       }
       judgedNothing |=
           (type == EvidenceType.OFFICIAL_STATEMENT && !contrary && !publicAct)
@@ -95,12 +100,12 @@ final class ReferenceJudge {
           if (type == EvidenceType.RELEASE) {
             if (!group) {
               if (e.has(Qualifier.UNCONDITIONAL)) {
-                j.credit(e, 1.0);
+                j.credit(e, FULL);
               } else if (partialRelease(e)) {
-                j.credit(e, 0.5);
+                j.credit(e, PARTIAL);
               }
             } else if (!e.has(Qualifier.SENTENCE_SERVED)) {
-              j.credit(e, 0.5);
+              j.credit(e, PARTIAL);
             }
           } else if (type == EvidenceType.DETENTION
               && e.has(Qualifier.ONGOING)
@@ -110,28 +115,28 @@ final class ReferenceJudge {
         }
         case QUASH_CONVICTION -> {
           if (annulled) {
-            j.credit(e, 1.0);
+            j.credit(e, FULL);
           }
         }
         case REVIEW_CASE -> {
           if (annulled || type == EvidenceType.REHABILITATION) {
-            j.credit(e, 1.0);
+            j.credit(e, FULL);
           }
         }
         case REHABILITATE -> {
           if (type == EvidenceType.REHABILITATION) {
-            j.credit(e, group ? 0.5 : 1.0);
+            j.credit(e, group ? PARTIAL : FULL);
           } else if (group && type == EvidenceType.DETENTION && e.has(Qualifier.ONGOING)) {
             j.breach(e, false);
           } else if (annulled) {
-            j.credit(e, 0.5);
+            j.credit(e, PARTIAL);
           }
         }
         case INVESTIGATE -> {
           if (type == EvidenceType.INVESTIGATION_CONCLUDED) {
-            j.credit(e, group ? 0.5 : 1.0);
+            j.credit(e, group ? PARTIAL : FULL);
           } else if (type == EvidenceType.INVESTIGATION_OPENED && !group) {
-            j.credit(e, 0.5);
+            j.credit(e, PARTIAL);
           }
           if (e.has(Qualifier.IMPUNITY)) {
             j.breach(e, false);
@@ -144,39 +149,39 @@ final class ReferenceJudge {
           }
           if (lawChange && kind != RequirementKind.REPEAL_LAW) {
             if (e.has(Qualifier.IN_LINE_WITH_STANDARDS) && !e.selfAssessed) {
-              j.credit(e, 1.0);
+              j.credit(e, FULL);
             } else if (!e.has(Qualifier.FALLS_SHORT) && !e.has(Qualifier.RESTRICTIVE)) {
-              j.credit(e, 0.5);
+              j.credit(e, PARTIAL);
             }
           }
           if (lawChange
               && kind == RequirementKind.REPEAL_LAW
               && !e.has(Qualifier.FALLS_SHORT)
               && !e.has(Qualifier.RESTRICTIVE)) {
-            j.credit(e, 0.5);
+            j.credit(e, PARTIAL);
           }
         }
         case RATIFY_TREATY -> {
           if (type == EvidenceType.TREATY_RATIFIED) {
-            j.credit(e, 1.0);
+            j.credit(e, FULL);
           }
         }
         case CEASE_PRACTICE, PROTECT -> {
           if (PRACTICE_GOES_ON.contains(type)) {
             j.breach(e, false);
           } else if (type == EvidenceType.MEASURE_REVOKED && e.scale >= STEP_SCALE) {
-            j.credit(e, 0.5);
+            j.credit(e, PARTIAL);
           } else if (stepAgainstPractice(e)) {
-            j.credit(e, 0.5);
+            j.credit(e, PARTIAL);
           } else if (type == EvidenceType.LAW_REPEALED && kind == RequirementKind.CEASE_PRACTICE) {
             j.credit(e, repealCredit(r, e));
           }
         }
         case LIFT_RESTRICTION -> {
           if (type == EvidenceType.MEASURE_REVOKED && !group) {
-            j.credit(e, 1.0);
+            j.credit(e, FULL);
           } else if (type == EvidenceType.MEASURE_REVOKED && e.scale >= STEP_SCALE) {
-            j.credit(e, 0.5);
+            j.credit(e, PARTIAL);
           } else if (type == EvidenceType.HARASSMENT
               || type == EvidenceType.DETENTION
               || type == EvidenceType.CONVICTION) {
@@ -186,18 +191,18 @@ final class ReferenceJudge {
         case COOPERATE -> {
           if ((type == EvidenceType.ENGAGEMENT || type == EvidenceType.TREATY_RATIFIED)
               && r.counts(e)) {
-            j.credit(e, 0.5);
+            j.credit(e, PARTIAL);
           }
         }
         case ENGAGE -> {
           if (type == EvidenceType.ENGAGEMENT && r.counts(e)) {
             if (e.has(Qualifier.CONCERNS_RAISED)) {
-              j.credit(e, 1.0);
+              j.credit(e, FULL);
             } else if (!e.has(Qualifier.CONCERNS_NOT_RAISED)) {
-              j.credit(e, r.concernsAreTheAsk() ? 0.5 : 1.0);
+              j.credit(e, r.concernsAreTheAsk() ? PARTIAL : FULL);
             }
             if (e.has(Qualifier.CONCERNS_NOT_RAISED) && (r.concernsAreTheAsk() || r.continuous)) {
-              j.cap = Math.min(j.cap, 0.5);
+              j.cap = Math.min(j.cap, PARTIAL);
             }
           }
         }
@@ -213,14 +218,14 @@ final class ReferenceJudge {
         }
       }
       if (!days.isEmpty() && days.size() < SUSTAINED_RECORD_DAYS) {
-        j.cap = Math.min(j.cap, 0.5);
+        j.cap = Math.min(j.cap, PARTIAL);
       }
     }
     if (ReferenceConflicts.qualityContested(r)) {
       j.cap = 0;
     }
     if (kind == RequirementKind.RELEASE && !group && ReferenceConflicts.termsContested(r)) {
-      j.cap = Math.min(j.cap, 0.5);
+      j.cap = Math.min(j.cap, PARTIAL);
     }
     if (kind == RequirementKind.RELEASE && !group) {
       releasedAndAnnulled(r, j);
@@ -228,7 +233,7 @@ final class ReferenceJudge {
     if (personal && !group && j.creditCount > 0) {
       detainedAgain(r, j);
     }
-    if (!judgedNothing && j.creditCount == 0 && j.breachCount == 0 && j.cap >= 1.0) {
+    if (!judgedNothing && j.creditCount == 0 && j.breachCount == 0 && j.cap >= FULL) {
       // Only items about something else: shown, but the ask has no evidence (bearing is scoped).
       return new RequirementVerdict(r.id, RequirementStatus.NOT_MET, 0, false);
     }
@@ -259,7 +264,7 @@ final class ReferenceJudge {
     LocalDate released = first.start;
     for (Ev e : r.relevant) {
       if (e.type == EvidenceType.CONVICTION_QUASHED || e.type == EvidenceType.CHARGES_DROPPED) {
-        j.credit(e.start.isAfter(released) ? e.start : released, 1.0);
+        j.credit(e.start.isAfter(released) ? e.start : released, FULL);
       }
     }
   }
@@ -280,7 +285,7 @@ final class ReferenceJudge {
         left.removeAll(e.repealed);
       }
     }
-    return left.isEmpty() && !repeal.has(Qualifier.ADMINISTRATIVE_PENALTY_KEPT) ? 1.0 : 0.5;
+    return left.isEmpty() && !repeal.has(Qualifier.ADMINISTRATIVE_PENALTY_KEPT) ? FULL : PARTIAL;
   }
 
   /**
@@ -389,7 +394,7 @@ final class ReferenceJudge {
     if (standing) {
       double credit = Math.min(best, j.cap);
       RequirementStatus status =
-          credit >= 1.0
+          credit >= FULL
               ? RequirementStatus.MET
               : credit > 0 ? RequirementStatus.PARTLY_MET : RequirementStatus.NOT_MET;
       return new RequirementVerdict(r.id, status, credit, true);

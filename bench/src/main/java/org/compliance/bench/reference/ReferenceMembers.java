@@ -48,7 +48,10 @@ final class ReferenceMembers {
         held = true;
         j.breach(latest, false);
       } else if (!latest.has(Qualifier.SENTENCE_SERVED)) {
-        sum += annulled || latest.has(Qualifier.UNCONDITIONAL) ? 1.0 : 0.5;
+        sum +=
+            annulled || latest.has(Qualifier.UNCONDITIONAL)
+                ? ReferenceJudge.FULL
+                : ReferenceJudge.PARTIAL;
         if (latestCredited == null || latest.seen.isAfter(latestCredited)) {
           latestCredited = latest.seen;
         }

@@ -3,7 +3,6 @@ package org.compliance.bench.reference;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -26,12 +25,10 @@ import org.compliance.catalogue.TargetType;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.EvidenceType;
 import org.compliance.evidence.PartialDate;
-import org.compliance.evidence.Qualifier;
 import org.compliance.evidence.ReviewStatus;
 import org.compliance.registry.EntityRegistry;
 import org.compliance.registry.EntityType;
 import org.compliance.registry.PoliticalPrisonerListing;
-import org.compliance.registry.Practice;
 import org.compliance.registry.SourceKind;
 
 /**
@@ -40,17 +37,6 @@ import org.compliance.registry.SourceKind;
  * decides what the rules decide (status, credit, score, aggregates) but writes no explanations.
  */
 public final class ReferenceScorer {
-
-  /** Mirrors {@code AssessmentRunner}: these steps reach a practice through its law or body. */
-  private static final Set<EvidenceType> STEPS_ON_A_LEGAL_BASIS =
-      EnumSet.of(
-          EvidenceType.LAW_REPEALED,
-          EvidenceType.LAW_AMENDED,
-          EvidenceType.LAW_ADOPTED,
-          EvidenceType.MEASURE_REVOKED,
-          EvidenceType.NON_COMPLIANCE_FINDING,
-          EvidenceType.OFFICIAL_STATEMENT,
-          EvidenceType.DRAFT_LAW);
 
   /** The group "all political prisoners" in the catalogue. */
   private static final String POLITICAL_PRISONERS = "political-imprisonment";
@@ -77,8 +63,8 @@ public final class ReferenceScorer {
     Map<String, Map<String, List<Req>>> entitiesByCountry = new HashMap<>();
     Map<String, Map<String, List<Req>>> actingByCountry = new HashMap<>();
     Map<String, Map<String, List<Req>>> outsideByCountry = new HashMap<>();
-    Map<String, Map<String, PracticeReqs>> practicesByCountry = new HashMap<>();
-    Map<String, PracticeReqs> practiceDefinitions = new HashMap<>();
+    Map<String, Map<String, ReferencePractices.PracticeReqs>> practicesByCountry = new HashMap<>();
+    Map<String, ReferencePractices.PracticeReqs> practiceDefinitions = new HashMap<>();
     List<Req> all = new ArrayList<>();
     for (Recommendation r : catalogue.recommendations()) {
       Document d = documents.get(r.document());
@@ -116,9 +102,14 @@ public final class ReferenceScorer {
                                         ReferenceJudge.provisions(
                                             registry,
                                             registry.resolve(EntityType.LAW, l).orElse(l)))));
-            PracticeReqs definition =
+            ReferencePractices.PracticeReqs definition =
                 practiceDefinitions.computeIfAbsent(
-                    id, k -> registry.practice(k).map(p -> practice(p, registry)).orElse(null));
+                    id,
+                    k ->
+                        registry
+                            .practice(k)
+                            .map(p -> ReferencePractices.practice(p, registry))
+                            .orElse(null));
             if (definition != null) {
               practicesByCountry
                   .computeIfAbsent(d.country(), k -> new LinkedHashMap<>())
@@ -221,9 +212,9 @@ public final class ReferenceScorer {
           }
         }
       }
-      Map<String, PracticeReqs> practices = practicesByCountry.get(e.country());
+      Map<String, ReferencePractices.PracticeReqs> practices = practicesByCountry.get(e.country());
       if (practices != null) {
-        for (PracticeReqs p : practices.values()) {
+        for (ReferencePractices.PracticeReqs p : practices.values()) {
           if (p.shownBy(e.type(), mentions) && p.concerns(e.qualifiers())) {
             for (Req req : p.reqs) {
               ev = relate(req, e, ev, seen, mark, noListedPrisoner, repealed, listed);
@@ -358,67 +349,6 @@ public final class ReferenceScorer {
     }
     outside.removeAll(acting);
     return outside;
-  }
-
-  /** A practice's signature in one country, with the requirements that target it there. */
-  private static final class PracticeReqs {
-    final Set<EvidenceType> types;
-    final Set<String> scope;
-    final Set<Qualifier> victims;
-    final List<Req> reqs = new ArrayList<>();
-
-    PracticeReqs(Set<EvidenceType> types, Set<String> scope, Set<Qualifier> victims) {
-      this.types = types;
-      this.scope = scope;
-      this.victims = victims;
-    }
-
-    PracticeReqs forCountry() {
-      return new PracticeReqs(types, scope, victims);
-    }
-
-    /** A practice against one group is shown only by items saying they concern it. */
-    boolean concerns(Set<Qualifier> qualifiers) {
-      return victims.isEmpty() || !Collections.disjoint(victims, qualifiers);
-    }
-
-    boolean shownBy(EvidenceType type, List<String> mentions) {
-      if (!types.contains(type)) {
-        return false;
-      }
-      if (scope.isEmpty()) {
-        return true;
-      }
-      for (String m : mentions) {
-        if (scope.contains(m)) {
-          return true;
-        }
-      }
-      return false;
-    }
-  }
-
-  /** Mirrors {@code AssessmentRunner.practiceFact}. */
-  private static PracticeReqs practice(Practice p, EntityRegistry registry) {
-    Set<String> scope = new HashSet<>();
-    p.laws()
-        .forEach(
-            l ->
-                scope.addAll(
-                    ReferenceJudge.provisions(
-                        registry, registry.resolve(EntityType.LAW, l).orElse(l))));
-    p.laws().forEach(l -> scope.add(registry.resolve(EntityType.LAW, l).orElse(l)));
-    p.organisations()
-        .forEach(o -> scope.add(registry.resolve(EntityType.ORGANISATION, o).orElse(o)));
-    Set<EvidenceType> types = EnumSet.noneOf(EvidenceType.class);
-    types.addAll(p.evidenceTypes());
-    if (!scope.isEmpty()) {
-      types.addAll(STEPS_ON_A_LEGAL_BASIS);
-    }
-    if (types.contains(EvidenceType.HARASSMENT)) {
-      types.add(EvidenceType.MEASURE_REVOKED);
-    }
-    return new PracticeReqs(types, scope, p.victims());
   }
 
   /** Registry look-ups, remembered: the same names recur in thousands of items. */

@@ -27,11 +27,12 @@ public final class RecommendationReason {
       return Wording.of("recommendation.no-requirements");
     }
     if (status == RecommendationStatus.NOT_ASSESSED) {
-      // Say so when items were seen but only as the situation at adoption.
+      // Say so when items were seen but only as the situation at adoption, quoting the last such
+      // requirement in the catalogue's order (not the order the rules happened to decide them in).
       return outcomes.stream()
+          .filter(o -> BASELINE_ONLY.equals(o.reason().key()))
+          .max(Comparator.comparingInt(RequirementOutcome::position))
           .map(RequirementOutcome::reason)
-          .filter(r -> BASELINE_ONLY.equals(r.key()))
-          .findFirst()
           .map(
               r ->
                   Wording.of(

@@ -20,6 +20,7 @@ public final class RequirementFact {
   private final Set<Theme> themes;
   private final double recommendationWeight;
   private final int requirementCount;
+  private final int position;
 
   public RequirementFact(
       String id,
@@ -31,6 +32,34 @@ public final class RequirementFact {
       Set<Theme> themes,
       double recommendationWeight,
       int requirementCount) {
+    this(
+        id,
+        recommendationId,
+        kind,
+        practiceTarget,
+        adopted,
+        country,
+        themes,
+        recommendationWeight,
+        requirementCount,
+        0);
+  }
+
+  /**
+   * {@code position}: its place among its recommendation's requirements (from 0, catalogue order),
+   * so a choice among them need not depend on the order the rules decided them in.
+   */
+  public RequirementFact(
+      String id,
+      String recommendationId,
+      RequirementKind kind,
+      boolean practiceTarget,
+      LocalDate adopted,
+      String country,
+      Set<Theme> themes,
+      double recommendationWeight,
+      int requirementCount,
+      int position) {
     this.id = id;
     this.recommendationId = recommendationId;
     this.kind = kind;
@@ -40,6 +69,7 @@ public final class RequirementFact {
     this.themes = Set.copyOf(themes);
     this.recommendationWeight = recommendationWeight;
     this.requirementCount = requirementCount;
+    this.position = position;
   }
 
   public String getId() {
@@ -83,5 +113,9 @@ public final class RequirementFact {
 
   public int getRequirementCount() {
     return requirementCount;
+  }
+
+  public int getPosition() {
+    return position;
   }
 }

@@ -10,7 +10,8 @@ import org.compliance.scorecard.Wording;
 /**
  * The status and credit of one requirement, with the rule that decided and its one-line reason
  * (decided in {@code requirement-status.drl}); the theme scores read its themes, its
- * recommendation's weight and its recommendation's number of requirements.
+ * recommendation's weight and its recommendation's number of requirements; its position among its
+ * recommendation's requirements orders them without regard to the order they were decided in.
  */
 public record RequirementOutcome(
     String requirementId,
@@ -22,7 +23,8 @@ public record RequirementOutcome(
     Wording reason,
     Set<Theme> themes,
     double recommendationWeight,
-    int requirementCount) {
+    int requirementCount,
+    int position) {
 
   /** The outcome of {@code requirement}, carrying what the theme scores need from it. */
   public RequirementOutcome(
@@ -42,7 +44,8 @@ public record RequirementOutcome(
         reason,
         requirement.getThemes(),
         requirement.getRecommendationWeight(),
-        requirement.getRequirementCount());
+        requirement.getRequirementCount(),
+        requirement.getPosition());
   }
 
   public Set<String> getThemeNames() {

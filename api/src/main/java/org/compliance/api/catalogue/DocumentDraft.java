@@ -1,0 +1,207 @@
+package org.compliance.api.catalogue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.compliance.catalogue.Addressee;
+import org.compliance.catalogue.RequirementKind;
+import org.compliance.catalogue.Theme;
+
+/**
+ * The new-document form as the officer sends it: the document's facts, the pasted operative text
+ * and, once previewed, every paragraph with its proposed asks as the officer left them. JavaBeans,
+ * because the page binds nested rows by index ({@code paragraphs[2].asks[0].kind}).
+ */
+public class DocumentDraft {
+
+  private String title;
+  private String body = "European Parliament";
+  private String adopted;
+  private String country = "KZ";
+  private String id;
+  private String text;
+  private String previewed;
+  private List<ParagraphDraft> paragraphs = new ArrayList<>();
+
+  /** One paragraph: kept or not, whom it calls upon, its theme, its asks. */
+  public static class ParagraphDraft {
+    private String number;
+    private String text;
+    private boolean keep;
+    private Addressee addressee;
+    private Theme theme;
+    private List<AskDraft> asks = new ArrayList<>();
+
+    public String getNumber() {
+      return number;
+    }
+
+    public void setNumber(String number) {
+      this.number = number;
+    }
+
+    public String getText() {
+      return text;
+    }
+
+    public void setText(String text) {
+      this.text = text;
+    }
+
+    public boolean isKeep() {
+      return keep;
+    }
+
+    public void setKeep(boolean keep) {
+      this.keep = keep;
+    }
+
+    public Addressee getAddressee() {
+      return addressee;
+    }
+
+    public void setAddressee(Addressee addressee) {
+      this.addressee = addressee;
+    }
+
+    public Theme getTheme() {
+      return theme;
+    }
+
+    public void setTheme(Theme theme) {
+      this.theme = theme;
+    }
+
+    public List<AskDraft> getAsks() {
+      return asks;
+    }
+
+    public void setAsks(List<AskDraft> asks) {
+      this.asks = asks;
+    }
+  }
+
+  /**
+   * One ask: kept or not, its kind, the words it was read from (and the cue word), its targets as
+   * {@code TYPE:id} and one more target the officer may name.
+   */
+  public static class AskDraft {
+    private boolean keep;
+    private RequirementKind kind;
+    private String text;
+    private String cue;
+    private List<String> targets = new ArrayList<>();
+    private String extra;
+
+    public boolean isKeep() {
+      return keep;
+    }
+
+    public void setKeep(boolean keep) {
+      this.keep = keep;
+    }
+
+    public RequirementKind getKind() {
+      return kind;
+    }
+
+    public void setKind(RequirementKind kind) {
+      this.kind = kind;
+    }
+
+    public String getText() {
+      return text;
+    }
+
+    public void setText(String text) {
+      this.text = text;
+    }
+
+    public String getCue() {
+      return cue;
+    }
+
+    public void setCue(String cue) {
+      this.cue = cue;
+    }
+
+    public List<String> getTargets() {
+      return targets;
+    }
+
+    public void setTargets(List<String> targets) {
+      this.targets = targets == null ? new ArrayList<>() : targets;
+    }
+
+    public String getExtra() {
+      return extra;
+    }
+
+    public void setExtra(String extra) {
+      this.extra = extra;
+    }
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public void setBody(String body) {
+    this.body = body;
+  }
+
+  public String getAdopted() {
+    return adopted;
+  }
+
+  public void setAdopted(String adopted) {
+    this.adopted = adopted;
+  }
+
+  public String getCountry() {
+    return country;
+  }
+
+  public void setCountry(String country) {
+    this.country = country;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+
+  public String getPreviewed() {
+    return previewed;
+  }
+
+  public void setPreviewed(String previewed) {
+    this.previewed = previewed;
+  }
+
+  public List<ParagraphDraft> getParagraphs() {
+    return paragraphs;
+  }
+
+  public void setParagraphs(List<ParagraphDraft> paragraphs) {
+    this.paragraphs = paragraphs == null ? new ArrayList<>() : paragraphs;
+  }
+}

@@ -1,0 +1,165 @@
+package org.compliance.api.catalogue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.compliance.api.catalogue.DocumentDraft.AskDraft;
+import org.compliance.api.catalogue.DocumentDraft.ParagraphDraft;
+import org.compliance.api.problem.Refusals;
+import org.compliance.catalogue.Document;
+import org.compliance.catalogue.Recommendation;
+import org.compliance.catalogue.Requirement;
+import org.compliance.catalogue.Target;
+import org.compliance.catalogue.TargetType;
+import org.compliance.catalogue.Theme;
+import org.compliance.evidence.PartialDate;
+import org.compliance.evidence.Violation;
+import org.compliance.exchange.DocumentBundle;
+import org.compliance.registry.EntityRegistry;
+import org.compliance.registry.EntityType;
+import org.compliance.registry.Practice;
+
+/**
+ * What the officer accepted, as the bundle the admin API takes: a recommendation per kept
+ * paragraph, a requirement per kept ask. It remembers which paragraph and ask each recommendation
+ * and requirement came from, so the catalogue's refusals ({@code recommendations[1].requirements[0]
+ * .targets}) can be shown as the page numbers them.
+ */
+final class DraftBundle {
+
+  private static final Pattern AT =
+      Pattern.compile("^recommendations\\[(\\d+)](?:\\.requirements\\[(\\d+)])?");
+
+  final DocumentBundle bundle;
+  final List<Violation> bad = new ArrayList<>();
+  private final List<ParagraphDraft> paragraphs = new ArrayList<>();
+  private final List<List<Integer>> asks = new ArrayList<>();
+
+  DraftBundle(DocumentDraft draft, EntityRegistry registry) {
+    String id = strip(draft.getId());
+    Document document =
+        new Document(
+            id,
+            strip(draft.getTitle()),
+            strip(draft.getBody()),
+            null,
+            date(draft.getAdopted()),
+            strip(draft.getCountry()) == null
+                ? null
+                : strip(draft.getCountry()).toUpperCase(Locale.ROOT));
+    List<Recommendation> recommendations = new ArrayList<>();
+    for (ParagraphDraft p : draft.getParagraphs()) {
+      if (!p.isKeep()) {
+        continue;
+      }
+      int i = recommendations.size();
+      String rid = id + "-" + String.format(Locale.ROOT, "%02d", i + 1);
+      List<Requirement> requirements = new ArrayList<>();
+      List<Integer> from = new ArrayList<>();
+      for (int j = 0; j < p.getAsks().size(); j++) {
+        AskDraft a = p.getAsks().get(j);
+        if (a.isKeep()) {
+          String at = "recommendations[" + i + "].requirements[" + requirements.size() + "]";
+          requirements.add(
+              new Requirement(
+                  rid + "-" + letter(requirements.size()),
+                  a.getKind(),
+                  a.getText(),
+                  targets(a, registry, at)));
+          from.add(j);
+        }
+      }
+      Set<Theme> themes = p.getTheme() == null ? Set.of() : Set.of(p.getTheme());
+      recommendations.add(
+          new Recommendation(
+              rid, id, p.getNumber(), p.getText(), p.getAddressee(), themes, 1.0, requirements));
+      paragraphs.add(p);
+      asks.add(from);
+    }
+    if (recommendations.isEmpty()) {
+      bad.add(new Violation("paragraphs", Refusals.of("newdoc.nothingKept")));
+    }
+    bundle = new DocumentBundle(document, null, recommendations, List.of());
+  }
+
+  /** The place on the page a catalogue refusal's field names: "Paragraph 3, ask 2". */
+  String place(String field) {
+    Matcher m = AT.matcher(field == null ? "" : field);
+    if (!m.find() || Integer.parseInt(m.group(1)) >= paragraphs.size()) {
+      return field;
+    }
+    int i = Integer.parseInt(m.group(1));
+    String number =
+        Optional.ofNullable(paragraphs.get(i).getNumber()).orElse(String.valueOf(i + 1));
+    if (m.group(2) == null) {
+      return Refusals.of("newdoc.place.paragraph", number);
+    }
+    int j = Integer.parseInt(m.group(2));
+    int ask = j < asks.get(i).size() ? asks.get(i).get(j) + 1 : j + 1;
+    return Refusals.of("newdoc.place.ask", number, String.valueOf(ask));
+  }
+
+  private List<Target> targets(AskDraft a, EntityRegistry registry, String at) {
+    Set<Target> found = new LinkedHashSet<>();
+    for (String t : a.getTargets()) {
+      int colon = t.indexOf(':');
+      try {
+        found.add(new Target(TargetType.valueOf(t.substring(0, colon)), t.substring(colon + 1)));
+      } catch (RuntimeException e) {
+        bad.add(new Violation(at + ".targets", Refusals.of("newdoc.target.unknown", t)));
+      }
+    }
+    String extra = strip(a.getExtra());
+    if (extra != null) {
+      named(extra, registry)
+          .ifPresentOrElse(
+              found::add,
+              () ->
+                  bad.add(
+                      new Violation(at + ".targets", Refusals.of("newdoc.target.unknown", extra))));
+    }
+    return new ArrayList<>(found);
+  }
+
+  /** A person, law, body or practice of the registry by one of its names (or its id). */
+  static Optional<Target> named(String name, EntityRegistry registry) {
+    for (EntityType type : List.of(EntityType.PERSON, EntityType.LAW, EntityType.ORGANISATION)) {
+      Optional<String> id = registry.resolve(type, name);
+      if (id.isPresent()) {
+        return Optional.of(new Target(TargetType.valueOf(type.name()), id.get()));
+      }
+    }
+    return registry.practices().stream()
+        .filter(p -> p.id().equalsIgnoreCase(name) || p.name().equalsIgnoreCase(name))
+        .map(Practice::id)
+        .findFirst()
+        .map(id -> new Target(TargetType.PRACTICE, id));
+  }
+
+  private PartialDate date(String text) {
+    String t = strip(text);
+    if (t == null) {
+      return null;
+    }
+    try {
+      return PartialDate.parse(t);
+    } catch (IllegalArgumentException e) {
+      // the catalogue's own check says what a date must look like
+      return null;
+    }
+  }
+
+  /** a, b, … z, then 27, 28…: ids stay short and in order. */
+  private static String letter(int n) {
+    return n < 26 ? String.valueOf((char) ('a' + n)) : String.valueOf(n + 1);
+  }
+
+  private static String strip(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

@@ -1,0 +1,91 @@
+package org.compliance.bench.reference;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.compliance.evidence.EvidenceType;
+import org.compliance.evidence.Qualifier;
+import org.compliance.registry.EntityRegistry;
+import org.compliance.registry.EntityType;
+import org.compliance.registry.Practice;
+
+/** The reference scorer's view of practices: which items show one, in which scope. */
+final class ReferencePractices {
+
+  private ReferencePractices() {}
+
+  /** Mirrors {@code AssessmentRunner}: these steps reach a practice through its law or body. */
+  private static final Set<EvidenceType> STEPS_ON_A_LEGAL_BASIS =
+      EnumSet.of(
+          EvidenceType.LAW_REPEALED,
+          EvidenceType.LAW_AMENDED,
+          EvidenceType.LAW_ADOPTED,
+          EvidenceType.MEASURE_REVOKED,
+          EvidenceType.NON_COMPLIANCE_FINDING,
+          EvidenceType.OFFICIAL_STATEMENT,
+          EvidenceType.DRAFT_LAW);
+
+  /** A practice's signature in one country, with the requirements that target it there. */
+  static final class PracticeReqs {
+    final Set<EvidenceType> types;
+    final Set<String> scope;
+    final Set<Qualifier> victims;
+    final List<Req> reqs = new ArrayList<>();
+
+    PracticeReqs(Set<EvidenceType> types, Set<String> scope, Set<Qualifier> victims) {
+      this.types = types;
+      this.scope = scope;
+      this.victims = victims;
+    }
+
+    PracticeReqs forCountry() {
+      return new PracticeReqs(types, scope, victims);
+    }
+
+    /** A practice against one group is shown only by items saying they concern it. */
+    boolean concerns(Set<Qualifier> qualifiers) {
+      return victims.isEmpty() || !Collections.disjoint(victims, qualifiers);
+    }
+
+    boolean shownBy(EvidenceType type, List<String> mentions) {
+      if (!types.contains(type)) {
+        return false;
+      }
+      if (scope.isEmpty()) {
+        return true;
+      }
+      for (String m : mentions) {
+        if (scope.contains(m)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** Mirrors {@code AssessmentRunner.practiceFact}. */
+  static PracticeReqs practice(Practice p, EntityRegistry registry) {
+    Set<String> scope = new HashSet<>();
+    p.laws()
+        .forEach(
+            l ->
+                scope.addAll(
+                    ReferenceJudge.provisions(
+                        registry, registry.resolve(EntityType.LAW, l).orElse(l))));
+    p.laws().forEach(l -> scope.add(registry.resolve(EntityType.LAW, l).orElse(l)));
+    p.organisations()
+        .forEach(o -> scope.add(registry.resolve(EntityType.ORGANISATION, o).orElse(o)));
+    Set<EvidenceType> types = EnumSet.noneOf(EvidenceType.class);
+    types.addAll(p.evidenceTypes());
+    if (!scope.isEmpty()) {
+      types.addAll(STEPS_ON_A_LEGAL_BASIS);
+    }
+    if (types.contains(EvidenceType.HARASSMENT)) {
+      types.add(EvidenceType.MEASURE_REVOKED);
+    }
+    return new PracticeReqs(types, scope, p.victims());
+  }
+}
