@@ -118,10 +118,17 @@ public class ScorecardPages {
     model.addAttribute("addressees", Addressee.values());
     model.addAttribute("sorts", ScorecardFilter.Sort.values());
     model.addAttribute("groups", GroupSummary.of(a.scorecard()));
-    model.addAttribute(
-        "others",
+    List<StoredAssessment> others =
         newestFirst(
-            assessments.list(Reader.of(who)).stream().filter(o -> !o.id().equals(id)).toList()));
+            assessments.list(Reader.of(who)).stream().filter(o -> !o.id().equals(id)).toList());
+    model.addAttribute("others", others);
+    // The picker names each assessment by its documents' titles, never by ids.
+    model.addAttribute(
+        "otherTitles",
+        others.stream()
+            .collect(
+                Collectors.toMap(
+                    StoredAssessment::id, o -> String.join("; ", titles(o.documents())))));
     return Pages.partial(request)
             && request.getHeader("HX-Target") != null
             && request.getHeader("HX-Target").equals("results")
@@ -186,14 +193,42 @@ public class ScorecardPages {
       Authentication who) {
     AssessmentDiffs.Diff diff = diffs.diff(other, id, Reader.of(who));
     StoredAssessment to = assessments.get(id, Reader.of(who));
+    StoredAssessment from = assessments.get(other, Reader.of(who));
     model.addAttribute("a", to);
-    model.addAttribute("from", assessments.get(other, Reader.of(who)));
-    model.addAttribute("diff", diff);
+    model.addAttribute("from", from);
+    model.addAttribute("toTitles", String.join("; ", titles(to.documents())));
     model.addAttribute(
-        "texts",
-        to.scorecard().recommendations().stream()
-            .collect(Collectors.toMap(RecommendationResult::id, RecommendationResult::text)));
+        "fromTitles",
+        from.documents().equals(to.documents())
+            ? null
+            : String.join("; ", titles(from.documents())));
+    model.addAttribute("diff", diff);
+    model.addAttribute("summaries", summaries(diff, who));
+    Map<String, String> texts = new java.util.HashMap<>();
+    from.scorecard().recommendations().forEach(r -> texts.put(r.id(), r.text()));
+    to.scorecard().recommendations().forEach(r -> texts.put(r.id(), r.text()));
+    model.addAttribute("texts", texts);
     return "compare";
+  }
+
+  /**
+   * The summary of each item behind a change, as this reader may see it; an item they may not see
+   * (or no longer stored) is left out, and the page says so in their language.
+   */
+  private Map<String, String> summaries(AssessmentDiffs.Diff diff, Authentication who) {
+    Map<String, String> out = new java.util.HashMap<>();
+    diff.changes().stream()
+        .flatMap(c -> c.evidence().keySet().stream())
+        .distinct()
+        .forEach(
+            e -> {
+              try {
+                out.put(e, evidence.visible(e, who.getName(), Pages.isNgo(who)).item().summary());
+              } catch (ApiException notVisible) {
+                // not this reader's to see, or gone
+              }
+            });
+    return out;
   }
 
   /** Document titles for people, in the assessment's order. */

@@ -40,6 +40,52 @@ public record EvidenceForm(
         null, key);
   }
 
+  /** The form as typed so far, with a new key and the default country where none was sent. */
+  public EvidenceForm orBlank(String newKey) {
+    return new EvidenceForm(
+        type,
+        date,
+        dateTo,
+        summary,
+        country == null ? "KZ" : country,
+        persons,
+        laws,
+        organisations,
+        count,
+        qualifiers == null ? List.of() : qualifiers,
+        recommendations,
+        sourceOrganisation,
+        sourceTitle,
+        sourceUrl,
+        sourcePublished,
+        key == null || key.isBlank() ? newKey : key);
+  }
+
+  /** A stored item as the form shows it, to be corrected. */
+  public static EvidenceForm of(EvidenceItem item, String key) {
+    return new EvidenceForm(
+        item.type(),
+        text(item.date()),
+        text(item.dateTo()),
+        item.summary(),
+        item.country(),
+        String.join("; ", item.persons()),
+        String.join("; ", item.laws()),
+        String.join("; ", item.organisations()),
+        item.count(),
+        item.qualifiers() == null ? List.of() : List.copyOf(item.qualifiers()),
+        String.join("; ", item.recommendations()),
+        item.source() == null ? null : item.source().organisation(),
+        item.source() == null ? null : item.source().title(),
+        item.source() == null ? null : item.source().url(),
+        item.source() == null ? null : item.source().published(),
+        key);
+  }
+
+  private static String text(Object date) {
+    return date == null ? null : date.toString();
+  }
+
   public boolean has(Qualifier q) {
     return qualifiers != null && qualifiers.contains(q);
   }

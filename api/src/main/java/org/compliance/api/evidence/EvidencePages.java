@@ -100,9 +100,9 @@ public class EvidencePages {
   }
 
   @GetMapping("/evidence/new")
-  public String form(
-      @RequestParam(required = false) EvidenceType type, HttpServletRequest request, Model model) {
-    prepare(model, EvidenceForm.blank(type, UUID.randomUUID().toString()), null);
+  public String form(EvidenceForm typed, HttpServletRequest request, Model model) {
+    // Choosing another type redraws the fields with what was typed so far (htmx sends the form).
+    prepare(model, typed.orBlank(UUID.randomUUID().toString()), null);
     return Pages.partial(request) ? "evidence-form :: fields" : "evidence-form";
   }
 
@@ -121,6 +121,12 @@ public class EvidencePages {
                 .id()
             + "?submitted";
       } catch (ApiException e) {
+        if (e.properties().get("duplicateOf") instanceof String stored) {
+          // Said in words with a link to the stored item, not as the API's refusal of a field.
+          prepare(model, form, null);
+          model.addAttribute("duplicateOf", stored);
+          return "evidence-form";
+        }
         bad.addAll(e.violations());
       }
     }
@@ -147,6 +153,15 @@ public class EvidencePages {
   }
 
   private void prepare(Model model, EvidenceForm form, java.util.Map<String, String> errors) {
+    prepare(model, form, errors, catalogue);
+  }
+
+  /** What the form template needs: the form as typed, its errors and the type's fields. */
+  static void prepare(
+      Model model,
+      EvidenceForm form,
+      java.util.Map<String, String> errors,
+      CatalogueStore catalogue) {
     model.addAttribute("form", form);
     model.addAttribute("errors", errors == null ? java.util.Map.of() : errors);
     model.addAttribute("types", EvidenceType.values());

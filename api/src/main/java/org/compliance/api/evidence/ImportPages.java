@@ -93,6 +93,13 @@ public class ImportPages {
     session.setAttribute(PENDING, token);
     model.addAttribute("parsed", parsed);
     model.addAttribute("upload", token);
+    try (InputStream again = new ByteArrayInputStream(bytes)) {
+      model.addAttribute(
+          "preview",
+          ImportPreview.of(
+              importer.importWorkbook(
+                  again, name, new EvidenceIntake.Caller(who.getName(), Pages.isNgo(who)), true)));
+    }
     return "import";
   }
 

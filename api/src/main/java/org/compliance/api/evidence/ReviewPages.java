@@ -1,6 +1,7 @@
 package org.compliance.api.evidence;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.compliance.api.names.NameChecker;
 import org.compliance.api.paging.SortFields;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.web.PageController;
@@ -23,10 +24,15 @@ public class ReviewPages {
 
   private final EvidenceViews evidence;
   private final EvidenceReview review;
+  private final org.compliance.api.catalogue.CatalogueStore catalogue;
 
-  public ReviewPages(EvidenceViews evidence, EvidenceReview review) {
+  public ReviewPages(
+      EvidenceViews evidence,
+      EvidenceReview review,
+      org.compliance.api.catalogue.CatalogueStore catalogue) {
     this.review = review;
     this.evidence = evidence;
+    this.catalogue = catalogue;
   }
 
   @GetMapping("/review")
@@ -46,6 +52,7 @@ public class ReviewPages {
                 who.getName(),
                 false)
             .getContent());
+    model.addAttribute("entries", ReviewNamesPages.entries(catalogue));
     return "review";
   }
 
@@ -66,6 +73,10 @@ public class ReviewPages {
       error = "review.error.note";
     } else if (text != null && text.length() > MAX_NOTE) {
       error = "review.error.long";
+    } else if (decision == ReviewStatus.VERIFIED
+        && !NameChecker.open(evidence.visible(id, who.getName(), false).unrecognised()).isEmpty()) {
+      // Said on the page, next to the names to settle, rather than the API's refusal.
+      error = "review.error.names";
     }
     EvidenceView v;
     if (error == null) {
@@ -83,6 +94,7 @@ public class ReviewPages {
     }
     v = evidence.visible(id, who.getName(), false);
     model.addAttribute("v", v);
+    model.addAttribute("entries", ReviewNamesPages.entries(catalogue));
     model.addAttribute("error", error);
     model.addAttribute("note", note);
     if (Pages.partial(request)) {

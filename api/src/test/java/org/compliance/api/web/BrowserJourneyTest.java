@@ -191,6 +191,181 @@ class BrowserJourneyTest extends WebTestSupport {
   }
 
   @Test
+  void anOfficerComparesTwoAssessmentsInEnglishAndRussian() {
+    driver.get(url("/login"));
+    signIn("officer", "officer-demo");
+    assess("ep-2019-2610", "2019-05-01");
+    assess("ep-2019-2610", "2020-02-20");
+    String title = "on the human rights situation in Kazakhstan";
+    Select with = new Select(driver.findElement(By.id("with")));
+    WebElement earlier =
+        with.getOptions().stream()
+            .filter(o -> o.getText().contains(title) && o.getText().contains("May 1, 2019"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no option titled by its document and date"));
+    assertThat(earlier.getText()).doesNotContain("as-");
+    with.selectByValue(earlier.getDomAttribute("value"));
+    driver.findElement(By.xpath("//button[.='Compare']")).click();
+    wait.until(ExpectedConditions.urlContains("/compare?with="));
+    assertThat(driver.findElement(By.tagName("h1")).getText())
+        .startsWith("What changed")
+        .contains(title)
+        .doesNotContain("as-");
+    assertThat(driver.findElements(By.cssSelector("main table tbody tr"))).isNotEmpty();
+    assertThat(text()).doesNotContain("Something went wrong").contains("release of Iskander");
+    shot("14-compare");
+    driver.findElement(By.linkText("Русский")).click();
+    wait.until(
+        ExpectedConditions.textMatches(
+            By.tagName("h1"), java.util.regex.Pattern.compile("^Что изменилось")));
+    assertThat(driver.getCurrentUrl()).contains("with=");
+    assertThat(driver.findElements(By.cssSelector("main table tbody tr"))).isNotEmpty();
+    shot("15-compare-russian");
+    driver.findElement(By.linkText("English")).click();
+  }
+
+  @Test
+  void changingTheEventTypeKeepsWhatWasTyped() {
+    driver.get(url("/login"));
+    signIn("ngo", "ngo-demo");
+    driver.findElement(By.linkText("Submit evidence")).click();
+    new Select(driver.findElement(By.id("type"))).selectByValue("RELEASE");
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("persons"))).sendKeys("Max Bokayev");
+    driver.findElement(By.id("date")).sendKeys("2020-02-03");
+    driver.findElement(By.id("summary")).sendKeys("Typed before the type changed");
+    driver.findElement(By.id("sourceTitle")).sendKeys("Kept note");
+    new Select(driver.findElement(By.id("type"))).selectByValue("DETENTION");
+    // htmx swaps in the detention's terms: the release's are gone, what was typed is not.
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("q-UNCONDITIONAL")));
+    assertThat(driver.findElement(By.id("date")).getDomProperty("value")).isEqualTo("2020-02-03");
+    assertThat(driver.findElement(By.id("summary")).getDomProperty("value"))
+        .isEqualTo("Typed before the type changed");
+    assertThat(driver.findElement(By.id("persons")).getDomProperty("value"))
+        .isEqualTo("Max Bokayev");
+    assertThat(driver.findElement(By.id("sourceTitle")).getDomProperty("value"))
+        .isEqualTo("Kept note");
+    assertThat(driver.getCurrentUrl()).doesNotContain("_csrf");
+  }
+
+  @Test
+  void anOfficerSettlesACyrillicNameAndVerifiesTheItem() throws Exception {
+    String itemId =
+        submitAsNgo(
+            "{\"type\":\"RELEASE\",\"date\":\"2020-01-17\",\"summary\":\"Release named in"
+                + " Cyrillic (browser test)\",\"country\":\"KZ\",\"persons\":[\"Искендер"
+                + " Еримбет\"],\"qualifiers\":[\"UNCONDITIONAL\"],\"source\":{\"organisation\":"
+                + "\"Browser NGO\",\"title\":\"Names note\"}}");
+    driver.get(url("/login"));
+    signIn("officer", "officer-demo");
+    driver.findElement(By.linkText("Review queue")).click();
+    WebElement card = driver.findElement(By.id("item-" + itemId));
+    assertThat(card.getText()).contains("Искендер Еримбет").doesNotContain("/api/");
+    // Verify before the name is settled: the card says what to do, in words.
+    card.findElement(By.xpath(".//button[.='Verify']")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("item-" + itemId), "First settle the names"));
+    card = driver.findElement(By.id("item-" + itemId));
+    assertThat(card.getText()).doesNotContain("/api/", "acceptUnknown");
+    new Select(card.findElement(By.tagName("select"))).selectByVisibleText("Iskander Yerimbetov");
+    shot("16-review-name-to-settle");
+    card.findElement(By.xpath(".//button[.='Link, keeping this spelling']")).click();
+    wait.until(
+        ExpectedConditions.invisibilityOfElementLocated(
+            By.cssSelector("#item-" + itemId + " select")));
+    card = driver.findElement(By.id("item-" + itemId));
+    card.findElement(By.tagName("textarea")).sendKeys("name checked: Iskander Yerimbetov");
+    card.findElement(By.xpath(".//button[.='Verify']")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("item-" + itemId), "Recorded"));
+    assertThat(driver.findElement(By.id("item-" + itemId)).getText()).contains("Verified");
+    shot("17-review-name-settled-verified");
+    // The spelling is now an alias: the NGO form suggests the entry for it.
+    driver.get(
+        url(
+            "/evidence/suggest/persons?persons="
+                + java.net.URLEncoder.encode("Искендер Еримбет", "UTF-8")));
+    assertThat(text()).contains("Iskander Yerimbetov");
+  }
+
+  @Test
+  void anNgoCorrectsARejectedItem() throws Exception {
+    String itemId =
+        submitAsNgo(
+            "{\"type\":\"RELEASE\",\"date\":\"2020-01-18\",\"summary\":\"Release to correct"
+                + " (browser test)\",\"country\":\"KZ\",\"persons\":[\"Iskander Yerimbetov\"],"
+                + "\"qualifiers\":[\"UNCONDITIONAL\"],\"source\":{\"organisation\":\"Browser"
+                + " NGO\",\"title\":\"Correction note\"}}");
+    HttpResponse<String> rejected =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(url("/api/evidence/" + itemId + "/review")))
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", basic("officer:officer-demo"))
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"decision\":\"REJECTED\",\"note\":\"The release was on"
+                                + " 2020-01-21: correct the date\"}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(200);
+
+    driver.get(url("/login"));
+    signIn("ngo", "ngo-demo");
+    driver.get(url("/evidence/" + itemId));
+    assertThat(text()).contains("What to fix").contains("correct the date");
+    driver.findElement(By.linkText("Correct this item")).click();
+    WebElement date = wait.until(ExpectedConditions.elementToBeClickable(By.id("date")));
+    assertThat(date.getDomProperty("value")).isEqualTo("2020-01-18");
+    date.clear();
+    date.sendKeys("2020-01-21");
+    shot("18-correction-form");
+    driver.findElement(By.xpath("//button[.='Send the correction for review']")).click();
+    wait.until(ExpectedConditions.urlContains("corrected"));
+    assertThat(text())
+        .contains("Correction sent")
+        .contains("Awaiting review")
+        .contains("Jan 21, 2020")
+        .contains("corrected");
+    shot("19-corrected-item");
+  }
+
+  private static String basic(String userAndPassword) {
+    return "Basic " + java.util.Base64.getEncoder().encodeToString(userAndPassword.getBytes());
+  }
+
+  /** An NGO's item sent to the JSON API (the browser journey starts after it); its id. */
+  private String submitAsNgo(String json) throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(url("/api/evidence")))
+                    .header("Content-Type", "application/json")
+                    .header(
+                        "Authorization",
+                        "Basic "
+                            + java.util.Base64.getEncoder()
+                                .encodeToString("ngo:ngo-demo".getBytes()))
+                    .POST(HttpRequest.BodyPublishers.ofString(json))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return response.body().replaceAll("(?s).*\"id\"\\s*:\\s*\"(ev-[0-9a-f]+)\".*", "$1");
+  }
+
+  /** Runs an assessment through the form; the browser is left on its scorecard. */
+  private void assess(String document, String asOf) {
+    driver.get(url("/assessments/new"));
+    new Select(driver.findElement(By.id("document"))).selectByValue(document);
+    // A date input's typing order follows the browser's locale; the value is set as the form sends
+    // it.
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("document.getElementById('asOf').value = arguments[0]", asOf);
+    driver.findElement(By.xpath("//button[.='Assess']")).click();
+    wait.until(ExpectedConditions.urlMatches(".*/assessments/as-\\d+$"));
+  }
+
+  @Test
   void anImportWithABadRowShowsTheRowAndStoresNothing() throws Exception {
     driver.get(url("/login"));
     signIn("ngo", "ngo-demo");

@@ -168,6 +168,35 @@ class WebPagesTest extends WebTestSupport {
     mvc.perform(get("/assessments/as-999999").with(OFFICER)).andExpect(status().isNotFound());
   }
 
+  /** Two assessments that differ, compared in English and Russian, titled by their documents. */
+  @Test
+  void anOfficerComparesTwoAssessmentsThatDiffer() throws Exception {
+    String before = assess2019("2019-05-01");
+    String after = assess2019("2020-02-20");
+    String from = before.substring(before.lastIndexOf('/') + 1);
+    var status =
+        assessments
+            .get(after.substring(after.lastIndexOf('/') + 1), new Reader("officer", true))
+            .scorecard()
+            .recommendation("ep-2019-2610-05")
+            .orElseThrow()
+            .status();
+    String page = html(get(after + "/compare").param("with", from).with(OFFICER));
+    assertThat(page)
+        .contains("on the human rights situation in Kazakhstan")
+        .contains("release of Iskander Yerimbetov")
+        .contains("68 criminal cases had been initiated under Article 174")
+        .doesNotContain("No verdict changed", "no longer see")
+        .doesNotContainPattern("<h1>[^<]*as-\\d");
+    String ru = html(get(after + "/compare").param("with", from).param("lang", "ru").with(OFFICER));
+    assertThat(ru)
+        .contains("Сравнение оценок", "Что изменилось")
+        .contains(org.compliance.labels.Labels.of(status, java.util.Locale.forLanguageTag("ru")))
+        .doesNotContain(">Before<", "Evidence behind", "no longer");
+    assertThat(html(get(after).with(OFFICER)))
+        .containsPattern("<option value=\"" + from + "\">[^<]*on the human rights situation");
+  }
+
   @Test
   void aBadAssessmentRequestIsShownOnTheFormAndRunsNothing() throws Exception {
     long before = count("assessment");
@@ -243,6 +272,222 @@ class WebPagesTest extends WebTestSupport {
     // verdict.
     assertThat(html(get(itemUrl).with(NGO))).contains("Verified").contains("checked");
     assertThat(html(get(itemUrl).with(NGO2))).contains("Verified").doesNotContain("checked");
+  }
+
+  /**
+   * An unrecognised name is settled on the review page (linked to an entry, its spelling kept as an
+   * alias, or accepted as unknown); until then Verify says so in words, never with API paths.
+   */
+  @Test
+  void anOfficerSettlesUnrecognisedNamesOnTheReviewPage() throws Exception {
+    String id = submitRelease("Искендер Еримбет; Неизвестный Человек Тест", "names-page-1");
+    String queue = html(get("/review").with(OFFICER));
+    assertThat(queue)
+        .contains("Искендер Еримбет")
+        .contains("action=\"/review/" + id + "/names\"")
+        .contains("<option value=\"iskander-yerimbetov\">Iskander Yerimbetov</option>");
+    String refused =
+        html(
+            post("/review/" + id)
+                .with(OFFICER)
+                .with(csrf())
+                .param("decision", "VERIFIED")
+                .header("HX-Request", "true"));
+    assertThat(refused)
+        .contains("First settle the names the registry does not know")
+        .doesNotContain("/api/", "acceptUnknown");
+    assertThat(evidence.find(id).orElseThrow().item().status().name()).isEqualTo("SUBMITTED");
+    // Bad input changes nothing: no entry chosen, an entry not in the registry, a name not open.
+    long decisions = count("name_decision");
+    for (var bad :
+        List.of(
+            post("/review/" + id + "/names")
+                .param("field", "persons")
+                .param("name", "Искендер Еримбет"),
+            post("/review/" + id + "/names")
+                .param("field", "persons")
+                .param("name", "Искендер Еримбет")
+                .param("entity", "no-such-person"),
+            post("/review/" + id + "/names")
+                .param("field", "persons")
+                .param("name", "Someone else")
+                .param("unknown", "true"))) {
+      assertThat(html(bad.with(OFFICER).with(csrf()).header("HX-Request", "true")))
+          .contains("class=\"error\"");
+    }
+    assertThat(count("name_decision")).isEqualTo(decisions);
+    mvc.perform(
+            post("/review/" + id + "/names")
+                .with(NGO)
+                .with(csrf())
+                .param("field", "persons")
+                .param("name", "Искендер Еримбет")
+                .param("unknown", "true"))
+        .andExpect(status().isForbidden());
+
+    String linked =
+        html(
+            post("/review/" + id + "/names")
+                .with(OFFICER)
+                .with(csrf())
+                .header("HX-Request", "true")
+                .param("field", "persons")
+                .param("name", "Искендер Еримбет")
+                .param("entity", "iskander-yerimbetov"));
+    assertThat(linked)
+        .doesNotContain("<q>Искендер Еримбет</q>")
+        .contains("<q>Неизвестный Человек Тест</q>");
+    String accepted =
+        html(
+            post("/review/" + id + "/names")
+                .with(OFFICER)
+                .with(csrf())
+                .header("HX-Request", "true")
+                .param("field", "persons")
+                .param("name", "Неизвестный Человек Тест")
+                .param("unknown", "true"));
+    assertThat(accepted).contains("accepted as unknown").doesNotContain("/names\"");
+    mvc.perform(
+            post("/review/" + id)
+                .with(OFFICER)
+                .with(csrf())
+                .param("decision", "VERIFIED")
+                .param("note", "names settled"))
+        .andExpect(redirectedUrl("/review?done=" + id));
+    assertThat(evidence.find(id).orElseThrow().item().status().name()).isEqualTo("VERIFIED");
+  }
+
+  /**
+   * A rejected item shows its submitter what to fix and takes a correction from its page: a new
+   * revision back in review, the rejection kept in the history. Nobody else may correct it.
+   */
+  @Test
+  void anNgoCorrectsItsRejectedItemFromItsPage() throws Exception {
+    String id = submitRelease("Iskander Yerimbetov", "correct-page-1");
+    mvc.perform(
+            post("/review/" + id)
+                .with(OFFICER)
+                .with(csrf())
+                .param("decision", "REJECTED")
+                .param("note", "The source says 2020-01-20: fix the date"))
+        .andExpect(redirectedUrl("/review?done=" + id));
+    String page = html(get("/evidence/" + id).with(NGO));
+    assertThat(page)
+        .contains("What to fix")
+        .contains("The source says 2020-01-20: fix the date")
+        .contains("href=\"/evidence/" + id + "/correct\"");
+    assertThat(html(get("/evidence/" + id).with(OFFICER))).doesNotContain("/correct\"");
+    mvc.perform(get("/evidence/" + id + "/correct").with(NGO2)).andExpect(status().isNotFound());
+    mvc.perform(get("/evidence/" + id + "/correct").with(OFFICER)).andExpect(status().isNotFound());
+    assertThat(html(get("/evidence/" + id + "/correct").with(NGO)))
+        .contains("Correct this item")
+        .contains("value=\"2020-01-16\"")
+        .contains("The source says 2020-01-20")
+        .contains("action=\"/evidence/" + id + "/correct\"");
+
+    var correction =
+        post("/evidence/" + id + "/correct")
+            .with(csrf())
+            .param("type", "RELEASE")
+            .param("summary", "Release with names to settle correct-page-1")
+            .param("country", "KZ")
+            .param("persons", "Iskander Yerimbetov")
+            .param("qualifiers", "UNCONDITIONAL")
+            .param("sourceOrganisation", "NGO")
+            .param("sourceTitle", "Note correct-page-1");
+    mvc.perform(correction.param("date", "2020-01-20").with(NGO2)).andExpect(status().isNotFound());
+    assertThat(html(correction.param("date", "20.01.2020").with(NGO))).contains("error-summary");
+    assertThat(evidence.find(id).orElseThrow().item().status().name()).isEqualTo("REJECTED");
+
+    mvc.perform(
+            post("/evidence/" + id + "/correct")
+                .with(NGO)
+                .with(csrf())
+                .param("type", "RELEASE")
+                .param("date", "2020-01-20")
+                .param("summary", "Release with names to settle correct-page-1")
+                .param("country", "KZ")
+                .param("persons", "Iskander Yerimbetov")
+                .param("qualifiers", "UNCONDITIONAL")
+                .param("sourceOrganisation", "NGO")
+                .param("sourceTitle", "Note correct-page-1"))
+        .andExpect(redirectedUrl("/evidence/" + id + "?corrected"));
+    var stored = evidence.find(id).orElseThrow();
+    assertThat(stored.item().status().name()).isEqualTo("SUBMITTED");
+    assertThat(stored.item().date().toString()).isEqualTo("2020-01-20");
+    assertThat(html(get("/evidence/" + id).with(NGO)))
+        .contains("Awaiting review")
+        .contains("<td>corrected</td>")
+        .contains("The source says 2020-01-20: fix the date");
+    assertThat(html(get("/review").with(OFFICER))).contains("id=\"item-" + id + "\"");
+  }
+
+  /** Choosing another type redraws the fields with what was typed. */
+  @Test
+  void anotherTypeKeepsWhatWasTyped() throws Exception {
+    String redrawn =
+        html(
+            get("/evidence/new")
+                .with(NGO)
+                .header("HX-Request", "true")
+                .param("type", "DETENTION")
+                .param("date", "2020-02-03")
+                .param("summary", "Typed before the type changed")
+                .param("persons", "Max Bokayev")
+                .param("key", "typed-key"));
+    assertThat(redrawn)
+        .contains("value=\"2020-02-03\"")
+        .contains("Typed before the type changed")
+        .contains("value=\"Max Bokayev\"");
+  }
+
+  /** A duplicate says so in words and links the stored item, and stores nothing. */
+  @Test
+  void aDuplicateIsNamedInWordsWithALink() throws Exception {
+    String id = submitRelease("Iskander Yerimbetov", "duplicate-page-1");
+    long before = count("evidence");
+    String again =
+        html(
+            post("/evidence")
+                .with(NGO)
+                .with(csrf())
+                .param("type", "RELEASE")
+                .param("date", "2020-01-16")
+                .param("summary", "The same release, told again")
+                .param("country", "KZ")
+                .param("persons", "Iskander Yerimbetov")
+                .param("qualifiers", "UNCONDITIONAL")
+                .param("sourceOrganisation", "NGO")
+                .param("sourceTitle", "Note duplicate-page-1")
+                .param("key", "duplicate-page-2"));
+    assertThat(again)
+        .contains("This event is already stored")
+        .contains("href=\"/evidence/" + id + "\"")
+        .doesNotContain("send its id", "<strong>body</strong>");
+    assertThat(count("evidence")).isEqualTo(before);
+  }
+
+  /** An NGO submits a release naming these persons through the form; the new item's id. */
+  private String submitRelease(String persons, String key) throws Exception {
+    String location =
+        mvc.perform(
+                post("/evidence")
+                    .with(NGO)
+                    .with(csrf())
+                    .param("type", "RELEASE")
+                    .param("date", "2020-01-16")
+                    .param("summary", "Release with names to settle " + key)
+                    .param("country", "KZ")
+                    .param("persons", persons)
+                    .param("qualifiers", "UNCONDITIONAL")
+                    .param("sourceOrganisation", "NGO")
+                    .param("sourceTitle", "Note " + key)
+                    .param("key", key))
+            .andExpect(redirectedUrlPattern("/evidence/ev-*?submitted"))
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    return location.substring(location.lastIndexOf('/') + 1, location.indexOf('?'));
   }
 
   @Test
@@ -329,6 +574,64 @@ class WebPagesTest extends WebTestSupport {
     assertThat(count("evidence")).isEqualTo(before + 2);
     byte[] template = download(get("/import/template.xlsx").with(NGO));
     assertThat(new String(template, 0, 2)).isEqualTo("PK");
+  }
+
+  /**
+   * The preview says what each row would do: rows already stored are named as such with a link, the
+   * names the registry does not know are listed by row, and nothing is offered to store when every
+   * row is already stored.
+   */
+  @Test
+  void anImportPreviewShowsDuplicatesAndUnknownNamesRowByRow() throws Exception {
+    var session = new org.springframework.mock.web.MockHttpSession();
+    byte[] two =
+        TestWorkbooks.filledTemplate(
+            sheet -> {
+              TestWorkbooks.row(sheet, 1, TestWorkbooks.goodRow(201));
+              TestWorkbooks.row(sheet, 2, TestWorkbooks.goodRow(202));
+            });
+    String first = upload(two, session);
+    assertThat(first)
+        .contains("Store these 2 rows")
+        .contains("stored as a new item")
+        .contains("<li>Person 201</li>");
+    assertThat(
+            html(
+                post("/import/confirm")
+                    .param("upload", ImportUploadsTest.token(first))
+                    .with(NGO)
+                    .with(csrf())
+                    .session(session)))
+        .contains("2 items stored");
+    long before = count("evidence");
+
+    byte[] three =
+        TestWorkbooks.filledTemplate(
+            sheet -> {
+              TestWorkbooks.row(sheet, 1, TestWorkbooks.goodRow(201));
+              TestWorkbooks.row(sheet, 2, TestWorkbooks.goodRow(203));
+              TestWorkbooks.row(sheet, 3, TestWorkbooks.goodRow(203));
+            });
+    String mixed = upload(three, session);
+    assertThat(mixed)
+        .contains("Store this row")
+        .containsPattern(
+            "(?s)id=\"row-2\">.*?the same event is already stored.*?href=\"/evidence/ev-[0-9a-f]+\"")
+        .contains("the same event as row 3, not stored twice");
+    assertThat(upload(two, session))
+        .contains("Nothing new to store: every row is already stored.")
+        .doesNotContain("action=\"/import/confirm\"");
+    assertThat(count("evidence")).isEqualTo(before);
+  }
+
+  private String upload(byte[] xlsx, org.springframework.mock.web.MockHttpSession session)
+      throws Exception {
+    return html(
+        multipart("/import")
+            .file(new MockMultipartFile("file", "rows.xlsx", null, xlsx))
+            .with(NGO)
+            .with(csrf())
+            .session(session));
   }
 
   @Test
