@@ -74,6 +74,29 @@ class EvidenceDoorsHttpTest {
   }
 
   @Test
+  void anOfficerReviewingTheirOwnItemIsToldWhyInTheirLanguage() {
+    Http http = new Http(port, Map.of("officer", "officer-demo"));
+    String item =
+        ITEM.replace("\"XX\"", "\"KZ\"")
+            .replace("\"UNCONDITIONAL\"", "\"HEALTH_GROUNDS\"")
+            .replace("\"ep-1999-0000-01\"", "\"ep-2019-2610-07\"")
+            .replace("javascript:alert(1)", "https://example.org/own-item");
+    Response submitted = http.post("/api/evidence", "officer", item, "application/json", RUSSIAN);
+    assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+    String id = submitted.json().get("id").asString();
+    Response review =
+        http.post(
+            "/api/evidence/" + id + "/review",
+            "officer",
+            "{\"decision\":\"VERIFIED\"}",
+            "application/json",
+            RUSSIAN);
+    assertThat(review.status()).as(review.toString()).isEqualTo(403);
+    assertThat(reasonsOf(review))
+        .containsEntry("decision", "эту запись подали вы; её должен проверить другой сотрудник");
+  }
+
+  @Test
   void aReviewWithoutADecisionIsRefusedInTheOfficersLanguage() {
     Http http = new Http(port, Map.of("officer", "officer-demo"));
     String body = "{\"note\":\"" + "я".repeat(2001) + "\"}";
@@ -118,6 +141,14 @@ class EvidenceDoorsHttpTest {
                 .as(field + ": " + reason)
                 .containsPattern("\\p{IsCyrillic}{3,}")
                 .doesNotContainPattern("[A-Za-z]{2,}"));
+  }
+
+  private static Map<String, String> reasonsOf(Response r) {
+    Map<String, String> byField = new TreeMap<>();
+    r.json()
+        .get("errors")
+        .forEach(e -> byField.put(e.get("field").asString(), e.get("reason").asString()));
+    return byField;
   }
 
   /** The problem's reasons by field, without the prefix that locates the item in the request. */

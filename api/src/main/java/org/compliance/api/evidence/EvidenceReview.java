@@ -56,7 +56,8 @@ public class EvidenceReview {
   /** A review; {@code seenVersion} (If-Match) is needed to change a decision already made. */
   public EvidenceView review(String id, ReviewRequest request, String actor, String seenVersion) {
     if (request.decision() == ReviewStatus.SUBMITTED) {
-      throw ApiException.invalid("decision", "must be VERIFIED or REJECTED");
+      throw ApiException.invalid(
+          "decision", org.compliance.api.problem.Refusals.of("problem.review.decision"));
     }
     EvidenceView updated =
         tx.execute(
@@ -103,15 +104,14 @@ public class EvidenceReview {
                   i ->
                       new Violation(
                           i.field(),
-                          "'"
-                              + i.name()
-                              + "' is not recognised"
-                              + (i.suggestions().isEmpty()
-                                  ? ""
-                                  : " (perhaps " + i.suggestions().get(0).name() + ")")
-                              + ": confirm what it stands for (POST /api/evidence/"
-                              + item.id()
-                              + "/names), or verify with acceptUnknown: true"))
+                          i.suggestions().isEmpty()
+                              ? org.compliance.api.problem.Refusals.of(
+                                  "problem.name.unrecognised", i.name(), item.id())
+                              : org.compliance.api.problem.Refusals.of(
+                                  "problem.name.unrecognisedPerhaps",
+                                  i.name(),
+                                  i.suggestions().get(0).name(),
+                                  item.id())))
               .toList());
     }
     nameReview.acceptAll(item, open, actor);

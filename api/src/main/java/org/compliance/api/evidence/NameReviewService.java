@@ -99,25 +99,28 @@ public class NameReviewService {
     List<Violation> bad = new ArrayList<>();
     NameField field = r.field() == null ? null : NameField.of(r.field()).orElse(null);
     if (field == null) {
-      bad.add(new Violation("field", "is required: persons, laws or organisations"));
+      bad.add(
+          new Violation(
+              "field", org.compliance.api.problem.Refusals.of("problem.nameDecision.field")));
     } else if (r.name() == null || !field.names(item).contains(r.name())) {
       bad.add(
           new Violation(
-              "name", "must be one of the item's " + field.field() + ", as written there"));
+              "name",
+              org.compliance.api.problem.Refusals.of("problem.nameDecision.name", field.field())));
     }
     boolean unknown = Boolean.TRUE.equals(r.acceptUnknown());
     if ((r.entity() == null) == !unknown) {
       bad.add(
           new Violation(
-              "entity",
-              "give either the id of the entity the name stands for, or acceptUnknown: true"));
+              "entity", org.compliance.api.problem.Refusals.of("problem.nameDecision.entity")));
     } else if (field != null
         && r.entity() != null
         && catalogue.catalogue().registry().get(field.type(), r.entity()).isEmpty()) {
       bad.add(
           new Violation(
               "entity",
-              "'" + r.entity() + "' is not in the registry (look it up with GET /api/entities)"));
+              org.compliance.api.problem.Refusals.of(
+                  "problem.nameDecision.unknownEntity", r.entity())));
     }
     if (!bad.isEmpty()) {
       throw ApiException.invalid(bad);

@@ -36,24 +36,19 @@ class ReviewGuard {
     String id = stored.item().id();
     long version = store.lockedVersion(id);
     if (decision == ReviewStatus.VERIFIED && stored.submittedBy().equals(actor)) {
-      throw secondPairOfEyes("you submitted this item; it needs a second pair of eyes");
+      throw secondPairOfEyes(org.compliance.api.problem.Refusals.of("problem.review.ownItem"));
     }
     if (decision == ReviewStatus.VERIFIED && actor.equals(contentAuthor(id))) {
       throw secondPairOfEyes(
-          "you changed this item's content (a correction); it needs a second pair of eyes");
+          org.compliance.api.problem.Refusals.of("problem.review.ownCorrection"));
     }
     String current = reviewedState(id);
     if (current != null && !Long.toString(version).equals(ItemTag.version(seenVersion))) {
       throw ApiException.conflict(
           org.compliance.api.problem.Refusals.of("problem.title.alreadyReviewed"),
           "If-Match",
-          "it is "
-              + current
-              + " now (version "
-              + version
-              + "); to change the decision, send If-Match: \""
-              + version
-              + "\" after reading it");
+          org.compliance.api.problem.Refusals.of(
+              "problem.review.stale", current, String.valueOf(version)));
     }
   }
 
