@@ -1,17 +1,16 @@
 package org.compliance.bench.reference;
 
+import static org.compliance.bench.reference.Judgements.FULL;
+import static org.compliance.bench.reference.Judgements.PARTIAL;
+
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.compliance.bench.reference.ReferenceScorecard.RequirementVerdict;
 import org.compliance.catalogue.RequirementKind;
 import org.compliance.evidence.EvidenceType;
 import org.compliance.evidence.Qualifier;
-import org.compliance.registry.EntityRegistry;
-import org.compliance.registry.EntityType;
-import org.compliance.rules.Methodology;
 import org.compliance.scorecard.RequirementStatus;
 
 /**
@@ -20,10 +19,6 @@ import org.compliance.scorecard.RequirementStatus;
  * ...; requirement-status.drl for the verdict).
  */
 final class ReferenceJudge {
-
-  // The credit levels are the methodology's numbers; what earns which is judged here, apart.
-  static final double FULL = Methodology.fullCredit();
-  static final double PARTIAL = Methodology.partialCredit();
 
   private ReferenceJudge() {}
 
@@ -316,19 +311,6 @@ final class ReferenceJudge {
       }
     }
     return false;
-  }
-
-  /** A law as the single provisions it consists of (a group's members), or itself. */
-  static Set<String> provisions(EntityRegistry registry, String law) {
-    Set<String> out = new HashSet<>();
-    List<String> members = registry.members(law);
-    if (members.isEmpty()) {
-      out.add(law);
-    }
-    for (String m : members) {
-      out.addAll(provisions(registry, registry.resolve(EntityType.LAW, m).orElse(m)));
-    }
-    return out;
   }
 
   static boolean partialRelease(Ev e) {

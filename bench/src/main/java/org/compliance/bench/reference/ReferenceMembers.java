@@ -49,9 +49,7 @@ final class ReferenceMembers {
         j.breach(latest, false);
       } else if (!latest.has(Qualifier.SENTENCE_SERVED)) {
         sum +=
-            annulled || latest.has(Qualifier.UNCONDITIONAL)
-                ? ReferenceJudge.FULL
-                : ReferenceJudge.PARTIAL;
+            annulled || latest.has(Qualifier.UNCONDITIONAL) ? Judgements.FULL : Judgements.PARTIAL;
         if (latestCredited == null || latest.seen.isAfter(latestCredited)) {
           latestCredited = latest.seen;
         }

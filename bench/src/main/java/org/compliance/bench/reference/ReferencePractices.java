@@ -60,10 +60,7 @@ final class ReferencePractices {
     Set<String> scope = new HashSet<>();
     p.laws()
         .forEach(
-            l ->
-                scope.addAll(
-                    ReferenceJudge.provisions(
-                        registry, registry.resolve(EntityType.LAW, l).orElse(l))));
+            l -> scope.addAll(provisions(registry, registry.resolve(EntityType.LAW, l).orElse(l))));
     p.laws().forEach(l -> scope.add(registry.resolve(EntityType.LAW, l).orElse(l)));
     p.organisations()
         .forEach(o -> scope.add(registry.resolve(EntityType.ORGANISATION, o).orElse(o)));
@@ -76,5 +73,18 @@ final class ReferencePractices {
       types.add(EvidenceType.MEASURE_REVOKED);
     }
     return new PracticeReqs(types, scope, p.victims());
+  }
+
+  /** A law as the single provisions it consists of (a group's members), or itself. */
+  static Set<String> provisions(EntityRegistry registry, String law) {
+    Set<String> out = new HashSet<>();
+    List<String> members = registry.members(law);
+    if (members.isEmpty()) {
+      out.add(law);
+    }
+    for (String m : members) {
+      out.addAll(provisions(registry, registry.resolve(EntityType.LAW, m).orElse(m)));
+    }
+    return out;
   }
 }

@@ -99,7 +99,7 @@ public final class ReferenceScorer {
                             .forEach(
                                 l ->
                                     req.provisions.addAll(
-                                        ReferenceJudge.provisions(
+                                        ReferencePractices.provisions(
                                             registry,
                                             registry.resolve(EntityType.LAW, l).orElse(l)))));
             ReferencePractices.PracticeReqs definition =
@@ -130,8 +130,8 @@ public final class ReferenceScorer {
             }
             List<String> keys = new ArrayList<>(List.of(id));
             if (type == EntityType.LAW) {
-              req.provisions.addAll(ReferenceJudge.provisions(registry, id));
-              keys.addAll(ReferenceJudge.provisions(registry, id));
+              req.provisions.addAll(ReferencePractices.provisions(registry, id));
+              keys.addAll(ReferencePractices.provisions(registry, id));
             }
             for (String key : new LinkedHashSet<>(keys)) {
               entitiesByCountry
@@ -167,7 +167,7 @@ public final class ReferenceScorer {
       Set<String> repealed = new HashSet<>();
       if (e.type() == EvidenceType.LAW_REPEALED) {
         for (String m : mentions) {
-          repealed.addAll(ReferenceJudge.provisions(registry, m));
+          repealed.addAll(ReferencePractices.provisions(registry, m));
         }
       }
       // Principle "group asks are scoped": what happened to a person counts for "all political
