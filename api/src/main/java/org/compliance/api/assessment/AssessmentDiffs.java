@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.compliance.api.evidence.EvidenceStore;
+import org.compliance.api.problem.Refusals;
 import org.compliance.api.security.Reader;
 import org.compliance.scorecard.Finding;
 import org.compliance.scorecard.RecommendationResult;
@@ -73,8 +74,9 @@ public class AssessmentDiffs {
       List<String> added = ey.stream().filter(e -> !ex.contains(e)).sorted().toList();
       List<String> removed = ex.stream().filter(e -> !ey.contains(e)).sorted().toList();
       Map<String, String> described = new LinkedHashMap<>();
-      added.forEach(e -> described.put(e, summaries.getOrDefault(e, "(no longer stored)")));
-      removed.forEach(e -> described.put(e, summaries.getOrDefault(e, "(no longer stored)")));
+      String unknown = Refusals.of("compare.evidence.notStored");
+      added.forEach(e -> described.put(e, summaries.getOrDefault(e, unknown)));
+      removed.forEach(e -> described.put(e, summaries.getOrDefault(e, unknown)));
       changes.add(
           new Change(
               id,
