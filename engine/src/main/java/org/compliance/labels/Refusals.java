@@ -20,16 +20,6 @@ public final class Refusals {
     return new MessageFormat(pattern(key, locale), locale).format(args);
   }
 
-  /** Whether the bundles have {@code key}. */
-  public static boolean has(String key) {
-    try {
-      bundle(Locale.ENGLISH).getString(key);
-      return true;
-    } catch (MissingResourceException e) {
-      return false;
-    }
-  }
-
   private static String pattern(String key, Locale locale) {
     try {
       return bundle(locale).getString(key);

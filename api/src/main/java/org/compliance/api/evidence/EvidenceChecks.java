@@ -69,7 +69,7 @@ public class EvidenceChecks {
   }
 
   /** Links to recommendations the catalogue does not have. */
-  List<Violation> unknownRecommendations(EvidenceItem item) {
+  private List<Violation> unknownRecommendations(EvidenceItem item) {
     Catalogue c = catalogue.catalogue();
     List<Violation> bad = new ArrayList<>();
     for (int i = 0; i < item.recommendations().size(); i++) {
