@@ -1,19 +1,22 @@
 package org.compliance.api.notice;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.util.List;
+import org.compliance.api.apidoc.Examples;
 import org.compliance.api.paging.Page;
 import org.compliance.api.paging.SortFields;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -50,16 +53,23 @@ public class NoticeController {
             who.getName(), SORTS.pageRequest(page, size, sort), LocaleContextHolder.getLocale()));
   }
 
-  @Operation(summary = "Mark a notice read")
+  @Operation(
+      summary = "Mark a notice read",
+      description = "Marking it again changes nothing; another user's notice is not found.")
   @ApiResponse(responseCode = "204", description = "Read")
   @ApiResponse(responseCode = "404", description = "No such notice of mine")
-  @PostMapping("/api/notices/{id}/read")
+  @PutMapping("/api/notices/{id}/read")
   public ResponseEntity<Void> read(@PathVariable long id, Authentication who) {
     service.markRead(who.getName(), id);
     return ResponseEntity.noContent().build();
   }
 
-  @Operation(summary = "My choice of notices")
+  @Operation(
+      summary = "My choice of notices",
+      description =
+          "The kinds I receive, those also by e-mail, the address and the e-mails' language; until"
+              + " I choose: every kind offered to me, by e-mail to my account's address if it has"
+              + " one, in English.")
   @GetMapping("/api/notices/settings")
   public NoticeSettings settings(Authentication who) {
     return service.settings(who.getName());
@@ -70,7 +80,13 @@ public class NoticeController {
       description =
           "The kinds I want, those of them by e-mail too (an address is then required), and the"
               + " language of the e-mails. Nothing is e-mailed unless the service has a mail"
-              + " server.")
+              + " server.",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON_VALUE,
+                      examples = @ExampleObject(Examples.NOTICE_SETTINGS))))
   @ApiResponse(responseCode = "200", description = "As saved")
   @ApiResponse(responseCode = "400", description = "A field refused; nothing saved")
   @PutMapping("/api/notices/settings")
@@ -78,13 +94,19 @@ public class NoticeController {
     return service.save(who.getName(), request);
   }
 
-  @Operation(summary = "The documents I follow")
+  @Operation(
+      summary = "The documents I follow",
+      description = "Their ids; a new assessment of one of them is a notice.")
   @GetMapping("/api/follows")
   public List<String> follows(Authentication who) {
     return service.followed(who.getName());
   }
 
-  @Operation(summary = "Follow a document: its new assessments become notices")
+  @Operation(
+      summary = "Follow a document",
+      description =
+          "Each new assessment of it that I may read becomes a notice. Following it again changes"
+              + " nothing.")
   @ApiResponse(responseCode = "204", description = "Followed")
   @ApiResponse(responseCode = "404", description = "No such document")
   @PutMapping("/api/follows/{document}")
@@ -93,7 +115,9 @@ public class NoticeController {
     return ResponseEntity.noContent().build();
   }
 
-  @Operation(summary = "Stop following a document")
+  @Operation(
+      summary = "Stop following a document",
+      description = "Its assessments are no longer notices; stopping again changes nothing.")
   @ApiResponse(responseCode = "204", description = "Not followed")
   @DeleteMapping("/api/follows/{document}")
   public ResponseEntity<Void> unfollow(@PathVariable String document, Authentication who) {

@@ -127,7 +127,7 @@ class NoticesTest extends WebTestSupport {
         .contains("An item of mine is rejected")
         .doesNotContain("ITEM_REJECTED,");
     assertThat(http.get("/api/notices/settings", "ngo2").json().toString()).isEqualTo(before);
-    assertThat(http.post("/api/notices/999999/read", "ngo2", "").status()).isEqualTo(404);
+    assertThat(http.method("PUT", "/api/notices/999999/read", "ngo2").status()).isEqualTo(404);
   }
 
   private String submit(String summary) {
