@@ -69,8 +69,8 @@ public record EvidenceItem(
   }
 
   /**
-   * When the source made the item known: the last day of its publication date, else the last day
-   * it vouches for (which two accounts of one event is the later).
+   * When the source made the item known: the last day of its publication date, else the last day it
+   * vouches for (which two accounts of one event is the later).
    */
   public LocalDate reported() {
     PartialDate published = published();
