@@ -58,22 +58,33 @@ final class ReferenceJudge {
       boolean lawChange = type == EvidenceType.LAW_ADOPTED || type == EvidenceType.LAW_AMENDED;
       boolean annulled =
           type == EvidenceType.CONVICTION_QUASHED || type == EvidenceType.CHARGES_DROPPED;
+      // An ask to an EU body is judged on what the body did: a statement, a draft or a law change
+      // reaching it is a note about something else (bearing is scoped).
+      boolean engage = kind == RequirementKind.ENGAGE;
       boolean contrary =
-          type == EvidenceType.OFFICIAL_STATEMENT && e.has(Qualifier.PUBLIC_ACT_CONTRARY);
+          !engage
+              && type == EvidenceType.OFFICIAL_STATEMENT
+              && e.has(Qualifier.PUBLIC_ACT_CONTRARY);
       boolean publicAct =
           kind == RequirementKind.PUBLIC_ACT
               && type == EvidenceType.OFFICIAL_STATEMENT
               && e.has(Qualifier.PUBLIC_ACT_AS_ASKED);
       if (contrary) {
-        // public-acts.drl: a public refusal counts against any ask.
+        // public-acts.contrary: a public refusal counts against any ask but an EU body's.
         j.breach(e, false);
       } else if (publicAct) {
         j.credit(e, FULL);
       }
       judgedNothing |=
-          (type == EvidenceType.OFFICIAL_STATEMENT && !contrary && !publicAct)
-              || type == EvidenceType.DRAFT_LAW
-              || (lawChange && e.has(Qualifier.FALLS_SHORT) && !e.has(Qualifier.RESTRICTIVE))
+          (!engage
+                  && type == EvidenceType.OFFICIAL_STATEMENT
+                  && !e.has(Qualifier.PUBLIC_ACT_CONTRARY)
+                  && !publicAct)
+              || (!engage && type == EvidenceType.DRAFT_LAW)
+              || (!engage
+                  && lawChange
+                  && e.has(Qualifier.FALLS_SHORT)
+                  && !e.has(Qualifier.RESTRICTIVE))
               || (kind == RequirementKind.RELEASE
                   && type == EvidenceType.RELEASE
                   && e.has(Qualifier.SENTENCE_SERVED))
@@ -87,7 +98,7 @@ final class ReferenceJudge {
           && e.has(Qualifier.RESTRICTIVE)) {
         j.breach(e, true);
       }
-      if (!personal && type == EvidenceType.NON_COMPLIANCE_FINDING) {
+      if (!personal && !engage && type == EvidenceType.NON_COMPLIANCE_FINDING) {
         j.breach(e, false);
       }
       switch (kind) {
