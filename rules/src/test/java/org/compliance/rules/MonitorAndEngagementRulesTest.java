@@ -159,8 +159,8 @@ class MonitorAndEngagementRulesTest {
   }
 
   // Bearing is scoped: an ask to an EU body is judged on what the body did. A statement, a draft
-  // law, a law change found short of the standard, a monitor's finding or a public refusal that
-  // names the body reach the ask but are about something else: notes that never change a status.
+  // law, a law change found short of the standard or a monitor's finding that names the body reach
+  // the ask but are about something else: notes that never change a status.
   // An act of the body (here one that did not raise the concerns) is judged, and it is evidence.
   @Test
   void itemsAboutTheStateOnAnAskToAnEuBodyAreNotesThatNeverChangeAStatus() {
@@ -178,10 +178,6 @@ class MonitorAndEngagementRulesTest {
             .add()
             .evidence("m", EvidenceType.NON_COMPLIANCE_FINDING, "2019-08")
             .organisation(Scenario.ORG)
-            .add()
-            .evidence("c", EvidenceType.OFFICIAL_STATEMENT, "2019-09")
-            .organisation(Scenario.ORG)
-            .qualified(Qualifier.PUBLIC_ACT_CONTRARY)
             .add();
     RequirementResult notes = s.requirement();
     assertThat(s.recommendation("r").status())

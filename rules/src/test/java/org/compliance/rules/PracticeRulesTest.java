@@ -202,4 +202,32 @@ class PracticeRulesTest {
     Scenario.assertFinding(
         q, "Restriction still in force is not lifted", Finding.Effect.COUNTER_EVIDENCE, "e1");
   }
+
+  // Credit in proportion: a revoked measure undoes harassment only where it says whom it concerned.
+  // A revoked order that says nothing of its victims does not reach "end the harassment of
+  // activists" (so it credits no unrelated ask); the same measure said to concern activists does.
+  @Test
+  void aRevokedMeasureShowsAnUntiedHarassmentOnlyWhenItSaysWhomItConcerned() {
+    Scenario s =
+        given()
+            .requirement(RequirementKind.CEASE_PRACTICE, PRACTICE, Scenario.HARASSMENT_PRACTICE)
+            .evidence("e1", EvidenceType.MEASURE_REVOKED, "2019-06")
+            .count(12)
+            .add();
+    RequirementResult silent = s.requirement();
+    assertThat(silent.findings()).isEmpty();
+    assertThat(silent.evidenced()).isFalse();
+    assertThat(silent.ruleId()).isEqualTo("requirement-status.no-evidence");
+    RequirementResult activists =
+        given()
+            .requirement(RequirementKind.CEASE_PRACTICE, PRACTICE, Scenario.HARASSMENT_PRACTICE)
+            .evidence("e1", EvidenceType.MEASURE_REVOKED, "2019-06")
+            .count(12)
+            .qualified(Qualifier.ACTIVISTS)
+            .add()
+            .requirement();
+    assertThat(activists.status()).isEqualTo(RequirementStatus.PARTLY_MET);
+    assertThat(activists.ruleId()).isEqualTo("requirement-status.best-credit");
+    assertThat(activists.findings().get(0).ruleId()).isEqualTo("practices.measures-revoked");
+  }
 }

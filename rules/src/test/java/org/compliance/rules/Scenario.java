@@ -86,6 +86,14 @@ final class Scenario {
             Set.of(Qualifier.JOURNALISTS)));
     registry.addPractice(
         new Practice(
+            HARASSMENT_PRACTICE,
+            "Harassment of activists",
+            List.of(),
+            Set.of(EvidenceType.HARASSMENT),
+            List.of(),
+            List.of()));
+    registry.addPractice(
+        new Practice(
             SCOPED_PRACTICE,
             "Prosecution under Article 174",
             List.of(),
@@ -93,6 +101,9 @@ final class Scenario {
             List.of(LAW),
             List.of()));
   }
+
+  /** A practice of harassment tied to no law or body, naming no group of victims. */
+  static final String HARASSMENT_PRACTICE = "harassment";
 
   /** A practice against one group of victims: journalists. */
   static final String JOURNALISTS_PRACTICE = "harassment-of-journalists";

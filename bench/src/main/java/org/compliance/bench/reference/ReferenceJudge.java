@@ -58,28 +58,23 @@ final class ReferenceJudge {
       boolean lawChange = type == EvidenceType.LAW_ADOPTED || type == EvidenceType.LAW_AMENDED;
       boolean annulled =
           type == EvidenceType.CONVICTION_QUASHED || type == EvidenceType.CHARGES_DROPPED;
-      // An ask to an EU body is judged on what the body did: a statement, a draft or a law change
-      // reaching it is a note about something else (bearing is scoped).
+      // An ask to an EU body is judged on what the body did: a statement (unless a public refusal),
+      // a draft or a law change reaching it is a note about something else (bearing is scoped).
       boolean engage = kind == RequirementKind.ENGAGE;
       boolean contrary =
-          !engage
-              && type == EvidenceType.OFFICIAL_STATEMENT
-              && e.has(Qualifier.PUBLIC_ACT_CONTRARY);
+          type == EvidenceType.OFFICIAL_STATEMENT && e.has(Qualifier.PUBLIC_ACT_CONTRARY);
       boolean publicAct =
           kind == RequirementKind.PUBLIC_ACT
               && type == EvidenceType.OFFICIAL_STATEMENT
               && e.has(Qualifier.PUBLIC_ACT_AS_ASKED);
       if (contrary) {
-        // public-acts.contrary: a public refusal counts against any ask but an EU body's.
+        // public-acts.contrary: a public refusal counts against any ask.
         j.breach(e, false);
       } else if (publicAct) {
         j.credit(e, FULL);
       }
       judgedNothing |=
-          (!engage
-                  && type == EvidenceType.OFFICIAL_STATEMENT
-                  && !e.has(Qualifier.PUBLIC_ACT_CONTRARY)
-                  && !publicAct)
+          (!engage && type == EvidenceType.OFFICIAL_STATEMENT && !contrary && !publicAct)
               || (!engage && type == EvidenceType.DRAFT_LAW)
               || (!engage
                   && lawChange
