@@ -230,4 +230,29 @@ class PracticeRulesTest {
     assertThat(activists.ruleId()).isEqualTo("requirement-status.best-credit");
     assertThat(activists.findings().get(0).ruleId()).isEqualTo("practices.measures-revoked");
   }
+
+  // "Lift the measures (pre-trial detention, house arrest) imposed on activists" accepts releases
+  // at scale, an amnesty with a count among them; one person's release earns nothing there.
+  @Test
+  void releasesAtScaleLiftAGroupsRestrictions() {
+    Scenario s =
+        given()
+            .requirement(RequirementKind.LIFT_RESTRICTION, PRACTICE, Scenario.ONE_EVENT)
+            .evidence("e1", EvidenceType.RELEASE, "2019-06")
+            .person(Scenario.PERSON)
+            .linkedTo("r")
+            .add();
+    assertThat(s.requirement().evidenced()).isFalse();
+    assertThat(s.requirement().credit()).isEqualTo(0.0);
+    RequirementResult amnesty =
+        s.evidence("e2", EvidenceType.RELEASE, "2019-07")
+            .count(200)
+            .qualified(Qualifier.AMNESTY)
+            .linkedTo("r")
+            .add()
+            .requirement();
+    assertThat(amnesty.status()).isEqualTo(RequirementStatus.PARTLY_MET);
+    assertThat(amnesty.ruleId()).isEqualTo("requirement-status.best-credit");
+    assertThat(amnesty.findings().get(0).ruleId()).isEqualTo("practices.released-at-scale");
+  }
 }

@@ -85,6 +85,8 @@ final class Scenario {
             List.of(),
             Set.of(Qualifier.JOURNALISTS)));
     registry.addPractice(
+        new Practice(ONE_EVENT, "One event", List.of(), Set.of(), List.of(), List.of()));
+    registry.addPractice(
         new Practice(
             HARASSMENT_PRACTICE,
             "Harassment of activists",
@@ -101,6 +103,12 @@ final class Scenario {
             List.of(LAW),
             List.of()));
   }
+
+  /**
+   * A group ask with no identified members and no evidence types of its own (one event, the people
+   * it concerns): only items linked to its recommendation reach it.
+   */
+  static final String ONE_EVENT = "one-event";
 
   /** A practice of harassment tied to no law or body, naming no group of victims. */
   static final String HARASSMENT_PRACTICE = "harassment";

@@ -108,19 +108,25 @@ final class ReferenceJudge {
             } else if (!e.has(Qualifier.SENTENCE_SERVED)) {
               j.credit(e, PARTIAL);
             }
+          } else if (group && type == EvidenceType.MEASURE_REVOKED && e.scale >= STEP_SCALE) {
+            // Measures lifted for a group with no identified members: a step, like releases.
+            j.credit(e, PARTIAL);
           } else if (type == EvidenceType.DETENTION
               && e.has(Qualifier.ONGOING)
               && (group || !correctedByLaterRelease(r, e))) {
             j.breach(e, false);
           }
         }
-        case QUASH_CONVICTION -> {
-          if (annulled) {
-            j.credit(e, FULL);
-          }
-        }
-        case REVIEW_CASE -> {
-          if (annulled || type == EvidenceType.REHABILITATION) {
+        case QUASH_CONVICTION, REVIEW_CASE -> {
+          // A group's remedies: annulments for some are a step, a new conviction counts against.
+          if (group && annulled) {
+            j.credit(e, PARTIAL);
+          } else if (group && type == EvidenceType.CONVICTION) {
+            j.breach(e, false);
+          } else if (!group
+              && (annulled
+                  || (kind == RequirementKind.REVIEW_CASE
+                      && type == EvidenceType.REHABILITATION))) {
             j.credit(e, FULL);
           }
         }
@@ -182,6 +188,12 @@ final class ReferenceJudge {
           if (type == EvidenceType.MEASURE_REVOKED && !group) {
             j.credit(e, FULL);
           } else if (type == EvidenceType.MEASURE_REVOKED && e.scale >= STEP_SCALE) {
+            j.credit(e, PARTIAL);
+          } else if (group
+              && type == EvidenceType.RELEASE
+              && !e.has(Qualifier.SENTENCE_SERVED)
+              && e.scale >= STEP_SCALE) {
+            // Releases at scale lift the measures for those freed.
             j.credit(e, PARTIAL);
           } else if (type == EvidenceType.HARASSMENT
               || type == EvidenceType.DETENTION
