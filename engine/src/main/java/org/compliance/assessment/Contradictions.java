@@ -12,7 +12,9 @@ import org.compliance.evidence.Qualifier;
 /**
  * Finds, among the cases of an ask to release a named person, a release report and a report that
  * the person was still held at or after it with no new arrest or conviction reported in between:
- * one of the two sources is wrong. The rules show the conflict and let the deciding source stand.
+ * one of the two sources is wrong. "Still held" reaches no later than its source can vouch for (a
+ * report published before the release says nothing about the days after it). The rules show the
+ * conflict and let the deciding source stand.
  */
 final class Contradictions {
 
@@ -29,7 +31,7 @@ final class Contradictions {
       }
       for (EvidenceItem held : cases) {
         if (stillHeld(held)
-            && !held.end().isBefore(release.start())
+            && !held.lastVouchedDay().isBefore(release.start())
             && !newArrest(cases, release, held)) {
           found.add(new Contradiction(q.id(), release, held));
         }
@@ -48,7 +50,9 @@ final class Contradictions {
       boolean arrest =
           (e.type() == EvidenceType.DETENTION && !stillHeld(e))
               || e.type() == EvidenceType.CONVICTION;
-      if (arrest && e.start().isAfter(release.start()) && !e.start().isAfter(held.end())) {
+      if (arrest
+          && e.start().isAfter(release.start())
+          && !e.start().isAfter(held.lastVouchedDay())) {
         return true;
       }
     }

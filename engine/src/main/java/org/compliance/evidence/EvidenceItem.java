@@ -64,8 +64,22 @@ public record EvidenceItem(
    * published (a source cannot report what had not happened yet).
    */
   public LocalDate lastVouchedDay() {
-    PartialDate published = source == null ? null : source.publishedDate();
+    PartialDate published = published();
     return published != null && published.last().isBefore(end()) ? published.last() : end();
+  }
+
+  /**
+   * When the source made the item known: the last day of its publication date, else the last day it
+   * vouches for (which two accounts of one event is the later).
+   */
+  public LocalDate reported() {
+    PartialDate published = published();
+    return published == null ? end() : published.last();
+  }
+
+  /** The source's publication date, or null when it gives none that reads as a date. */
+  private PartialDate published() {
+    return source == null ? null : source.publishedDate();
   }
 
   /**
@@ -76,7 +90,7 @@ public record EvidenceItem(
    */
   public boolean surelyAfter(LocalDate day) {
     LocalDate earliestEnd = (dateTo != null ? dateTo : date).first();
-    PartialDate published = source == null ? null : source.publishedDate();
+    PartialDate published = published();
     if (published != null && published.first().isBefore(earliestEnd)) {
       earliestEnd = published.first();
     }
@@ -91,7 +105,6 @@ public record EvidenceItem(
     return count != null ? count : persons.size() + organisations.size();
   }
 
-  /** The item's dates as its source gives them ("2019-12", "2019-03-14 to 2019-12"). */
   /**
    * Its dates as a reason shows them: the date as the source gives it ("2019-12"), or a range in
    * the reader's words ({@code when.range}).

@@ -46,6 +46,20 @@ public record Practice(
   }
 
   /**
+   * Whether these qualifiers say the item concerns a group of the practice's victims (any group,
+   * when the practice names none): unlike {@link #concerns}, an item that says nothing of whom it
+   * concerns does not.
+   */
+  public boolean namesVictimsIn(Set<Qualifier> qualifiers) {
+    for (Qualifier q : qualifiers) {
+      if (q.isVictimGroup() && (victims.isEmpty() || victims.contains(q))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether an item with these qualifiers concerns the practice's victims (any, when none named).
    */
   public boolean concerns(Set<Qualifier> qualifiers) {

@@ -17,6 +17,10 @@ import org.junit.jupiter.api.Test;
 class ConflictRulesTest {
 
   private static Scenario releasedThenHeld(String heldDate, String heldPublished) {
+    return releasedThenHeld(heldDate, null, heldPublished);
+  }
+
+  private static Scenario releasedThenHeld(String heldDate, String heldTo, String heldPublished) {
     return given()
         .requirement(RequirementKind.RELEASE, PERSON, Scenario.PERSON)
         .evidence("rel", EvidenceType.RELEASE, "2019-06-01")
@@ -25,6 +29,7 @@ class ConflictRulesTest {
         .published("2019-07")
         .add()
         .evidence("held", EvidenceType.DETENTION, heldDate)
+        .until(heldTo)
         .person(Scenario.PERSON)
         .qualified(ONGOING)
         .published(heldPublished)
@@ -77,5 +82,22 @@ class ConflictRulesTest {
         "Re-detention or a new conviction withdraws a person's remedy",
         Finding.Effect.REGRESSION,
         "arrest");
+  }
+
+  // Time is what the sources can vouch for: a report published in May that the person is held
+  // "until December" says nothing about June. It is no conflict with a June release; published
+  // after the release, the same report is one (and, being the later, decides).
+  @Test
+  void aStillHeldReportVouchesForNoDayAfterItsPublication() {
+    RequirementResult before = releasedThenHeld("2019-05", "2019-12", "2019-05-20").requirement();
+    assertThat(before.status()).isEqualTo(RequirementStatus.MET);
+    assertThat(before.ruleId()).isEqualTo("requirement-status.best-credit");
+    assertThat(before.findings()).noneMatch(f -> f.effect() == Finding.Effect.CONFLICT);
+    RequirementResult after = releasedThenHeld("2019-05", "2019-12", "2019-08").requirement();
+    assertThat(after.status()).isEqualTo(RequirementStatus.NOT_MET);
+    assertThat(conflict(after).ruleId()).isEqualTo("conflicts.held-decides");
+    // The dates shown are the source's own, not a window cut for judging.
+    assertThat(conflict(after).explanation(java.util.Locale.ENGLISH))
+        .contains("2019-05 to 2019-12");
   }
 }

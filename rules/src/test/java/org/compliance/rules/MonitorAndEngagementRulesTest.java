@@ -157,4 +157,67 @@ class MonitorAndEngagementRulesTest {
         Finding.Effect.CREDIT,
         "e1");
   }
+
+  // Bearing is scoped: an ask to an EU body is judged on what the body did. A statement, a draft
+  // law, a law change found short of the standard or a monitor's finding that names the body reach
+  // the ask but are about something else: notes that never change a status.
+  // An act of the body (here one that did not raise the concerns) is judged, and it is evidence.
+  @Test
+  void itemsAboutTheStateOnAnAskToAnEuBodyAreNotesThatNeverChangeAStatus() {
+    Scenario s =
+        engage()
+            .evidence("s", EvidenceType.OFFICIAL_STATEMENT, "2019-06")
+            .organisation(Scenario.ORG)
+            .add()
+            .evidence("d", EvidenceType.DRAFT_LAW, "2019-06")
+            .organisation(Scenario.ORG)
+            .add()
+            .evidence("l", EvidenceType.LAW_ADOPTED, "2019-07")
+            .organisation(Scenario.ORG)
+            .qualified(Qualifier.FALLS_SHORT)
+            .add()
+            .evidence("m", EvidenceType.NON_COMPLIANCE_FINDING, "2019-08")
+            .organisation(Scenario.ORG)
+            .add();
+    RequirementResult notes = s.requirement();
+    assertThat(s.recommendation("r").status())
+        .isEqualTo(org.compliance.scorecard.RecommendationStatus.NOT_ASSESSED);
+    assertThat(notes.evidenced()).isFalse();
+    assertThat(notes.ruleId()).isEqualTo("requirement-status.aside-only");
+    assertThat(notes.findings())
+        .allSatisfy(f -> assertThat(f.ruleId()).isEqualTo("requirement-status.no-bearing"))
+        .allSatisfy(f -> assertThat(f.effect()).isEqualTo(Finding.Effect.NOTE));
+    Scenario judged =
+        s.evidence("a", EvidenceType.ENGAGEMENT, "2019-10")
+            .organisation(Scenario.ORG)
+            .qualified(Qualifier.CONCERNS_NOT_RAISED)
+            .add();
+    assertThat(judged.recommendation("r").status())
+        .isEqualTo(org.compliance.scorecard.RecommendationStatus.NOT_FULFILLED);
+    assertThat(judged.requirement().ruleId()).isEqualTo("requirement-status.not-met");
+  }
+
+  // The same items on an ask to the state are judged: the statement is a promise, the finding
+  // counts against it.
+  @Test
+  void theSameItemsOnAnAskToTheStateAreJudged() {
+    RequirementResult q =
+        given()
+            .requirement(RequirementKind.IMPLEMENT_RECOMMENDATIONS, ORGANISATION, Scenario.ORG)
+            .evidence("s", EvidenceType.OFFICIAL_STATEMENT, "2019-06")
+            .organisation(Scenario.ORG)
+            .add()
+            .evidence("m", EvidenceType.NON_COMPLIANCE_FINDING, "2019-08")
+            .organisation(Scenario.ORG)
+            .add()
+            .requirement();
+    assertThat(q.evidenced()).isTrue();
+    assertThat(q.ruleId()).isEqualTo("requirement-status.not-met");
+    Scenario.assertFinding(q, "Promises and drafts earn no credit", Finding.Effect.NOTE, "s");
+    Scenario.assertFinding(
+        q,
+        "Independent monitor's finding of non-compliance outweighs earlier steps",
+        Finding.Effect.COUNTER_EVIDENCE,
+        "m");
+  }
 }

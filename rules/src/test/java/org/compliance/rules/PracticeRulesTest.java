@@ -202,4 +202,57 @@ class PracticeRulesTest {
     Scenario.assertFinding(
         q, "Restriction still in force is not lifted", Finding.Effect.COUNTER_EVIDENCE, "e1");
   }
+
+  // Credit in proportion: a revoked measure undoes harassment only where it says whom it concerned.
+  // A revoked order that says nothing of its victims does not reach "end the harassment of
+  // activists" (so it credits no unrelated ask); the same measure said to concern activists does.
+  @Test
+  void aRevokedMeasureShowsAnUntiedHarassmentOnlyWhenItSaysWhomItConcerned() {
+    Scenario s =
+        given()
+            .requirement(RequirementKind.CEASE_PRACTICE, PRACTICE, Scenario.HARASSMENT_PRACTICE)
+            .evidence("e1", EvidenceType.MEASURE_REVOKED, "2019-06")
+            .count(12)
+            .add();
+    RequirementResult silent = s.requirement();
+    assertThat(silent.findings()).isEmpty();
+    assertThat(silent.evidenced()).isFalse();
+    assertThat(silent.ruleId()).isEqualTo("requirement-status.no-evidence");
+    RequirementResult activists =
+        given()
+            .requirement(RequirementKind.CEASE_PRACTICE, PRACTICE, Scenario.HARASSMENT_PRACTICE)
+            .evidence("e1", EvidenceType.MEASURE_REVOKED, "2019-06")
+            .count(12)
+            .qualified(Qualifier.ACTIVISTS)
+            .add()
+            .requirement();
+    assertThat(activists.status()).isEqualTo(RequirementStatus.PARTLY_MET);
+    assertThat(activists.ruleId()).isEqualTo("requirement-status.best-credit");
+    assertThat(activists.findings().get(0).ruleId()).isEqualTo("practices.measures-revoked");
+  }
+
+  // "Lift the measures (pre-trial detention, house arrest) imposed on activists" accepts releases
+  // at scale, an amnesty with a count among them; one person's release earns nothing there.
+  @Test
+  void releasesAtScaleLiftAGroupsRestrictions() {
+    Scenario s =
+        given()
+            .requirement(RequirementKind.LIFT_RESTRICTION, PRACTICE, Scenario.ONE_EVENT)
+            .evidence("e1", EvidenceType.RELEASE, "2019-06")
+            .person(Scenario.PERSON)
+            .linkedTo("r")
+            .add();
+    assertThat(s.requirement().evidenced()).isFalse();
+    assertThat(s.requirement().credit()).isEqualTo(0.0);
+    RequirementResult amnesty =
+        s.evidence("e2", EvidenceType.RELEASE, "2019-07")
+            .count(200)
+            .qualified(Qualifier.AMNESTY)
+            .linkedTo("r")
+            .add()
+            .requirement();
+    assertThat(amnesty.status()).isEqualTo(RequirementStatus.PARTLY_MET);
+    assertThat(amnesty.ruleId()).isEqualTo("requirement-status.best-credit");
+    assertThat(amnesty.findings().get(0).ruleId()).isEqualTo("practices.released-at-scale");
+  }
 }

@@ -255,4 +255,32 @@ class ReleaseRulesTest {
             .requirement();
     assertThat(q.status()).isEqualTo(RequirementStatus.PARTLY_MET);
   }
+
+  // A release ask for a group with no identified members (those in pre-trial detention or under
+  // house arrest) accepts measures lifted at scale, like releases; one person's is a note.
+  @Test
+  void measuresLiftedAtScaleAreAStepTowardsReleasingAGroup() {
+    Scenario one =
+        given()
+            .requirement(RequirementKind.RELEASE, PRACTICE, Scenario.ONE_EVENT)
+            .evidence("e1", EvidenceType.MEASURE_REVOKED, "2019-06")
+            .count(1)
+            .linkedTo("r")
+            .add();
+    assertThat(one.requirement().evidenced()).isFalse();
+    assertThat(one.requirement().findings().get(0).ruleId()).isEqualTo("practices.single-measure");
+    RequirementResult many =
+        one.evidence("e2", EvidenceType.MEASURE_REVOKED, "2019-07")
+            .count(25)
+            .linkedTo("r")
+            .add()
+            .requirement();
+    assertThat(many.status()).isEqualTo(RequirementStatus.PARTLY_MET);
+    assertThat(many.ruleId()).isEqualTo("requirement-status.best-credit");
+    Scenario.assertFinding(
+        many,
+        "Lifted measures earn partial credit towards releasing a group",
+        Finding.Effect.CREDIT,
+        "e2");
+  }
 }

@@ -140,4 +140,37 @@ class RemedyRulesTest {
     Scenario.assertFinding(
         q, "Group members still held are not rehabilitated", Finding.Effect.COUNTER_EVIDENCE, "e1");
   }
+
+  // Every ask can be met and failed, in proportion: "quash the convictions" of a group is partly
+  // met
+  // by annulments for some of them, and a new conviction of the group's people counts against it.
+  @Test
+  void aGroupsConvictionsArePartlyQuashedByAnnulmentsAndStandWhileNewOnesCome() {
+    Scenario s =
+        given()
+            .requirement(
+                RequirementKind.QUASH_CONVICTION,
+                org.compliance.catalogue.TargetType.PRACTICE,
+                Scenario.ONE_EVENT)
+            .evidence("e1", EvidenceType.CONVICTION_QUASHED, "2019-06")
+            .person("Someone", "Someone Else")
+            .linkedTo("r")
+            .add();
+    RequirementResult some = s.requirement();
+    assertThat(some.status()).isEqualTo(RequirementStatus.PARTLY_MET);
+    assertThat(some.findings().get(0).ruleId()).isEqualTo("remedies.group-quashed");
+    RequirementResult convicted =
+        s.evidence("e2", EvidenceType.CONVICTION, "2019-09")
+            .count(3)
+            .linkedTo("r")
+            .add()
+            .requirement();
+    assertThat(convicted.status()).isEqualTo(RequirementStatus.NOT_MET);
+    assertThat(convicted.ruleId()).isEqualTo("requirement-status.not-met");
+    Scenario.assertFinding(
+        convicted,
+        "New convictions keep a group's convictions standing",
+        Finding.Effect.COUNTER_EVIDENCE,
+        "e2");
+  }
 }

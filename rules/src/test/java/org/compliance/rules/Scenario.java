@@ -85,6 +85,16 @@ final class Scenario {
             List.of(),
             Set.of(Qualifier.JOURNALISTS)));
     registry.addPractice(
+        new Practice(ONE_EVENT, "One event", List.of(), Set.of(), List.of(), List.of()));
+    registry.addPractice(
+        new Practice(
+            HARASSMENT_PRACTICE,
+            "Harassment of activists",
+            List.of(),
+            Set.of(EvidenceType.HARASSMENT),
+            List.of(),
+            List.of()));
+    registry.addPractice(
         new Practice(
             SCOPED_PRACTICE,
             "Prosecution under Article 174",
@@ -93,6 +103,15 @@ final class Scenario {
             List.of(LAW),
             List.of()));
   }
+
+  /**
+   * A group ask with no identified members and no evidence types of its own (one event, the people
+   * it concerns): only items linked to its recommendation reach it.
+   */
+  static final String ONE_EVENT = "one-event";
+
+  /** A practice of harassment tied to no law or body, naming no group of victims. */
+  static final String HARASSMENT_PRACTICE = "harassment";
 
   /** A practice against one group of victims: journalists. */
   static final String JOURNALISTS_PRACTICE = "harassment-of-journalists";

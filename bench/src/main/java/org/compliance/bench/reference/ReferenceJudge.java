@@ -58,6 +58,9 @@ final class ReferenceJudge {
       boolean lawChange = type == EvidenceType.LAW_ADOPTED || type == EvidenceType.LAW_AMENDED;
       boolean annulled =
           type == EvidenceType.CONVICTION_QUASHED || type == EvidenceType.CHARGES_DROPPED;
+      // An ask to an EU body is judged on what the body did: a statement (unless a public refusal),
+      // a draft or a law change reaching it is a note about something else (bearing is scoped).
+      boolean engage = kind == RequirementKind.ENGAGE;
       boolean contrary =
           type == EvidenceType.OFFICIAL_STATEMENT && e.has(Qualifier.PUBLIC_ACT_CONTRARY);
       boolean publicAct =
@@ -65,15 +68,18 @@ final class ReferenceJudge {
               && type == EvidenceType.OFFICIAL_STATEMENT
               && e.has(Qualifier.PUBLIC_ACT_AS_ASKED);
       if (contrary) {
-        // public-acts.drl: a public refusal counts against any ask.
+        // public-acts.contrary: a public refusal counts against any ask.
         j.breach(e, false);
       } else if (publicAct) {
         j.credit(e, FULL);
       }
       judgedNothing |=
-          (type == EvidenceType.OFFICIAL_STATEMENT && !contrary && !publicAct)
-              || type == EvidenceType.DRAFT_LAW
-              || (lawChange && e.has(Qualifier.FALLS_SHORT) && !e.has(Qualifier.RESTRICTIVE))
+          (!engage && type == EvidenceType.OFFICIAL_STATEMENT && !contrary && !publicAct)
+              || (!engage && type == EvidenceType.DRAFT_LAW)
+              || (!engage
+                  && lawChange
+                  && e.has(Qualifier.FALLS_SHORT)
+                  && !e.has(Qualifier.RESTRICTIVE))
               || (kind == RequirementKind.RELEASE
                   && type == EvidenceType.RELEASE
                   && e.has(Qualifier.SENTENCE_SERVED))
@@ -87,7 +93,7 @@ final class ReferenceJudge {
           && e.has(Qualifier.RESTRICTIVE)) {
         j.breach(e, true);
       }
-      if (!personal && type == EvidenceType.NON_COMPLIANCE_FINDING) {
+      if (!personal && !engage && type == EvidenceType.NON_COMPLIANCE_FINDING) {
         j.breach(e, false);
       }
       switch (kind) {
@@ -102,19 +108,25 @@ final class ReferenceJudge {
             } else if (!e.has(Qualifier.SENTENCE_SERVED)) {
               j.credit(e, PARTIAL);
             }
+          } else if (group && type == EvidenceType.MEASURE_REVOKED && e.scale >= STEP_SCALE) {
+            // Measures lifted for a group with no identified members: a step, like releases.
+            j.credit(e, PARTIAL);
           } else if (type == EvidenceType.DETENTION
               && e.has(Qualifier.ONGOING)
               && (group || !correctedByLaterRelease(r, e))) {
             j.breach(e, false);
           }
         }
-        case QUASH_CONVICTION -> {
-          if (annulled) {
-            j.credit(e, FULL);
-          }
-        }
-        case REVIEW_CASE -> {
-          if (annulled || type == EvidenceType.REHABILITATION) {
+        case QUASH_CONVICTION, REVIEW_CASE -> {
+          // A group's remedies: annulments for some are a step, a new conviction counts against.
+          if (group && annulled) {
+            j.credit(e, PARTIAL);
+          } else if (group && type == EvidenceType.CONVICTION) {
+            j.breach(e, false);
+          } else if (!group
+              && (annulled
+                  || (kind == RequirementKind.REVIEW_CASE
+                      && type == EvidenceType.REHABILITATION))) {
             j.credit(e, FULL);
           }
         }
@@ -176,6 +188,12 @@ final class ReferenceJudge {
           if (type == EvidenceType.MEASURE_REVOKED && !group) {
             j.credit(e, FULL);
           } else if (type == EvidenceType.MEASURE_REVOKED && e.scale >= STEP_SCALE) {
+            j.credit(e, PARTIAL);
+          } else if (group
+              && type == EvidenceType.RELEASE
+              && !e.has(Qualifier.SENTENCE_SERVED)
+              && e.scale >= STEP_SCALE) {
+            // Releases at scale lift the measures for those freed.
             j.credit(e, PARTIAL);
           } else if (type == EvidenceType.HARASSMENT
               || type == EvidenceType.DETENTION

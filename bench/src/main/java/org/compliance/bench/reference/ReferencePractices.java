@@ -22,20 +22,37 @@ final class ReferencePractices {
     final Set<EvidenceType> types;
     final Set<String> scope;
     final Set<Qualifier> victims;
+
+    /** A revoked measure shows it only when it says whom it concerned (an untied harassment). */
+    final boolean revokedSaysWhom;
+
     final List<Req> reqs = new ArrayList<>();
 
-    PracticeReqs(Set<EvidenceType> types, Set<String> scope, Set<Qualifier> victims) {
+    PracticeReqs(
+        Set<EvidenceType> types,
+        Set<String> scope,
+        Set<Qualifier> victims,
+        boolean revokedSaysWhom) {
       this.types = types;
       this.scope = scope;
       this.victims = victims;
+      this.revokedSaysWhom = revokedSaysWhom;
     }
 
     PracticeReqs forCountry() {
-      return new PracticeReqs(types, scope, victims);
+      return new PracticeReqs(types, scope, victims, revokedSaysWhom);
     }
 
     /** A practice against one group is shown only by items saying they concern it. */
-    boolean concerns(Set<Qualifier> qualifiers) {
+    boolean concerns(EvidenceType type, Set<Qualifier> qualifiers) {
+      if (revokedSaysWhom && type == EvidenceType.MEASURE_REVOKED) {
+        for (Qualifier q : qualifiers) {
+          if (q.isVictimGroup() && (victims.isEmpty() || victims.contains(q))) {
+            return true;
+          }
+        }
+        return false;
+      }
       return victims.isEmpty() || !Collections.disjoint(victims, qualifiers);
     }
 
@@ -69,10 +86,13 @@ final class ReferencePractices {
     if (!scope.isEmpty()) {
       types.addAll(EvidenceType.STEPS_ON_A_LEGAL_BASIS);
     }
+    // Harassment undone by a revoked measure: for a practice tied to no law or body, only a measure
+    // that says whom it concerned.
+    boolean revokedSaysWhom = scope.isEmpty() && !types.contains(EvidenceType.MEASURE_REVOKED);
     if (types.contains(EvidenceType.HARASSMENT)) {
       types.add(EvidenceType.MEASURE_REVOKED);
     }
-    return new PracticeReqs(types, scope, p.victims());
+    return new PracticeReqs(types, scope, p.victims(), revokedSaysWhom);
   }
 
   /** A law as the single provisions it consists of (a group's members), or itself. */

@@ -215,7 +215,7 @@ public final class ReferenceScorer {
       Map<String, ReferencePractices.PracticeReqs> practices = practicesByCountry.get(e.country());
       if (practices != null) {
         for (ReferencePractices.PracticeReqs p : practices.values()) {
-          if (p.shownBy(e.type(), mentions) && p.concerns(e.qualifiers())) {
+          if (p.shownBy(e.type(), mentions) && p.concerns(e.type(), e.qualifiers())) {
             for (Req req : p.reqs) {
               ev = relate(req, e, ev, seen, mark, noListedPrisoner, repealed, listed);
             }

@@ -1,6 +1,5 @@
 package org.compliance.assessment.facts;
 
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.scorecard.Wording;
@@ -23,24 +22,14 @@ public final class Contradiction {
     this.requirementId = requirementId;
     this.releaseId = release.id();
     this.heldId = held.id();
-    int later = reported(release).compareTo(reported(held));
+    int later = release.reported().compareTo(held.reported());
     this.releaseDecides = later > 0 || (later == 0 && span(release) < span(held));
     this.release = describe(release);
     this.held = describe(held);
   }
 
-  /**
-   * When the source made it known: its publication (last day of a partial date), else the event.
-   */
-  static LocalDate reported(EvidenceItem e) {
-    String published = e.source() == null ? null : e.source().published();
-    return published == null
-        ? e.end()
-        : org.compliance.evidence.PartialDate.parse(published).last();
-  }
-
   private static long span(EvidenceItem e) {
-    return ChronoUnit.DAYS.between(e.start(), e.end());
+    return ChronoUnit.DAYS.between(e.start(), e.lastVouchedDay());
   }
 
   private static Wording describe(EvidenceItem e) {

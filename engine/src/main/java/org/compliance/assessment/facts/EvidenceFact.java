@@ -31,10 +31,8 @@ public final class EvidenceFact {
     this.status = item.status();
     this.summary = item.summary();
     this.dates = item.dates();
-    this.published =
-        item.source() == null || item.source().published() == null
-            ? null
-            : PartialDate.parse(item.source().published()).first();
+    PartialDate source = item.source() == null ? null : item.source().publishedDate();
+    this.published = source == null ? null : source.first();
   }
 
   public String getId() {

@@ -278,14 +278,20 @@ public final class BearingIndex {
       if (!scope.isEmpty()) {
         types.addAll(EvidenceType.STEPS_ON_A_LEGAL_BASIS);
       }
-      // Annulling a fine or lifting a suspension undoes harassment: it bears on every harassment
-      // practice.
+      // Annulling a fine or lifting a suspension undoes harassment: it bears on a harassment
+      // practice. Where the practice is tied to no law or body, only when the item says whom the
+      // measure concerned, one of the practice's victims: a revoked order that says nothing of
+      // them is no step against every harassment in the country.
+      boolean revokedSaysWhom = scope.isEmpty() && !types.contains(EvidenceType.MEASURE_REVOKED);
       if (types.contains(EvidenceType.HARASSMENT)) {
         types.add(EvidenceType.MEASURE_REVOKED);
       }
       for (EvidenceType type : types) {
+        boolean saysWhom = revokedSaysWhom && type == EvidenceType.MEASURE_REVOKED;
         for (EvidenceItem e : byType.getOrDefault(type, List.of())) {
-          if ((scope.isEmpty() || named(e, scope)) && p.concerns(e.qualifiers())) {
+          if ((scope.isEmpty() || named(e, scope))
+              && p.concerns(e.qualifiers())
+              && (!saysWhom || p.namesVictimsIn(e.qualifiers()))) {
             items.add(e);
           }
         }
