@@ -88,7 +88,7 @@ public class AssessmentService {
                 request.includeUnverified(),
                 card.rulesVersion(),
                 inputHash(c, items, request, card),
-                card.overall(),
+                AssessmentSummary.groups(card),
                 card));
     log.atInfo()
         .addKeyValue("actor", actor)

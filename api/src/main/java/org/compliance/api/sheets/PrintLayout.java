@@ -53,6 +53,20 @@ public final class PrintLayout {
     }
   }
 
+  /** Longest running title kept: Excel allows 255 characters for a header with its codes. */
+  private static final int MAX_TITLE = 200;
+
+  /**
+   * A running title at the top of every printed page (in 9 points) and, at the foot, the sheet's
+   * name and {@code pageWords}, a footer pattern with &P and &N ("Page &P of &N").
+   */
+  public static void running(Sheet sheet, String title, String pageWords) {
+    String text = title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE - 1) + "…" : title;
+    // "&" starts a header code: a literal one is written twice.
+    sheet.getHeader().setCenter("&9" + text.replace("&", "&&"));
+    sheet.getFooter().setRight(pageWords);
+  }
+
   /**
    * The fewest pages across that keep 11-point text at 8 points or more when printed: the columns
    * packed whole onto pages at that size, as a spreadsheet breaks them, the first column repeated

@@ -8,7 +8,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.compliance.api.sheets.SafeCells;
 import org.compliance.scorecard.RecommendationResult;
 import org.compliance.scorecard.RecommendationStatus;
-import org.compliance.scorecard.Scorecard;
 
 /**
  * One row per recommendation, in words: what it asks, of whom, how it stands and why. The id, a
@@ -33,7 +32,11 @@ final class RecommendationsSheet {
   private RecommendationsSheet() {}
 
   static void write(
-      SXSSFWorkbook workbook, Scorecard card, SafeCells cells, Styles styles, WorkbookTexts words) {
+      SXSSFWorkbook workbook,
+      List<RecommendationResult> shown,
+      SafeCells cells,
+      Styles styles,
+      WorkbookTexts words) {
     Sheet sheet = workbook.createSheet(words.text("sheet.recommendations"));
     Table.header(
         sheet,
@@ -50,10 +53,10 @@ final class RecommendationsSheet {
         cells,
         styles);
     int r = 1;
-    for (RecommendationResult rec : card.recommendations()) {
+    for (RecommendationResult rec : shown) {
       Row row = sheet.createRow(r++);
       String addressee = words.of(rec.addressee());
-      String status = words.of(rec.status());
+      String status = words.status(rec.status());
       String reason = oneLine(rec.reason(words.locale()));
       cells.text(row.createCell(0), rec.paragraph(), styles.wrapped);
       cells.text(row.createCell(1), rec.text(), styles.wrapped);
