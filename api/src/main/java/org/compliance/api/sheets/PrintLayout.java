@@ -57,14 +57,17 @@ public final class PrintLayout {
   private static final int MAX_TITLE = 200;
 
   /**
-   * A running title at the top of every printed page (in 9 points) and, at the foot, the sheet's
+   * A running title at the top of every printed page (at the body's size: the page's fit-to-width
+   * scale shrinks it as it does the cells, and it must stay 8 points) and, at the foot, the sheet's
    * name and {@code pageWords}, a footer pattern with &P and &N ("Page &P of &N").
    */
   public static void running(Sheet sheet, String title, String pageWords) {
     String text = title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE - 1) + "…" : title;
     // "&" starts a header code: a literal one is written twice.
-    sheet.getHeader().setCenter("&9" + text.replace("&", "&&"));
-    sheet.getFooter().setRight(pageWords);
+    // 11 points, the body's size ("&11"); a spreadsheet's default 10 would print below 8.
+    sheet.getHeader().setCenter("&11" + text.replace("&", "&&"));
+    sheet.getFooter().setLeft("&11&A");
+    sheet.getFooter().setRight("&11" + pageWords);
   }
 
   /**
