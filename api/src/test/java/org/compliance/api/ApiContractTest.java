@@ -407,14 +407,19 @@ abstract class ApiContractTest
     assertThat(stored.get("inputHash").asString()).hasSize(64);
     JsonNode card = stored.get("scorecard");
     assertThat(card.get("recommendations").size()).isEqualTo(28);
-    JsonNode yerimbetov = card.get("recommendations").get(4);
+    JsonNode yerimbetov = null;
+    for (JsonNode rec : card.get("recommendations")) {
+      if (rec.get("id").asString().equals("ep-2019-2610-05")) {
+        yerimbetov = rec;
+      }
+    }
     assertThat(yerimbetov.get("id").asString()).isEqualTo("ep-2019-2610-05");
     assertThat(yerimbetov.get("status").asString()).isEqualTo("PARTIALLY_FULFILLED");
     assertThat(yerimbetov.get("score").asDouble()).isEqualTo(12.5);
     assertThat(yerimbetov.get("findings").size()).isPositive();
     assertThat(yerimbetov.get("requirements").get(0).get("findings").get(0).get("rule").asString())
         .isNotBlank();
-    assertThat(card.get("overall").isNumber()).isTrue();
+    assertThat(card.has("overall")).as("no mixed headline").isFalse();
     assertThat(http.get("/api/assessments", NGO).json().findValuesAsString("id")).contains(id);
     assertProblem(http.get("/api/assessments/nope", OFFICER), 404, null);
     // Same inputs, same hash.
@@ -465,7 +470,10 @@ abstract class ApiContractTest
     assertThat(change.get("toScore").asDouble()).isEqualTo(11.1);
     assertThat(change.get("evidenceAdded").toString()).contains(quashed);
     assertThat(change.get("evidence").get(quashed).asString()).contains("Kharkova");
-    assertThat(diff.get("toOverall").asDouble()).isGreaterThan(diff.get("fromOverall").asDouble());
+    // The state's score rose (its group, not a figure mixing the groups).
+    assertThat(diff.get("toGroups").get(0).get("group").asString()).isEqualTo("STATE");
+    assertThat(diff.get("toGroups").get(0).get("score").asDouble())
+        .isGreaterThan(diff.get("fromGroups").get(0).get("score").asDouble());
   }
 
   @Test
@@ -481,8 +489,13 @@ abstract class ApiContractTest
                 evidence("hypothetical", "Sanat Bukenov", "2019-11-01", "UNCONDITIONAL"));
     Response r = http.post("/api/what-if", OFFICER, body);
     assertThat(r.status()).as(r.toString()).isEqualTo(200);
-    JsonNode rec = r.json().get("recommendations").get(6);
-    assertThat(rec.get("id").asString()).isEqualTo("ep-2019-2610-07");
+    JsonNode rec = null;
+    for (JsonNode each : r.json().get("recommendations")) {
+      if (each.get("id").asString().equals("ep-2019-2610-07")) {
+        rec = each;
+      }
+    }
+    assertThat(rec).isNotNull();
     // Atabek and Bukenov are reported still held in February 2020 by a later source than the
     // hypothetical releases of November 2019, with no new arrest reported: a conflict the later
     // source decides (still held, not met), never a re-detention (issue 9, conflicting sources).
@@ -505,7 +518,8 @@ abstract class ApiContractTest
     assertThat(r.status()).as(r.toString()).isEqualTo(200);
     assertThat(r.json().findValuesAsString("asOf"))
         .containsExactly("2020-01-01", "2020-07-01", "2021-01-01");
-    assertThat(r.json().get(1).get("overall").asDouble()).isPositive();
+    assertThat(r.json().get(1).has("overall")).as("no mixed headline").isFalse();
+    assertThat(r.json().get(1).get("groups").get("STATE").asDouble()).isPositive();
     assertThat(r.json().get(1).get("themes").has("POLITICAL_PRISONERS")).isTrue();
     assertProblem(
         http.get("/api/scores/trend?from=2020-01-01&to=2021-01-01&step=P1X", OFFICER), 400, "step");
@@ -542,8 +556,9 @@ abstract class ApiContractTest
         new org.apache.poi.xssf.usermodel.XSSFWorkbook(
             new java.io.ByteArrayInputStream(r.raw().body()))) {
       assertThat(workbook.getSheet("Recommendations").getLastRowNum()).isEqualTo(28);
-      assertThat(workbook.getSheet("Recommendations").getRow(5).getCell(6).getStringCellValue())
-          .isEqualTo("ep-2019-2610-05");
+      List<String> ids = new java.util.ArrayList<>();
+      workbook.getSheet("Recommendations").forEach(row -> ids.add(row.getCell(6).toString()));
+      assertThat(ids).contains("ep-2019-2610-05");
       assertThat(workbook.getSheet("Findings")).isNotNull();
       assertThat(workbook.getSheet("Details")).isNull();
       assertThat(workbook.getSheet("Evidence").getLastRowNum()).isPositive();
@@ -577,8 +592,9 @@ abstract class ApiContractTest
       workbook.getSheet("Сводка").forEach(row -> row.forEach(c -> summary.append(c).append('|')));
       assertThat(summary).contains("Наибольшие изменения с оценки на ", "Государство");
       assertThat(workbook.getSheet("Подробно")).isNotNull();
+      // The status in words after its sign (for print in grey).
       assertThat(workbook.getSheet("Рекомендации").getRow(1).getCell(3).getStringCellValue())
-          .isIn("Выполнена", "Выполнена частично", "Не выполнена", "Не оценена");
+          .matches("\\S (Выполнена|Выполнена частично|Не выполнена|Не оценена)");
     }
     assertThat(http.get("/api/assessments/" + id + "/scorecard.xlsx?lang=xx", OFFICER).status())
         .isEqualTo(400);

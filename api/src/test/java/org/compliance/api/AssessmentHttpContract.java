@@ -220,6 +220,131 @@ interface AssessmentHttpContract {
     }
   }
 
+  /**
+   * The downloads hold exactly the rows the scorecard page's filter shows, in the same order: the
+   * same query parameters narrow the CSV and the workbook; every list is in paragraph order (the
+   * number as adopted, not the id); a bad filter value is refused by name.
+   */
+  @Test
+  default void theExportsFollowTheFilterAndTheParagraphOrder() throws Exception {
+    String id =
+        http()
+            .post(
+                "/api/assessments",
+                "officer",
+                "{\"document\":\"ep-2019-2610\",\"asOf\":\"2020-02-20\"}")
+            .json()
+            .get("id")
+            .asString();
+    JsonNode recs =
+        http()
+            .get("/api/assessments/" + id, "officer")
+            .json()
+            .get("scorecard")
+            .get("recommendations");
+    List<Integer> paragraphs = new ArrayList<>();
+    List<String> partial = new ArrayList<>();
+    for (JsonNode r : recs) {
+      paragraphs.add(leadingNumber(r.get("paragraph").asString()));
+      if (r.get("status").asString().equals("PARTIALLY_FULFILLED")) {
+        partial.add(r.get("id").asString());
+      }
+    }
+    assertThat(paragraphs).as("paragraph order in the JSON").isSorted();
+    assertThat(partial).hasSizeBetween(1, recs.size() - 1);
+
+    Response filtered =
+        http().get("/api/assessments/" + id + "/scorecard.csv?status=partially_fulfilled", "ngo");
+    assertThat(filtered.status()).as(filtered.toString()).isEqualTo(200);
+    String csv = new String(filtered.raw().body(), StandardCharsets.UTF_8).replace("\uFEFF", "");
+    List<String> rows = csv.lines().skip(1).map(l -> cells(l).get(0)).toList();
+    assertThat(rows).as(csv).containsExactlyElementsOf(partial);
+    List<Integer> all =
+        new String(
+                http().get("/api/assessments/" + id + "/scorecard.csv", "ngo").raw().body(),
+                StandardCharsets.UTF_8)
+            .lines()
+            .skip(1)
+            .map(l -> leadingNumber(cells(l).get(2)))
+            .toList();
+    assertThat(all).as("paragraph order in the CSV").hasSize(recs.size()).isSorted();
+
+    byte[] xlsx =
+        http()
+            .get("/api/assessments/" + id + "/scorecard.xlsx?status=PARTIALLY_FULFILLED", "ngo")
+            .raw()
+            .body();
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      List<String> ids = new ArrayList<>();
+      for (Row row : book.getSheet("Recommendations")) {
+        if (row.getRowNum() > 0 && row.getCell(6) != null) {
+          ids.add(row.getCell(6).getStringCellValue());
+        }
+      }
+      assertThat(ids).as("the filtered workbook").containsExactlyElementsOf(partial);
+      StringBuilder summary = new StringBuilder();
+      book.getSheet("Summary")
+          .forEach(r -> r.forEach(c -> summary.append(c.toString()).append('\n')));
+      assertThat(summary).contains(partial.size() + " of the " + recs.size());
+    }
+    ApiContractTest.assertProblem(
+        http().get("/api/assessments/" + id + "/scorecard.xlsx?status=nope", "ngo"), 400, "status");
+    ApiContractTest.assertProblem(
+        http().get("/api/assessments/" + id + "/scorecard.csv?theme=nope", "ngo"), 400, "theme");
+  }
+
+  /**
+   * No mixed headline in any answer: the list, the scorecard and the diff give each addressee
+   * group's score with its coverage, and no "overall" anywhere.
+   */
+  @Test
+  default void noAnswerGivesAMixedOverallScore() {
+    String[] ids = new String[2];
+    String[] dates = {"2019-06-01", "2020-02-20"};
+    for (int i = 0; i < 2; i++) {
+      ids[i] =
+          http()
+              .post(
+                  "/api/assessments",
+                  "officer",
+                  "{\"document\":\"ep-2019-2610\",\"asOf\":\"" + dates[i] + "\"}")
+              .json()
+              .get("id")
+              .asString();
+    }
+    JsonNode list = http().get("/api/assessments?size=100", "officer").json();
+    JsonNode listed = null;
+    for (JsonNode a : list.get("items")) {
+      if (a.get("id").asString().equals(ids[1])) {
+        listed = a;
+      }
+    }
+    assertThat(listed).as("the new assessment in the list").isNotNull();
+    assertThat(list.toString()).doesNotContain("overall", "Overall");
+    assertThat(listed.get("groups").findValuesAsString("group"))
+        .containsExactly("STATE", "EU_INSTITUTIONS", "INTERNATIONAL_BODIES");
+    JsonNode state = listed.get("groups").get(0);
+    assertThat(state.get("assessed").asInt()).isPositive();
+    assertThat(state.get("score").isNumber()).isTrue();
+
+    String card =
+        new String(
+            http().get("/api/assessments/" + ids[1], "officer").raw().body(),
+            StandardCharsets.UTF_8);
+    assertThat(card).doesNotContain("\"overall\"", "fromOverall");
+
+    JsonNode diff = http().get("/api/assessments/" + ids[0] + "/diff/" + ids[1], "officer").json();
+    assertThat(diff.has("fromOverall") || diff.has("toOverall")).isFalse();
+    assertThat(diff.get("toGroups").findValuesAsString("group")).contains("STATE");
+    assertThat(diff.get("fromGroups").size()).isEqualTo(diff.get("toGroups").size());
+  }
+
+  /** The number a paragraph starts with ("3 (former political prisoner)": 3); none: last. */
+  private static int leadingNumber(String paragraph) {
+    String digits = paragraph == null ? "" : paragraph.replaceFirst("^(\\d*).*$", "$1");
+    return digits.isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(digits);
+  }
+
   /** One CSV line's cells, quotes undone. */
   private static List<String> cells(String line) {
     List<String> out = new ArrayList<>();

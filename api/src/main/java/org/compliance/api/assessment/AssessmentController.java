@@ -18,10 +18,9 @@ import org.compliance.api.paging.Page;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.problem.Refusals;
 import org.compliance.api.security.Reader;
-import org.compliance.api.workbook.ScorecardWorkbook;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -45,6 +44,7 @@ public class AssessmentController {
   private final AssessmentTrends trends;
   private final AssessmentStore store;
   private final NameChecker names;
+  private final ScorecardDownloads downloads;
 
   public AssessmentController(
       AssessmentService service,
@@ -53,7 +53,9 @@ public class AssessmentController {
       WhatIfService whatIfs,
       AssessmentTrends trends,
       AssessmentStore store,
-      NameChecker names) {
+      NameChecker names,
+      ScorecardDownloads downloads) {
+    this.downloads = downloads;
     this.service = service;
     this.views = views;
     this.diffs = diffs;
@@ -128,9 +130,10 @@ public class AssessmentController {
   @Operation(
       summary = "The scorecard as CSV",
       description =
-          "One row per recommendation (rows=findings: one per finding); labels with their codes"
-              + " in the next column; text a spreadsheet could run as a formula is prefixed"
-              + " with an apostrophe.")
+          "One row per recommendation (rows=findings: one per finding), in paragraph order;"
+              + " status, theme, addressee, q and sort choose the rows as on the scorecard page;"
+              + " labels with their codes in the next column; text a spreadsheet could run as a"
+              + " formula is prefixed with an apostrophe.")
   @ApiResponse(responseCode = "200", description = "The CSV")
   @ReadByETag
   @GetMapping(path = "/api/assessments/{id}/scorecard.csv")
@@ -138,25 +141,13 @@ public class AssessmentController {
       @PathVariable String id,
       @RequestParam(defaultValue = "recommendations") String rows,
       @RequestParam(required = false) String lang,
+      @ParameterObject ScorecardQuery filter,
       WebRequest request,
       Authentication who) {
     Locale locale = Languages.of(lang);
     ScorecardCsv.Rows kind =
         org.compliance.api.paging.Codes.parse(ScorecardCsv.Rows.class, "rows", rows);
-    StoredAssessment a = views.get(id, Reader.of(who), locale);
-    String tag = Sealed.etag(a, "csv-" + kind + "-" + locale.getLanguage(), who);
-    if (request.checkNotModified(tag)) {
-      return null;
-    }
-    String name =
-        "scorecard-" + id + (kind == ScorecardCsv.Rows.FINDINGS ? "-findings" : "") + ".csv";
-    return ResponseEntity.ok()
-        .eTag(tag)
-        .cacheControl(Sealed.CACHE)
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
-        .varyBy(HttpHeaders.ACCEPT_LANGUAGE)
-        .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
-        .body(out -> ScorecardCsv.write(a.scorecard(), kind, locale, out));
+    return downloads.csv(id, filter.filter(), kind, locale, request, who);
   }
 
   /**
@@ -168,7 +159,9 @@ public class AssessmentController {
   @Operation(
       summary = "The scorecard as an Excel workbook",
       description =
-          "Summary with chart, recommendations, findings and evidence; ETag and 304 as above.")
+          "Summary with chart (of the whole assessment), recommendations, findings and evidence"
+              + " (of the rows status, theme, addressee, q and sort choose, as on the scorecard"
+              + " page); ETag and 304 as above.")
   @ApiResponse(responseCode = "200", description = "The workbook")
   @ReadByETag
   @GetMapping(path = "/api/assessments/{id}/scorecard.xlsx")
@@ -176,26 +169,11 @@ public class AssessmentController {
       @PathVariable String id,
       @RequestParam(defaultValue = "false") boolean detail,
       @RequestParam(required = false) String lang,
+      @ParameterObject ScorecardQuery filter,
       WebRequest request,
       Authentication who) {
     Locale locale = Languages.of(lang);
-    Reader reader = Reader.of(who);
-    StoredAssessment a = views.get(id, reader, locale);
-    String tag = Sealed.etag(a, "xlsx-" + locale.getLanguage() + (detail ? "-detail" : ""), who);
-    if (request.checkNotModified(tag)) {
-      return null;
-    }
-    AssessmentViews.Workbook workbook = views.workbook(a, reader, locale, detail);
-    return ResponseEntity.ok()
-        .eTag(tag)
-        .cacheControl(Sealed.CACHE)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + workbook.fileName() + "\"")
-        .varyBy(HttpHeaders.ACCEPT_LANGUAGE)
-        .contentType(
-            MediaType.parseMediaType(
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-        .body(out -> ScorecardWorkbook.write(workbook.report(), workbook.options(), out));
+    return downloads.workbook(id, filter.filter(), detail, locale, request, who);
   }
 
   @Operation(

@@ -42,9 +42,16 @@ public class AssessmentDiffs {
       List<String> evidenceRemoved,
       Map<String, String> evidence) {}
 
-  /** What changed from assessment {@code from} to {@code to}. */
+  /**
+   * What changed from assessment {@code from} to {@code to}: each addressee group's score and
+   * coverage before and after (never one mixed figure), and the recommendations that changed.
+   */
   public record Diff(
-      String from, String to, double fromOverall, double toOverall, List<Change> changes) {}
+      String from,
+      String to,
+      List<AssessmentSummary.GroupScore> fromGroups,
+      List<AssessmentSummary.GroupScore> toGroups,
+      List<Change> changes) {}
 
   public Diff diff(String fromId, String toId, Reader reader) {
     StoredAssessment a = assessments.get(fromId, reader);
@@ -88,7 +95,12 @@ public class AssessmentDiffs {
               removed,
               described));
     }
-    return new Diff(fromId, toId, nullToZero(a.overall()), nullToZero(b.overall()), changes);
+    return new Diff(
+        fromId,
+        toId,
+        AssessmentSummary.groups(a.scorecard()),
+        AssessmentSummary.groups(b.scorecard()),
+        changes);
   }
 
   private static Map<String, RecommendationResult> byId(Scorecard card) {
@@ -104,9 +116,5 @@ public class AssessmentDiffs {
           .forEach(q -> q.findings().stream().map(Finding::evidenceIds).forEach(ids::addAll));
     }
     return ids;
-  }
-
-  private static double nullToZero(Double d) {
-    return d == null ? 0 : d;
   }
 }

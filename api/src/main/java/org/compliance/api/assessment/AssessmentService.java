@@ -100,7 +100,7 @@ public class AssessmentService {
                           request.includeUnverified(),
                           card.rulesVersion(),
                           inputHash(c, items, request, card),
-                          card.overall(),
+                          AssessmentSummary.groups(card),
                           card));
               events.publishEvent(
                   new AssessmentMade(

@@ -48,7 +48,8 @@ public class AssessmentStore {
             a.includeUnverified(),
             a.rulesVersion(),
             a.inputHash(),
-            a.overall(),
+            // kept for old readers of the table only: no answer shows this mixed figure
+            a.scorecard().overall(),
             results,
             seq)
         .update();
@@ -61,7 +62,7 @@ public class AssessmentStore {
         a.includeUnverified(),
         a.rulesVersion(),
         a.inputHash(),
-        a.overall(),
+        AssessmentSummary.groups(a.scorecard()),
         a.scorecard());
   }
 
@@ -69,7 +70,10 @@ public class AssessmentStore {
   public static final SortFields<String> SORTS =
       SortFields.<String>by(Sort.Direction.DESC).and("createdAt", "seq").and("asOf", "as_of");
 
-  /** A page of assessments (without their scorecards), ordered by the database. */
+  /**
+   * A page of assessments (without their scorecards, with each group's score and coverage, read
+   * from the stored results), ordered by the database.
+   */
   public Page<StoredAssessment> page(Pageable q, boolean withProvisional) {
     // Provisional assessments (counting unreviewed items) only for readers who may see them.
     String where = withProvisional ? "" : " WHERE include_unverified = FALSE";
@@ -77,12 +81,12 @@ public class AssessmentStore {
     List<StoredAssessment> items =
         jdbc.sql(
                 COLUMNS
-                    + " FROM assessment"
+                    + ", results, scorecard FROM assessment"
                     + where
                     + SqlOrder.orderBy(q.getSort(), SORTS, "seq")
                     + " LIMIT ? OFFSET ?")
             .params(q.getPageSize(), q.getOffset())
-            .query((rs, n) -> row(rs, null))
+            .query((rs, n) -> listed(row(rs, scorecard(rs.getBytes(10), rs.getString(11)))))
             .list();
     return new PageImpl<>(items, q, total);
   }
@@ -100,6 +104,11 @@ public class AssessmentStore {
         .optional();
   }
 
+  /** An assessment in a list: its group scores, without the scorecard they came from. */
+  private static StoredAssessment listed(StoredAssessment a) {
+    return a.withScorecard(null);
+  }
+
   /** Rows from before V2 kept the scorecard as text. */
   private Scorecard scorecard(byte[] results, String text) {
     return results != null ? codec.decode(results) : json.readValue(text, Scorecard.class);
@@ -109,7 +118,6 @@ public class AssessmentStore {
       "SELECT id, created_by, created_at, documents, as_of, include_unverified, rules_version, input_hash, overall";
 
   private static StoredAssessment row(ResultSet rs, Scorecard scorecard) throws SQLException {
-    double overall = rs.getDouble(9);
     return new StoredAssessment(
         rs.getString(1),
         rs.getString(2),
@@ -119,7 +127,7 @@ public class AssessmentStore {
         rs.getBoolean(6),
         rs.getString(7),
         rs.getString(8),
-        rs.wasNull() ? null : overall,
+        scorecard == null ? null : AssessmentSummary.groups(scorecard),
         scorecard);
   }
 }

@@ -51,12 +51,15 @@ public record AssessmentSummary(
       int excludedEvidence,
       int unmatchedNames) {}
 
-  public static AssessmentSummary of(StoredAssessment a) {
-    Scorecard card = a.scorecard();
+  /**
+   * Each addressee group's score with its coverage (assessed of assessed + not assessed), never one
+   * mixed figure; no score where none of a group's recommendations could be assessed.
+   */
+  public static List<GroupScore> groups(Scorecard card) {
     List<GroupScore> groups = new ArrayList<>();
     for (AddresseeGroup g : AddresseeGroup.values()) {
       Aggregate agg = card.aggregate("GROUP", g.name()).orElse(null);
-      boolean scored = agg != null && agg.score() != null;
+      boolean scored = agg != null && agg.score() != null && agg.assessed() > 0;
       groups.add(
           new GroupScore(
               g.name(),
@@ -66,6 +69,12 @@ public record AssessmentSummary(
               agg == null ? null : agg.notAssessed(),
               scored ? String.format(Locale.ROOT, "%.1f", agg.score()) : "not assessed"));
     }
+    return List.copyOf(groups);
+  }
+
+  public static AssessmentSummary of(StoredAssessment a) {
+    Scorecard card = a.scorecard();
+    List<GroupScore> groups = groups(card);
     Map<String, Integer> byStatus = new LinkedHashMap<>();
     Map<String, String> labels = new LinkedHashMap<>();
     for (RecommendationStatus s : RecommendationStatus.values()) {

@@ -53,13 +53,13 @@ public class AssessmentTrends {
   }
 
   /**
-   * Scores at one date: per addressee group ({@code groups}, keyed by group code; the figures to
-   * show), per theme, and {@code overall} (all groups together, kept for existing clients only).
+   * Scores at one date: per addressee group ({@code groups}, keyed by group code; null where none
+   * of the group's recommendations could be assessed) and per theme; never one mixed figure.
    */
   public record TrendPoint(
-      LocalDate asOf, Map<String, Double> groups, Double overall, Map<String, Double> themes) {}
+      LocalDate asOf, Map<String, Double> groups, Map<String, Double> themes) {}
 
-  /** Overall and per-theme scores at a series of as-of dates. */
+  /** Per-group and per-theme scores at a series of as-of dates. */
   public List<TrendPoint> trend(String document, LocalDate from, LocalDate to, Period step) {
     List<Violation> bad = new ArrayList<>();
     if (from == null) {
@@ -120,7 +120,7 @@ public class AssessmentTrends {
           groups.put(x.key(), x.score());
         }
       }
-      points.add(new TrendPoint(d, groups, card.overall(), themes));
+      points.add(new TrendPoint(d, groups, themes));
     }
     return points;
   }

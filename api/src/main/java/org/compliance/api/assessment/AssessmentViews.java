@@ -37,14 +37,17 @@ public class AssessmentViews {
   /**
    * A stored assessment's scorecard workbook as this reader reads it: what it shows, how (the
    * language, a page per recommendation or not, the changes since the previous assessment), and its
-   * file name. {@code a} is the assessment as {@link #get} gave this reader in this language.
+   * file name. {@code a} is the assessment as {@link #get} gave this reader in this language; the
+   * list sheets hold the rows {@code filter} chooses.
    */
   public record Workbook(ScorecardReport report, WorkbookOptions options, String fileName) {}
 
-  public Workbook workbook(StoredAssessment a, Reader reader, Locale locale, boolean detail) {
+  public Workbook workbook(
+      StoredAssessment a, Reader reader, Locale locale, boolean detail, ScorecardFilter filter) {
     ScorecardReport report =
         ScorecardReport.of(
-            a.scorecard(), catalogue.catalogue(), evidence.all(), a.inputHash(), a.createdAt());
+                a.scorecard(), catalogue.catalogue(), evidence.all(), a.inputHash(), a.createdAt())
+            .shown(filter.apply(a.scorecard().recommendations(), locale));
     WorkbookOptions options =
         new WorkbookOptions(locale, detail, previous(a, reader, locale).orElse(null));
     String name =

@@ -28,7 +28,13 @@ import tools.jackson.databind.json.JsonMapper;
 public class DashboardPages {
 
   /** A document and what its latest assessment found, per group; empty when never assessed. */
-  public record Row(Document document, StoredAssessment latest, List<GroupSummary> groups) {}
+  public record Row(Document document, StoredAssessment latest, List<GroupSummary> groups) {
+
+    /** Whether any of its recommendations could be assessed: else no score and no chart. */
+    public boolean anyAssessed() {
+      return groups.stream().anyMatch(g -> g.assessed() > 0);
+    }
+  }
 
   private final AssessmentViews assessments;
   private final AssessmentTrends trends;
@@ -86,6 +92,7 @@ public class DashboardPages {
     List<AssessmentTrends.TrendPoint> points =
         trends.trend(d.id(), d.adopted().first(), today, Period.ofYears(1));
     // One line per addressee group: the groups are never added into one figure.
+    // Only groups with a score at some point: where nothing was ever assessed there is no chart.
     List<AddresseeGroup> groups =
         java.util.Arrays.stream(AddresseeGroup.values())
             .filter(g -> points.stream().anyMatch(p -> p.groups().get(g.name()) != null))

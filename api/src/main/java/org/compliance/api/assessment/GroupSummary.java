@@ -12,10 +12,17 @@ import org.compliance.scorecard.Scorecard;
 
 /**
  * One addressee group of a scorecard: its score (the engine's GROUP aggregate; null shows as "not
- * assessed"), how many recommendations have each status, and how many could be assessed.
+ * assessed"), how many recommendations have each status, and how many could be assessed. No score
+ * where none of the counted recommendations was assessed, and none for one document of an
+ * assessment of several ({@code withOthers}): the group's score there is over all its documents,
+ * and beside one document's counts it would read as that document's.
  */
 public record GroupSummary(
-    AddresseeGroup group, Double score, Map<RecommendationStatus, Integer> counts, int total) {
+    AddresseeGroup group,
+    Double score,
+    Map<RecommendationStatus, Integer> counts,
+    int total,
+    boolean withOthers) {
 
   public int assessed() {
     return total - counts.getOrDefault(RecommendationStatus.NOT_ASSESSED, 0);
@@ -43,8 +50,13 @@ public record GroupSummary(
         }
       }
       if (total > 0) {
-        Double score = card.aggregate("GROUP", g.name()).map(Aggregate::score).orElse(null);
-        out.add(new GroupSummary(g, score, counts, total));
+        boolean withOthers = document != null && !card.documents().equals(List.of(document));
+        boolean assessed = total > counts.getOrDefault(RecommendationStatus.NOT_ASSESSED, 0);
+        Double score =
+            assessed && !withOthers
+                ? card.aggregate("GROUP", g.name()).map(Aggregate::score).orElse(null)
+                : null;
+        out.add(new GroupSummary(g, score, counts, total, withOthers && assessed));
       }
     }
     return out;

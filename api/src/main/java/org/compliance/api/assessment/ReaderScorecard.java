@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 import org.compliance.labels.Reasons;
 import org.compliance.scorecard.ExcludedEvidence;
 import org.compliance.scorecard.Finding;
+import org.compliance.scorecard.ParagraphOrder;
 import org.compliance.scorecard.RecommendationResult;
 import org.compliance.scorecard.RequirementResult;
 import org.compliance.scorecard.Scorecard;
@@ -13,10 +14,11 @@ import org.compliance.scorecard.Wording;
 
 /**
  * The one place an assessment is made into what a reader reads; every view (JSON, diff, workbook,
- * CSV, pages) goes through it. Items the reader may not see disappear from findings, exclusions,
- * unmatched names and the list of evidence used, and from the reasons that quote them; scores,
- * statuses and rule ids stay as assessed, since they are the public result. Every reason and
- * explanation is rendered here from its wording, in the reader's language.
+ * CSV, pages) goes through it, recommendations in paragraph order. Items the reader may not see
+ * disappear from findings, exclusions, unmatched names and the list of evidence used, and from the
+ * reasons that quote them; scores, statuses and rule ids stay as assessed, since they are the
+ * public result. Every reason and explanation is rendered here from its wording, in the reader's
+ * language.
  */
 public final class ReaderScorecard {
 
@@ -36,7 +38,11 @@ public final class ReaderScorecard {
         card.asOf(),
         card.documents(),
         card.includeUnverified(),
-        card.recommendations().stream().map(r -> recommendation(r, visible, locale)).toList(),
+        // In paragraph order, as the documents number them, whatever order they were stored in.
+        card.recommendations().stream()
+            .sorted(ParagraphOrder.ORDER)
+            .map(r -> recommendation(r, visible, locale))
+            .toList(),
         card.aggregates().stream().map(a -> a.read(rule(a.ruleId(), a.rule(), locale))).toList(),
         card.excluded().stream()
             .filter(x -> visible.test(x.evidenceId()))

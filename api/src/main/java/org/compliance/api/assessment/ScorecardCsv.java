@@ -75,18 +75,27 @@ public final class ScorecardCsv {
     this.decimal = words.text("format.decimal").charAt(0);
   }
 
-  /** In English. */
+  /** Every recommendation, in paragraph order, in English. */
   public static void write(Scorecard card, Rows rows, OutputStream out) throws IOException {
-    write(card, rows, Locale.ENGLISH, out);
+    write(
+        ScorecardFilter.NONE.apply(card.recommendations(), Locale.ENGLISH),
+        rows,
+        Locale.ENGLISH,
+        out);
   }
 
-  /** In the language of {@code locale}; {@code out} is left open. */
-  public static void write(Scorecard card, Rows rows, Locale locale, OutputStream out)
+  /**
+   * The recommendations {@code shown} (the rows a {@link ScorecardFilter} chose, in its order), in
+   * the language of {@code locale}; {@code out} is left open.
+   */
+  public static void write(
+      List<RecommendationResult> shown, Rows rows, Locale locale, OutputStream out)
       throws IOException {
-    new ScorecardCsv(locale).print(card, rows, out);
+    new ScorecardCsv(locale).print(shown, rows, out);
   }
 
-  private void print(Scorecard card, Rows rows, OutputStream out) throws IOException {
+  private void print(List<RecommendationResult> shown, Rows rows, OutputStream out)
+      throws IOException {
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     w.write('\uFEFF');
     CSVFormat format =
@@ -98,7 +107,7 @@ public final class ScorecardCsv {
     CSVPrinter csv = new CSVPrinter(w, format);
     if (rows == Rows.RECOMMENDATIONS) {
       csv.printRecord(headers(RECOMMENDATION_COLUMNS));
-      for (RecommendationResult r : card.recommendations()) {
+      for (RecommendationResult r : shown) {
         csv.printRecord(
             text(r.id()),
             text(r.document()),
@@ -117,7 +126,7 @@ public final class ScorecardCsv {
       }
     } else {
       csv.printRecord(headers(FINDING_COLUMNS));
-      for (RecommendationResult r : card.recommendations()) {
+      for (RecommendationResult r : shown) {
         for (RequirementResult q : r.requirements()) {
           for (Finding f : q.findings()) {
             csv.printRecord(

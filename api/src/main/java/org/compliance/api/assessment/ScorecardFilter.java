@@ -7,12 +7,15 @@ import java.util.Locale;
 import org.compliance.catalogue.Addressee;
 import org.compliance.catalogue.Theme;
 import org.compliance.labels.Labels;
+import org.compliance.scorecard.ParagraphOrder;
 import org.compliance.scorecard.RecommendationResult;
 import org.compliance.scorecard.RecommendationStatus;
 
 /**
  * What the reader narrowed the scorecard to: status, theme, addressee, words in the text, and the
- * order. All optional; bound from the query string so a filtered view can be bookmarked.
+ * order. All optional; bound from the query string so a filtered view can be bookmarked. The one
+ * filter of the scorecard page, its Excel and CSV downloads (page and API), which take the same
+ * query parameters ({@link #query()}), so an export holds exactly the rows on screen.
  */
 public record ScorecardFilter(
     RecommendationStatus status, Theme theme, Addressee addressee, String q, Sort sort) {
@@ -25,14 +28,14 @@ public record ScorecardFilter(
     STATUS
   }
 
+  /** No narrowing: every recommendation, in paragraph order. */
+  public static final ScorecardFilter NONE = new ScorecardFilter(null, null, null, null, null);
+
   public List<RecommendationResult> apply(List<RecommendationResult> all, Locale locale) {
     String words = q == null || q.isBlank() ? null : plain(q);
     Comparator<RecommendationResult> order =
         switch (sort == null ? Sort.PARAGRAPH : sort) {
-          case PARAGRAPH ->
-              Comparator.comparing(RecommendationResult::document)
-                  .thenComparingInt(r -> number(r.paragraph()))
-                  .thenComparing(r -> String.valueOf(r.paragraph()));
+          case PARAGRAPH -> ParagraphOrder.ORDER;
           // Recommendations not assessed have no score: last, either way.
           case SCORE_ASC ->
               Comparator.comparing(
@@ -49,17 +52,37 @@ public record ScorecardFilter(
         .filter(r -> theme == null || r.themes().contains(theme))
         .filter(r -> addressee == null || r.addressee() == addressee)
         .filter(r -> words == null || plain(searchable(r, locale)).contains(words))
-        .sorted(order)
+        .sorted(order.thenComparing(ParagraphOrder.ORDER))
         .toList();
   }
 
-  /** The leading number of a paragraph such as "12" or "12a"; unnumbered ones go last. */
-  static int number(String paragraph) {
-    if (paragraph == null) {
-      return Integer.MAX_VALUE;
+  /** Whether anything is left out (an order alone leaves every row in). */
+  public boolean narrows() {
+    return status != null || theme != null || addressee != null || (q != null && !q.isBlank());
+  }
+
+  /**
+   * The filter as a query string ("?status=FULFILLED&q=…", or "" when none), for the downloads next
+   * to the rows it chose.
+   */
+  public String query() {
+    List<String> parts = new java.util.ArrayList<>();
+    add(parts, "status", status);
+    add(parts, "theme", theme);
+    add(parts, "addressee", addressee);
+    add(parts, "q", q == null || q.isBlank() ? null : q);
+    add(parts, "sort", sort);
+    return parts.isEmpty() ? "" : "?" + String.join("&", parts);
+  }
+
+  private static void add(List<String> parts, String name, Object value) {
+    if (value != null) {
+      parts.add(
+          name
+              + "="
+              + java.net.URLEncoder.encode(
+                  value.toString(), java.nio.charset.StandardCharsets.UTF_8));
     }
-    String digits = paragraph.replaceFirst("^(\\d+).*", "$1");
-    return digits.matches("\\d{1,9}") ? Integer.parseInt(digits) : Integer.MAX_VALUE;
   }
 
   private static String searchable(RecommendationResult r, Locale locale) {

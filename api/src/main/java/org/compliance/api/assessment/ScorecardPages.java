@@ -3,7 +3,6 @@ package org.compliance.api.assessment;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.compliance.api.catalogue.CatalogueStore;
@@ -11,7 +10,6 @@ import org.compliance.api.problem.ApiException;
 import org.compliance.api.security.Reader;
 import org.compliance.api.web.PageController;
 import org.compliance.api.web.Pages;
-import org.compliance.api.workbook.ScorecardWorkbook;
 import org.compliance.catalogue.Addressee;
 import org.compliance.catalogue.Theme;
 import org.compliance.evidence.EvidenceItem;
@@ -19,8 +17,6 @@ import org.compliance.scorecard.RecommendationResult;
 import org.compliance.scorecard.RecommendationStatus;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
@@ -28,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
@@ -42,13 +39,19 @@ public class ScorecardPages {
   private final AssessmentDiffs diffs;
   private final CatalogueStore catalogue;
   private final org.compliance.api.evidence.EvidenceViews evidence;
+  private final ScorecardDownloads downloads;
+  private final org.springframework.context.MessageSource messages;
 
   public ScorecardPages(
       AssessmentViews assessments,
       AssessmentService runs,
       AssessmentDiffs diffs,
       CatalogueStore catalogue,
-      org.compliance.api.evidence.EvidenceViews evidence) {
+      org.compliance.api.evidence.EvidenceViews evidence,
+      ScorecardDownloads downloads,
+      org.springframework.context.MessageSource messages) {
+    this.downloads = downloads;
+    this.messages = messages;
     this.assessments = assessments;
     this.runs = runs;
     this.diffs = diffs;
@@ -102,16 +105,19 @@ public class ScorecardPages {
   @GetMapping("/assessments/{id}")
   public String scorecard(
       @PathVariable String id,
-      ScorecardFilter filter,
+      ScorecardQuery query,
       HttpServletRequest request,
       Model model,
       Authentication who) {
+    ScorecardFilter filter = query.filter();
     StoredAssessment a = assessments.get(id, Reader.of(who));
     List<RecommendationResult> shown =
         filter.apply(a.scorecard().recommendations(), LocaleContextHolder.getLocale());
     model.addAttribute("a", a);
     model.addAttribute("titles", titles(a.documents()));
     model.addAttribute("filter", filter);
+    // The downloads beside the rows take the same filter: they hold exactly what is shown.
+    model.addAttribute("exportQuery", filter.query());
     model.addAttribute("shown", shown);
     model.addAttribute("statuses", RecommendationStatus.values());
     model.addAttribute("themes", Theme.values());
@@ -167,21 +173,66 @@ public class ScorecardPages {
     return Pages.partial(request) ? "recommendation :: detail" : "recommendation";
   }
 
+  /**
+   * The scorecard's print stylesheet: every printed page headed by the documents and the as-of
+   * date, and footed "Page x of y", in the reader's language (CSS page margin boxes; a style file,
+   * since the Content-Security-Policy allows no inline style).
+   */
+  @GetMapping(path = "/assessments/{id}/print.css", produces = "text/css")
+  @org.springframework.web.bind.annotation.ResponseBody
+  public String printStyle(@PathVariable String id, Authentication who) {
+    StoredAssessment a = assessments.get(id, Reader.of(who));
+    String title =
+        messages.getMessage(
+            "scorecard.running",
+            new Object[] {
+              String.join("; ", titles(a.documents())),
+              org.compliance.api.language.Dates.day(a.asOf(), LocaleContextHolder.getLocale())
+            },
+            LocaleContextHolder.getLocale());
+    String page =
+        messages.getMessage(
+            "scorecard.page", new Object[] {"\u0001", "\u0002"}, LocaleContextHolder.getLocale());
+    String pages =
+        css(page)
+            .replace("\u0001", "\" counter(page) \"")
+            .replace("\u0002", "\" counter(pages) \"");
+    return "@page { size: A4; margin: 16mm 12mm;\n"
+        + "  @top-center { content: "
+        + css(title)
+        + "; font: 9pt sans-serif; }\n"
+        + "  @bottom-right { content: "
+        + pages
+        + "; font: 9pt sans-serif; } }\n";
+  }
+
+  /** Text as a quoted CSS string: quotes, backslashes and line breaks escaped. */
+  static String css(String text) {
+    return "\""
+        + text.replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("[\\r\\n]+", " ")
+        + "\"";
+  }
+
+  /** The workbook of the rows on screen: the page's filter, in the page's language. */
   @GetMapping("/assessments/{id}/scorecard.xlsx")
   public ResponseEntity<StreamingResponseBody> workbook(
-      @PathVariable String id, Authentication who) {
-    Reader reader = Reader.of(who);
-    Locale locale = LocaleContextHolder.getLocale();
-    // The workbook in the page's language, with the changes since the previous assessment.
-    AssessmentViews.Workbook workbook =
-        assessments.workbook(assessments.get(id, reader, locale), reader, locale, false);
-    return ResponseEntity.ok()
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + workbook.fileName() + "\"")
-        .contentType(
-            MediaType.parseMediaType(
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-        .body(out -> ScorecardWorkbook.write(workbook.report(), workbook.options(), out));
+      @PathVariable String id, ScorecardQuery query, WebRequest request, Authentication who) {
+    ScorecardFilter filter = query.filter();
+    return downloads.workbook(id, filter, false, LocaleContextHolder.getLocale(), request, who);
+  }
+
+  /** The CSV of the rows on screen, one row per recommendation. */
+  @GetMapping("/assessments/{id}/scorecard.csv")
+  public ResponseEntity<StreamingResponseBody> csv(
+      @PathVariable String id, ScorecardQuery query, WebRequest request, Authentication who) {
+    ScorecardFilter filter = query.filter();
+    return downloads.csv(
+        id,
+        filter,
+        ScorecardCsv.Rows.RECOMMENDATIONS,
+        LocaleContextHolder.getLocale(),
+        request,
+        who);
   }
 
   /** What changed from another assessment to this one, and the evidence behind each change. */

@@ -32,7 +32,7 @@ final class Sealed {
         + "\"";
   }
 
-  private static String shortHash(String s) {
+  static String shortHash(String s) {
     try {
       byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(d, 0, 6);

@@ -7,7 +7,9 @@ import org.compliance.scorecard.Scorecard;
 
 /**
  * An assessment as run and kept: who ran it and when, on what, with which rules and a hash of its
- * inputs (same hash, same inputs), and the scorecard. {@code scorecard} is null in listings.
+ * inputs (same hash, same inputs), the score of each addressee group with its coverage (never one
+ * mixed headline), and the scorecard. {@code scorecard} is null in listings; {@code groups} is null
+ * only in the pages' internal listing, which does not read the results.
  */
 public record StoredAssessment(
     String id,
@@ -18,7 +20,9 @@ public record StoredAssessment(
     boolean includeUnverified,
     String rulesVersion,
     String inputHash,
-    Double overall,
+    @com.fasterxml.jackson.annotation.JsonInclude(
+            com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        List<AssessmentSummary.GroupScore> groups,
     Scorecard scorecard) {
 
   public StoredAssessment withScorecard(Scorecard card) {
@@ -31,7 +35,7 @@ public record StoredAssessment(
         includeUnverified,
         rulesVersion,
         inputHash,
-        overall,
+        groups,
         card);
   }
 }

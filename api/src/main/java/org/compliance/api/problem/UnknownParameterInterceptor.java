@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.compliance.evidence.Violation;
 import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -29,6 +30,12 @@ public class UnknownParameterInterceptor implements HandlerInterceptor {
     for (MethodParameter p : handler.getMethodParameters()) {
       RequestParam param = p.getParameterAnnotation(RequestParam.class);
       if (param == null) {
+        // A record of query parameters (a filter bound as a whole) takes its components' names.
+        if (p.getParameterType().isRecord() && !p.hasParameterAnnotation(RequestBody.class)) {
+          for (var c : p.getParameterType().getRecordComponents()) {
+            known.add(c.getName());
+          }
+        }
         continue;
       }
       if (Map.class.isAssignableFrom(p.getParameterType())) {

@@ -53,6 +53,23 @@ public final class PrintLayout {
     }
   }
 
+  /** Longest running title kept: Excel allows 255 characters for a header with its codes. */
+  private static final int MAX_TITLE = 200;
+
+  /**
+   * A running title at the top of every printed page (at the body's size: the page's fit-to-width
+   * scale shrinks it as it does the cells, and it must stay 8 points) and, at the foot, the sheet's
+   * name and {@code pageWords}, a footer pattern with &P and &N ("Page &P of &N").
+   */
+  public static void running(Sheet sheet, String title, String pageWords) {
+    String text = title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE - 1) + "…" : title;
+    // "&" starts a header code: a literal one is written twice.
+    // 11 points, the body's size ("&11"); a spreadsheet's default 10 would print below 8.
+    sheet.getHeader().setCenter("&11" + text.replace("&", "&&"));
+    sheet.getFooter().setLeft("&11&A");
+    sheet.getFooter().setRight("&11" + pageWords);
+  }
+
   /**
    * The fewest pages across that keep 11-point text at 8 points or more when printed: the columns
    * packed whole onto pages at that size, as a spreadsheet breaks them, the first column repeated

@@ -1,8 +1,7 @@
 package org.compliance.api.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import org.compliance.api.language.Dates;
 import org.compliance.evidence.PartialDate;
 import org.compliance.labels.Labels;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -19,12 +18,9 @@ public class LabelHelper {
     return Labels.of(code, LocaleContextHolder.getLocale());
   }
 
+  /** A day as the reader writes it (the one formatter: {@link Dates}). */
   public String date(LocalDate date) {
-    return date == null
-        ? ""
-        : date.format(
-            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(LocaleContextHolder.getLocale()));
+    return Dates.day(date, LocaleContextHolder.getLocale());
   }
 
   /** A date as precise as the source gave it: a day, a month or a year. */
@@ -36,8 +32,7 @@ public class LabelHelper {
       return date(date.first());
     }
     if (date.month() != null) {
-      return date.first()
-          .format(DateTimeFormatter.ofPattern("LLLL yyyy", LocaleContextHolder.getLocale()));
+      return Dates.month(date.first(), LocaleContextHolder.getLocale());
     }
     return String.valueOf(date.year());
   }
@@ -60,18 +55,17 @@ public class LabelHelper {
 
   /** A moment, in UTC (the time the server records), short form for the reader. */
   public String time(java.time.Instant at) {
-    return at == null
-        ? ""
-        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(LocaleContextHolder.getLocale())
-                .withZone(java.time.ZoneOffset.UTC)
-                .format(at)
-            + " UTC";
+    return Dates.moment(at, LocaleContextHolder.getLocale());
   }
 
   /** A status code as the diff service gives it. */
   public org.compliance.scorecard.RecommendationStatus recommendationStatus(String code) {
     return code == null ? null : org.compliance.scorecard.RecommendationStatus.valueOf(code);
+  }
+
+  /** An addressee group code as the API answers it. */
+  public org.compliance.catalogue.AddresseeGroup group(String code) {
+    return code == null ? null : org.compliance.catalogue.AddresseeGroup.valueOf(code);
   }
 
   public org.compliance.scorecard.RecommendationStatus[] statuses() {

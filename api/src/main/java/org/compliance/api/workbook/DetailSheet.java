@@ -64,7 +64,7 @@ final class DetailSheet {
     for (int i = 0; i < WIDTHS.length; i++) {
       detail.sheet.setColumnWidth(i, WIDTHS[i] * 256);
     }
-    for (RecommendationResult rec : report.scorecard().recommendations()) {
+    for (RecommendationResult rec : report.shown()) {
       if (detail.r > 0) {
         detail.sheet.setRowBreak(detail.r - 1);
       }
@@ -84,7 +84,7 @@ final class DetailSheet {
     pair(words.text("rec.themes"), words.of(rec.themes()), styles.wrapped);
     Row status = sheet.createRow(r++);
     cells.text(status.createCell(0), words.text("rec.status"), styles.label);
-    cells.text(status.createCell(1), words.of(rec.status()), styles.of(rec.status()));
+    cells.text(status.createCell(1), words.status(rec.status()), styles.of(rec.status()));
     wide(
         words.text("rec.reason"),
         RecommendationsSheet.oneLine(rec.reason(words.locale())),

@@ -10,7 +10,6 @@ import org.compliance.api.sheets.SafeCells;
 import org.compliance.scorecard.Finding;
 import org.compliance.scorecard.RecommendationResult;
 import org.compliance.scorecard.RequirementResult;
-import org.compliance.scorecard.Scorecard;
 
 /**
  * The why-trail, one row per finding (the requirement repeated on each, so filters and sorts keep
@@ -28,7 +27,11 @@ final class FindingsSheet {
   private FindingsSheet() {}
 
   static void write(
-      SXSSFWorkbook workbook, Scorecard card, SafeCells cells, Styles styles, WorkbookTexts words) {
+      SXSSFWorkbook workbook,
+      List<RecommendationResult> shown,
+      SafeCells cells,
+      Styles styles,
+      WorkbookTexts words) {
     Sheet sheet = workbook.createSheet(words.text("sheet.findings"));
     Table.header(
         sheet,
@@ -46,7 +49,7 @@ final class FindingsSheet {
         cells,
         styles);
     int r = 1;
-    for (RecommendationResult rec : card.recommendations()) {
+    for (RecommendationResult rec : shown) {
       for (RequirementResult req : rec.requirements()) {
         List<Finding> findings = req.findings().isEmpty() ? noFinding() : req.findings();
         for (Finding f : findings) {

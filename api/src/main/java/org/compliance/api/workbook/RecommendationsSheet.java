@@ -8,7 +8,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.compliance.api.sheets.SafeCells;
 import org.compliance.scorecard.RecommendationResult;
 import org.compliance.scorecard.RecommendationStatus;
-import org.compliance.scorecard.Scorecard;
 
 /**
  * One row per recommendation, in words: what it asks, of whom, how it stands and why. The id, a
@@ -20,20 +19,24 @@ final class RecommendationsSheet {
   static final String NAME = "Recommendations";
 
   /**
-   * paragraph, text, addressee, status, score, reason, id: 169 characters, one landscape page wide
-   * at about 9 points; then the deciding rule's id, on screen only (outside the print area: on
-   * paper the reader needs the words, and the extra column would push the resolution past four
-   * pages). Themes are on the Details pages: a column for them here pushed the 2019 resolution past
-   * four pages or below 8 points.
+   * paragraph, text, addressee, status, score, reason: 174 characters, one landscape page wide with
+   * the 10-point cells at 8 points or more (LibreOffice prints at 79%), the two long texts as wide
+   * as that allows so rows stay short: the 2019 resolution's 28 on four pages. Then the id and the
+   * deciding rule's id, codes for the round trip and for tracing a verdict, on screen only (outside
+   * the print area: on paper the reader needs the words). Themes are on the Details pages.
    */
-  static final int[] WIDTHS = {8, 56, 13, 11, 6, 58, 17, 14};
+  static final int[] WIDTHS = {7, 62, 12, 11, 6, 76, 17, 14};
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private RecommendationsSheet() {}
 
   static void write(
-      SXSSFWorkbook workbook, Scorecard card, SafeCells cells, Styles styles, WorkbookTexts words) {
+      SXSSFWorkbook workbook,
+      List<RecommendationResult> shown,
+      SafeCells cells,
+      Styles styles,
+      WorkbookTexts words) {
     Sheet sheet = workbook.createSheet(words.text("sheet.recommendations"));
     Table.header(
         sheet,
@@ -50,10 +53,10 @@ final class RecommendationsSheet {
         cells,
         styles);
     int r = 1;
-    for (RecommendationResult rec : card.recommendations()) {
+    for (RecommendationResult rec : shown) {
       Row row = sheet.createRow(r++);
       String addressee = words.of(rec.addressee());
-      String status = words.of(rec.status());
+      String status = words.status(rec.status());
       String reason = oneLine(rec.reason(words.locale()));
       cells.text(row.createCell(0), rec.paragraph(), styles.wrapped);
       cells.text(row.createCell(1), rec.text(), styles.wrapped);
@@ -80,8 +83,8 @@ final class RecommendationsSheet {
     workbook.setPrintArea(workbook.getSheetIndex(sheet), 0, PRINTED - 1, 0, Math.max(1, r - 1));
   }
 
-  /** The columns on paper: all but the deciding rule's id. */
-  private static final int PRINTED = WIDTHS.length - 1;
+  /** The columns on paper: all but the two ids. */
+  private static final int PRINTED = WIDTHS.length - 2;
 
   /** A score only when the recommendation was assessed: "not assessed" is not a 0. */
   private static void score(Row row, int column, RecommendationResult rec, Styles styles) {

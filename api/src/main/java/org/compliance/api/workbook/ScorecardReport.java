@@ -4,12 +4,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.compliance.catalogue.Catalogue;
 import org.compliance.catalogue.Document;
 import org.compliance.evidence.EvidenceItem;
+import org.compliance.scorecard.ParagraphOrder;
+import org.compliance.scorecard.RecommendationResult;
 import org.compliance.scorecard.Scorecard;
 
 /**
@@ -20,19 +24,58 @@ import org.compliance.scorecard.Scorecard;
  * @param evidence the items the scorecard used, in the order of {@link Scorecard#evidenceUsed()}
  * @param inputHash identifies the catalogue and evidence the assessment ran on; may be null
  * @param generatedAt when the workbook is made
+ * @param shown the recommendations the list sheets hold, in their order: those the reader chose on
+ *     screen, or all in paragraph order; the Summary is always of the whole scorecard
  */
 public record ScorecardReport(
     Scorecard scorecard,
     List<Document> documents,
     List<EvidenceItem> evidence,
     String inputHash,
-    Instant generatedAt) {
+    Instant generatedAt,
+    List<RecommendationResult> shown) {
 
   public ScorecardReport {
     Objects.requireNonNull(scorecard, "scorecard");
     Objects.requireNonNull(generatedAt, "generatedAt");
     documents = List.copyOf(documents);
     evidence = List.copyOf(evidence);
+    shown =
+        shown == null
+            ? scorecard.recommendations().stream().sorted(ParagraphOrder.ORDER).toList()
+            : List.copyOf(shown);
+  }
+
+  /** Every recommendation, in paragraph order. */
+  public ScorecardReport(
+      Scorecard scorecard,
+      List<Document> documents,
+      List<EvidenceItem> evidence,
+      String inputHash,
+      Instant generatedAt) {
+    this(scorecard, documents, evidence, inputHash, generatedAt, null);
+  }
+
+  /**
+   * The same report holding only {@code rows}, in their order (the rows on screen), and only the
+   * evidence their findings name.
+   */
+  public ScorecardReport shown(List<RecommendationResult> rows) {
+    Set<String> named = new HashSet<>();
+    rows.forEach(
+        r ->
+            r.requirements()
+                .forEach(q -> q.findings().forEach(f -> named.addAll(f.evidenceIds()))));
+    List<EvidenceItem> used =
+        rows.size() == scorecard.recommendations().size()
+            ? evidence
+            : evidence.stream().filter(e -> named.contains(e.id())).toList();
+    return new ScorecardReport(scorecard, documents, used, inputHash, generatedAt, rows);
+  }
+
+  /** Whether the list sheets leave out some recommendations. */
+  public boolean narrowed() {
+    return shown.size() < scorecard.recommendations().size();
   }
 
   /**

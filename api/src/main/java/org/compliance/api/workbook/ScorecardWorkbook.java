@@ -8,6 +8,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.compliance.api.evidence.spreadsheet.EvidenceColumn;
 import org.compliance.api.evidence.spreadsheet.EvidenceSheet;
+import org.compliance.api.language.Dates;
 import org.compliance.api.sheets.PrintLayout;
 import org.compliance.api.sheets.SafeCells;
 import org.compliance.evidence.EvidenceItem;
@@ -58,13 +59,14 @@ public final class ScorecardWorkbook {
       new SummarySheet(base, report, options, cells, styles, words).write();
       workbook = new SXSSFWorkbook(base, WINDOW);
       workbook.setCompressTempFiles(true); // the temporary file holds every row: keep it small
-      RecommendationsSheet.write(workbook, report.scorecard(), cells, styles, words);
-      FindingsSheet.write(workbook, report.scorecard(), cells, styles, words);
+      RecommendationsSheet.write(workbook, report.shown(), cells, styles, words);
+      FindingsSheet.write(workbook, report.shown(), cells, styles, words);
       if (options.detail()) {
         DetailSheet.write(workbook, report, cells, styles, words);
       }
       LeftOutSheet.write(workbook, report, cells, styles, words);
       evidence(workbook, report.evidence(), cells, options.locale());
+      running(workbook, report, words);
       workbook.setActiveSheet(0);
       workbook.write(out);
     } finally {
@@ -73,6 +75,19 @@ public final class ScorecardWorkbook {
       } else {
         base.close();
       }
+    }
+  }
+
+  /**
+   * Every printed page says what it is from: the documents and the as-of date at the top, the sheet
+   * and "page x of y" at the foot, in the reader's language.
+   */
+  private static void running(SXSSFWorkbook workbook, ScorecardReport report, WorkbookTexts words) {
+    String documents = String.join("; ", report.documents().stream().map(d -> d.title()).toList());
+    String title =
+        words.text("print.title", documents, Dates.day(report.scorecard().asOf(), words.locale()));
+    for (Sheet sheet : workbook) {
+      PrintLayout.running(sheet, title, words.text("print.page"));
     }
   }
 

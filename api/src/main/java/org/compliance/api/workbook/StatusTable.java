@@ -35,7 +35,7 @@ final class StatusTable {
     for (int s = 0; s < statuses.length; s++) {
       RecommendationStatus status = statuses[s];
       Row row = sheet.createRow(top + 1 + s);
-      cells.text(row.createCell(0), words.of(status), styles.of(status));
+      cells.text(row.createCell(0), words.status(status), styles.of(status));
       int all = 0;
       for (int g = 0; g < groups.length; g++) {
         AddresseeGroup group = groups[g];

@@ -40,6 +40,26 @@ final class Styles {
               RequirementStatus.NOT_MET, new String[] {"FFC7CE", "9C0006"},
               RequirementStatus.REGRESSED, new String[] {"E4B1E6", "5B0060"}));
 
+  /**
+   * A sign and a fill pattern per status, so it survives black-and-white print: solid, sparse dots,
+   * dense dots, none; the words are always in the cell too.
+   */
+  static final Map<RecommendationStatus, String> SIGNS =
+      new EnumMap<>(
+          Map.of(
+              RecommendationStatus.FULFILLED, "\u2714",
+              RecommendationStatus.PARTIALLY_FULFILLED, "\u25D1",
+              RecommendationStatus.NOT_FULFILLED, "\u2716",
+              RecommendationStatus.NOT_ASSESSED, "\u25CB"));
+
+  private static final Map<RecommendationStatus, FillPatternType> PATTERNS =
+      new EnumMap<>(
+          Map.of(
+              RecommendationStatus.FULFILLED, FillPatternType.SOLID_FOREGROUND,
+              RecommendationStatus.PARTIALLY_FULFILLED, FillPatternType.LEAST_DOTS,
+              RecommendationStatus.NOT_FULFILLED, FillPatternType.LESS_DOTS,
+              RecommendationStatus.NOT_ASSESSED, FillPatternType.NO_FILL));
+
   final XSSFCellStyle title;
   final XSSFCellStyle label;
   final XSSFCellStyle header;
@@ -153,7 +173,8 @@ final class Styles {
     sealDate.cloneStyleFrom(dateTime);
     sealDate.setFont(small);
 
-    RECOMMENDATION_COLOURS.forEach((s, c) -> recommendation.put(s, status(workbook, c)));
+    RECOMMENDATION_COLOURS.forEach(
+        (s, c) -> recommendation.put(s, patterned(status(workbook, c), c, PATTERNS.get(s))));
     REQUIREMENT_COLOURS.forEach((s, c) -> requirement.put(s, status(workbook, c)));
   }
 
@@ -163,6 +184,20 @@ final class Styles {
 
   CellStyle of(RequirementStatus status) {
     return requirement.get(status);
+  }
+
+  /** The status style with its pattern: dots in the text's colour over the light fill. */
+  private static XSSFCellStyle patterned(
+      XSSFCellStyle style, String[] colours, FillPatternType pattern) {
+    if (pattern == FillPatternType.NO_FILL) {
+      style.setFillPattern(FillPatternType.NO_FILL);
+    } else if (pattern != FillPatternType.SOLID_FOREGROUND) {
+      style.setFillForegroundColor(colour(colours[1]));
+      style.setFillBackgroundColor(colour(colours[0]));
+      style.setFillPattern(pattern);
+    }
+    style.setBorderBottom(BorderStyle.HAIR);
+    return style;
   }
 
   private static XSSFCellStyle status(XSSFWorkbook workbook, String[] colours) {

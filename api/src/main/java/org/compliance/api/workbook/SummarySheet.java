@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.compliance.api.language.Dates;
 import org.compliance.api.sheets.PrintLayout;
 import org.compliance.api.sheets.RowHeight;
 import org.compliance.api.sheets.SafeCells;
@@ -76,6 +77,12 @@ final class SummarySheet {
         asOf.createCell(2),
         words.text(card.includeUnverified() ? "summary.provisional" : "summary.verifiedOnly"),
         styles.text);
+    if (report.narrowed()) {
+      // The list sheets hold the rows the reader chose on screen; this page is of them all.
+      wide(
+          words.text("summary.shown", report.shown().size(), card.recommendations().size()),
+          styles.label);
+    }
     wide(words.text("summary.howToRead"), styles.note);
     r++;
 
@@ -137,7 +144,7 @@ final class SummarySheet {
     }
     List<Changes.Change> moved = Changes.largest(previous, card, 3);
     header(
-        words.text("summary.changes", previous.asOf()),
+        words.text("summary.changes", Dates.day(previous.asOf(), words.locale())),
         words.text("summary.before"),
         words.text("summary.now"),
         words.text("summary.change"));
@@ -167,8 +174,8 @@ final class SummarySheet {
 
   private String result(RecommendationResult rec) {
     return rec.status() == RecommendationStatus.NOT_ASSESSED
-        ? words.of(rec.status())
-        : words.of(rec.status()) + " " + String.format(Locale.ROOT, "%.1f", rec.score());
+        ? words.status(rec.status())
+        : words.status(rec.status()) + " " + String.format(Locale.ROOT, "%.1f", rec.score());
   }
 
   private void header(String... heads) {

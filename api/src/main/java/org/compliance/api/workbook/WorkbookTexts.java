@@ -38,6 +38,11 @@ final class WorkbookTexts {
     return code == null ? null : Labels.of(code, locale);
   }
 
+  /** A recommendation's status in words after its sign ("✔ Fulfilled"), for print in grey. */
+  String status(org.compliance.scorecard.RecommendationStatus status) {
+    return status == null ? null : Styles.SIGNS.get(status) + " " + of(status);
+  }
+
   /** Labels of several codes in their declared order, separated by "; ". */
   String of(Collection<? extends Enum<?>> codes) {
     return codes.stream()

@@ -200,7 +200,7 @@ class BrowserJourneyTest extends WebTestSupport {
     Select with = new Select(driver.findElement(By.id("with")));
     WebElement earlier =
         with.getOptions().stream()
-            .filter(o -> o.getText().contains(title) && o.getText().contains("May 1, 2019"))
+            .filter(o -> o.getText().contains(title) && o.getText().contains("1 May 2019"))
             .findFirst()
             .orElseThrow(() -> new AssertionError("no option titled by its document and date"));
     assertThat(earlier.getText()).doesNotContain("as-");
@@ -325,7 +325,7 @@ class BrowserJourneyTest extends WebTestSupport {
     assertThat(text())
         .contains("Correction sent")
         .contains("Awaiting review")
-        .contains("Jan 21, 2020")
+        .contains("21 Jan 2020")
         .contains("corrected");
     shot("19-corrected-item");
   }

@@ -151,7 +151,7 @@ class WebPagesTest extends WebTestSupport {
     assertThat(detail)
         .doesNotContain("<html")
         .contains("Decided by rule")
-        .containsPattern("<a href=\"/evidence/[^\"]+\">\\w{3} \\d{1,2}, \\d{4}: ");
+        .containsPattern("<a href=\"/evidence/[^\"]+\">\\d{1,2} \\w{3,4} \\d{4}: ");
     assertThat(html(get(location + "/recommendations/ep-2019-2610-05").with(NGO)))
         .contains("<html");
     // A recommendation without a known paragraph is headed by its text alone.
@@ -663,6 +663,7 @@ class WebPagesTest extends WebTestSupport {
 
   @Test
   void theDashboardShowsEveryDocumentPerGroupAndTheTrend() throws Exception {
+    assess2019("2020-02-20");
     String page = html(get("/dashboard").with(OFFICER));
     assertThat(page)
         .contains("on the human rights situation in Kazakhstan")
@@ -674,6 +675,34 @@ class WebPagesTest extends WebTestSupport {
                 .with(OFFICER)
                 .header("HX-Request", "true"));
     assertThat(trend).contains("data-chart=\"trend\"").contains("<table");
+  }
+
+  /**
+   * No mixed headline: an assessment of every document at once has one score per group over all of
+   * them, so beside one document's counts the dashboard shows no score but a link to the
+   * assessment; and a page of the API's list, scorecard or diff never says "overall".
+   */
+  @Test
+  void theDashboardShowsNoScoreThatIsNotTheDocumentsOwn() throws Exception {
+    mvc.perform(post("/assessments").with(OFFICER).with(csrf()).param("asOf", "2020-02-20"))
+        .andExpect(status().is3xxRedirection());
+    String page = html(get("/dashboard").with(OFFICER));
+    java.util.regex.Matcher tables =
+        java.util.regex.Pattern.compile("(?s)<table class=\"groups\">.*?</table>").matcher(page);
+    int seen = 0;
+    while (tables.find()) {
+      seen++;
+      assertThat(tables.group())
+          .as("a group's score beside one document's counts")
+          .doesNotContainPattern("<span>\\d+\\.\\d</span>");
+    }
+    assertThat(seen).isPositive();
+    // The 2019 resolution's groups were scored (with the other document's): a link, no figure;
+    // nothing of the 2021 one could be assessed: no score, and it says so.
+    assertThat(page)
+        .contains("scored with other documents")
+        .contains("No recommendation could be assessed yet")
+        .doesNotContain("Overall", "overall");
   }
 
   @Test

@@ -122,11 +122,13 @@ class ScorecardWorkbookTest {
         .containsExactly(Long.toString(stateAssessed), Long.toString(state));
     assertThat(rows).containsKeys("EU institutions", "International bodies");
 
-    assertThat(rows.get("Partially fulfilled").get(3))
+    assertThat(rows.get("\u25D1 Partially fulfilled").get(3))
         .isEqualTo(count(RecommendationStatus.PARTIALLY_FULFILLED));
-    assertThat(rows.get("Not fulfilled").get(3))
+    assertThat(rows.get("\u2716 Not fulfilled").get(3))
         .isEqualTo(count(RecommendationStatus.NOT_FULFILLED));
-    assertThat(fill(clean.getSheet("Summary").getRow(rowOf("Not fulfilled")).getCell(0)))
+    // In black and white too: a sign before the words, dense dots over the light red.
+    assertThat(
+            background(clean.getSheet("Summary").getRow(rowOf("\u2716 Not fulfilled")).getCell(0)))
         .isEqualTo("FFC7CE");
     assertThat(rows).containsKey("No earlier assessment of these documents to compare with.");
 
@@ -134,7 +136,7 @@ class ScorecardWorkbookTest {
     assertThat(rows.get("Input hash")).containsExactly("sha256:test");
     Cell generated = clean.getSheet("Summary").getRow(rowOf("Generated at (UTC)")).getCell(1);
     assertThat(generated.getLocalDateTimeCellValue()).isEqualTo("2026-11-22T10:15");
-    assertThat(rowOf("Rules version")).isGreaterThan(rowOf("Not assessed"));
+    assertThat(rowOf("Rules version")).isGreaterThan(rowOf("\u25CB Not assessed"));
   }
 
   @Test
@@ -182,7 +184,11 @@ class ScorecardWorkbookTest {
       // Sheets are named in the reader's language too.
       assertThat(book.getSheetName(0)).isEqualTo("Сводка");
       Map<String, List<String>> rows = byFirstCell(book.getSheet("Сводка"));
-      assertThat(rows).containsKey("Наибольшие изменения с оценки на 2019-06-01");
+      assertThat(rows)
+          .containsKey(
+              "Наибольшие изменения с оценки на "
+                  + org.compliance.api.language.Dates.day(
+                      java.time.LocalDate.of(2019, 6, 1), java.util.Locale.forLanguageTag("ru")));
       assertThat(rows).containsKey("Государство");
       RecommendationResult top = largest.get(0).after();
       String first = RecommendationsSheet.shortName(top, new WorkbookTexts(null));
@@ -209,23 +215,29 @@ class ScorecardWorkbookTest {
             "Id",
             "Decided by (rule)");
     assertThat(sheet.getLastRowNum()).isEqualTo(CARD.recommendations().size());
-    Row row = sheet.getRow(5);
+    Row row = byId(sheet, "ep-2019-2610-05");
     RecommendationResult rec = CARD.recommendation("ep-2019-2610-05").orElseThrow();
     assertThat(FORMAT.formatCellValue(row.getCell(6))).isEqualTo("ep-2019-2610-05");
     assertThat(FORMAT.formatCellValue(row.getCell(0))).isEqualTo(rec.paragraph());
     assertThat(row.getCell(1).getStringCellValue()).isEqualTo(rec.text());
     assertThat(FORMAT.formatCellValue(row.getCell(2))).isEqualTo("State authorities");
-    assertThat(FORMAT.formatCellValue(row.getCell(3))).isEqualTo("Partially fulfilled");
+    assertThat(FORMAT.formatCellValue(row.getCell(3))).isEqualTo("\u25D1 Partially fulfilled");
     assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(12.5);
     assertThat(row.getCell(5).getStringCellValue())
         .isEqualTo(rec.reason(java.util.Locale.ENGLISH).replaceAll("\\s+", " "));
     assertThat(row.getCell(1).getCellStyle().getWrapText()).isTrue();
-    assertThat(fill(row.getCell(3))).isEqualTo("FFEB9C");
+    assertThat(background(row.getCell(3))).isEqualTo("FFEB9C");
+    assertThat(row.getCell(3).getCellStyle().getFillPattern())
+        .isEqualTo(org.apache.poi.ss.usermodel.FillPatternType.LEAST_DOTS);
     // Decided by: the rule id, whose prefix names its DRL file.
     assertThat(row.getCell(7).getStringCellValue())
         .isEqualTo(rec.ruleId())
         .startsWith("recommendation-status.");
-    assertThat(fill(sheet.getRow(1).getCell(3))).isEqualTo("FFC7CE");
+    // Paragraph order: § 1 first (not the id order), not fulfilled: dense dots over light red.
+    assertThat(FORMAT.formatCellValue(sheet.getRow(1).getCell(0))).isEqualTo("1");
+    assertThat(background(sheet.getRow(1).getCell(3))).isEqualTo("FFC7CE");
+    assertThat(sheet.getRow(1).getCell(3).getCellStyle().getFillPattern())
+        .isEqualTo(org.apache.poi.ss.usermodel.FillPatternType.LESS_DOTS);
 
     assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
     assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
@@ -338,7 +350,8 @@ class ScorecardWorkbookTest {
     Row sneaky = find(hostile.getSheet("Evidence"), "sneaky-1");
     assertThat(sneaky.getCell(EvidenceColumn.SUMMARY.ordinal()).getCellStyle().getQuotePrefixed())
         .isTrue();
-    Cell text = hostile.getSheet("Recommendations").getRow(1).getCell(1);
+    Cell text =
+        byId(hostile.getSheet("Recommendations"), CARD.recommendations().get(0).id()).getCell(1);
     assertThat(text.getStringCellValue()).startsWith("=HYPERLINK");
     assertThat(text.getCellStyle().getQuotePrefixed()).isTrue();
     assertThat(
@@ -389,6 +402,26 @@ class ScorecardWorkbookTest {
     List<String> values = new ArrayList<>();
     row.forEach(c -> values.add(FORMAT.formatCellValue(c)));
     return values;
+  }
+
+  /** The Recommendations row of this recommendation (its id in column G). */
+  private static Row byId(Sheet sheet, String id) {
+    for (Row row : sheet) {
+      if (row.getCell(6) != null && FORMAT.formatCellValue(row.getCell(6)).equals(id)) {
+        return row;
+      }
+    }
+    throw new AssertionError("no row " + id);
+  }
+
+  /** The light fill under a status's pattern (its background; a solid fill's only colour). */
+  private static String background(Cell cell) {
+    XSSFCellStyle style = (XSSFCellStyle) cell.getCellStyle();
+    var colour =
+        style.getFillPattern() == org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND
+            ? style.getFillForegroundXSSFColor()
+            : style.getFillBackgroundXSSFColor();
+    return colour.getARGBHex().substring(2);
   }
 
   private static String fill(Cell cell) {

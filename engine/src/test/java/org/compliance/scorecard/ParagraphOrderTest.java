@@ -1,0 +1,44 @@
+package org.compliance.scorecard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.compliance.catalogue.Addressee;
+import org.junit.jupiter.api.Test;
+
+/** Paragraphs as adopted: numbers numerically, then their sub-letters, then the id. */
+class ParagraphOrderTest {
+
+  private static RecommendationResult rec(String id, String document, String paragraph) {
+    return new RecommendationResult(
+        id,
+        document,
+        paragraph,
+        "text",
+        Addressee.values()[0],
+        Set.of(),
+        1,
+        RecommendationStatus.NOT_ASSESSED,
+        null,
+        "rule",
+        "reason",
+        List.of());
+  }
+
+  @Test
+  void numbersThenLettersThenIdsPerDocument() {
+    List<RecommendationResult> shuffled =
+        List.of(
+            rec("a-09", "a", "12"),
+            rec("a-01", "a", "2"),
+            rec("a-05", "a", "12b"),
+            rec("a-04", "a", "12a"),
+            rec("a-02", "a", "2"),
+            rec("a-03", "a", null),
+            rec("b-01", "b", "1"),
+            rec("a-07", "a", "3 (former political prisoner)"));
+    assertThat(shuffled.stream().sorted(ParagraphOrder.ORDER).map(RecommendationResult::id))
+        .containsExactly("a-01", "a-02", "a-07", "a-09", "a-04", "a-05", "a-03", "b-01");
+  }
+}
