@@ -46,7 +46,7 @@ interface NoticesContract {
     assertThat(notice.path("mail").asText()).isEqualTo("NONE");
     assertThat(notice.path("read").asBoolean()).isFalse();
     assertThat(notice.path("text").asText())
-        .startsWith("Your evidence \"Release of 2020-01-19: Notice contract\" was verified");
+        .startsWith("Your evidence \"Release of 19 Jan 2020: Notice contract\" was verified");
     assertThat(notice(http, "ngo2", id)).isNull();
 
     String path = "/api/notices/" + notice.path("id").asText() + "/read";

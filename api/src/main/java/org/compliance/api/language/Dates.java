@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.compliance.evidence.PartialDate;
 
 /**
  * Dates as the reader writes them, the one formatter for pages (through the templates' {@code
@@ -22,6 +23,20 @@ public final class Dates {
         ? ""
         : date.format(
             DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(english(locale)));
+  }
+
+  /** A date as precise as the source gave it: a day, a month or a year; "" for none. */
+  public static String partial(PartialDate date, Locale locale) {
+    if (date == null) {
+      return "";
+    }
+    if (date.day() != null) {
+      return day(date.first(), locale);
+    }
+    if (date.month() != null) {
+      return month(date.first(), locale);
+    }
+    return String.valueOf(date.year());
   }
 
   /** A month of a year ("March 2019"). */

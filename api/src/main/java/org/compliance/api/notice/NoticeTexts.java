@@ -1,11 +1,10 @@
 package org.compliance.api.notice;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.compliance.api.catalogue.CatalogueStore;
 import org.compliance.api.evidence.EvidenceView;
 import org.compliance.api.evidence.EvidenceViews;
+import org.compliance.api.language.Dates;
 import org.compliance.api.problem.ApiException;
 import org.compliance.catalogue.Document;
 import org.compliance.evidence.EvidenceItem;
@@ -55,12 +54,7 @@ class NoticeTexts {
                   "notice." + n.kind().name(),
                   locale,
                   document(n.documentId()),
-                  n.asOf() == null
-                      ? ""
-                      : n.asOf()
-                          .format(
-                              DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                                  .withLocale(locale)),
+                  Dates.day(n.asOf(), locale),
                   n.note() == null ? 0 : Long.parseLong(n.note())),
               "/assessments/" + n.subjectId());
     };
@@ -91,7 +85,11 @@ class NoticeTexts {
         summary = summary.substring(0, SUMMARY_CHARS).strip() + "…";
       }
       return text(
-          "notice.item", locale, Labels.of(item.type(), locale), item.date().toString(), summary);
+          "notice.item",
+          locale,
+          Labels.of(item.type(), locale),
+          Dates.partial(item.date(), locale),
+          summary);
     } catch (ApiException gone) {
       return text("notice.item.unavailable", locale);
     }

@@ -25,16 +25,7 @@ public class LabelHelper {
 
   /** A date as precise as the source gave it: a day, a month or a year. */
   public String date(PartialDate date) {
-    if (date == null) {
-      return "";
-    }
-    if (date.day() != null) {
-      return date(date.first());
-    }
-    if (date.month() != null) {
-      return Dates.month(date.first(), LocaleContextHolder.getLocale());
-    }
-    return String.valueOf(date.year());
+    return Dates.partial(date, LocaleContextHolder.getLocale());
   }
 
   /** A score out of 100 with one decimal in the reader's notation (12.5 or 12,5). */

@@ -90,7 +90,7 @@ class NoticesTest extends WebTestSupport {
     JsonNode told = notice("ngo2", verified);
     assertThat(told.path("kind").asText()).isEqualTo("NEW_ASSESSMENT");
     assertThat(told.path("link").asText()).isEqualTo("/assessments/" + verified);
-    assertThat(told.path("text").asText()).contains("as of February 21, 2020");
+    assertThat(told.path("text").asText()).contains("as of 21 Feb 2020");
     assertThat(notice("ngo", verified)).as("ngo follows nothing").isNull();
 
     assertThat(http.method("DELETE", "/api/follows/ep-2019-2610", "ngo2").status()).isEqualTo(204);
