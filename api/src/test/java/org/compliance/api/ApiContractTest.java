@@ -25,7 +25,8 @@ abstract class ApiContractTest
         ApiErrorsContract,
         AssessmentHttpContract,
         ApiDocsContract,
-        InputHygieneContract {
+        InputHygieneContract,
+        EvidenceFilesContract {
 
   static final String NGO = "ngo";
   static final String NGO2 = "ngo2";
