@@ -190,4 +190,65 @@ interface EvidenceFilesContract {
     JsonNode attacher = seen.json().get(0).path("attachedBy");
     assertThat(attacher.isNull() || attacher.isMissingNode()).as(seen.toString()).isTrue();
   }
+
+  /**
+   * The workbook names the files of the items its findings used, for readers who may see the item:
+   * once the item is rejected, another NGO finds neither it nor its file there.
+   */
+  @Test
+  default void theScorecardWorkbookNamesTheFilesOfItemsTheReaderMaySee() throws Exception {
+    String summary = "Iskander Yerimbetov released unconditionally " + tag();
+    Response item =
+        http()
+            .post(
+                "/api/evidence",
+                "ngo",
+                ApiContractTest.evidence(
+                    summary, "Iskander Yerimbetov", "2020-01-15", "UNCONDITIONAL"));
+    assertThat(item.status()).as(item.toString()).isEqualTo(201);
+    String id = item.json().get("id").asString();
+    String name = "Release order " + tag() + ".pdf";
+    assertThat(attach(id, "ngo", name, TestFiles.pdf(name)).status()).isEqualTo(201);
+    assertThat(
+            http()
+                .post("/api/evidence/" + id + "/review", "officer", "{\"decision\":\"VERIFIED\"}")
+                .status())
+        .isEqualTo(200);
+    Response assessed =
+        http()
+            .post(
+                "/api/assessments",
+                "officer",
+                "{\"document\":\"ep-2019-2610\",\"asOf\":\"2021-03-01\"}");
+    assertThat(assessed.status()).as(assessed.toString()).isEqualTo(201);
+    String assessment = assessed.json().get("id").asString();
+    assertThat(workbookText(assessment, "ngo2")).contains(id + " (" + name + ")");
+
+    String tag = http().get("/api/evidence/" + id, "officer").header("ETag");
+    Response rejected =
+        http()
+            .post(
+                "/api/evidence/" + id + "/review",
+                "officer",
+                "{\"decision\":\"REJECTED\",\"note\":\"The order is not signed\"}",
+                "application/json",
+                Map.of("If-Match", tag));
+    assertThat(rejected.status()).as(rejected.toString()).isEqualTo(200);
+    assertThat(workbookText(assessment, "ngo2")).doesNotContain(name).doesNotContain(id);
+    assertThat(workbookText(assessment, "ngo")).contains(id + " (" + name + ")");
+  }
+
+  private String workbookText(String assessment, String user) throws Exception {
+    Response book = http().get("/api/assessments/" + assessment + "/scorecard.xlsx", user);
+    assertThat(book.status()).as(book.toString()).isEqualTo(200);
+    StringBuilder text = new StringBuilder();
+    try (var workbook =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(book.raw().body()))) {
+      workbook.forEach(
+          sheet ->
+              sheet.forEach(row -> row.forEach(cell -> text.append(cell.toString()).append('\n'))));
+    }
+    return text.toString();
+  }
 }

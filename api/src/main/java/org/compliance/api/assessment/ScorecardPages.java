@@ -42,18 +42,21 @@ public class ScorecardPages {
   private final AssessmentDiffs diffs;
   private final CatalogueStore catalogue;
   private final org.compliance.api.evidence.EvidenceViews evidence;
+  private final org.compliance.api.evidence.EvidenceFiles files;
 
   public ScorecardPages(
       AssessmentViews assessments,
       AssessmentService runs,
       AssessmentDiffs diffs,
       CatalogueStore catalogue,
-      org.compliance.api.evidence.EvidenceViews evidence) {
+      org.compliance.api.evidence.EvidenceViews evidence,
+      org.compliance.api.evidence.EvidenceFiles files) {
     this.assessments = assessments;
     this.runs = runs;
     this.diffs = diffs;
     this.catalogue = catalogue;
     this.evidence = evidence;
+    this.files = files;
   }
 
   @GetMapping("/assessments")
@@ -164,6 +167,8 @@ public class ScorecardPages {
     model.addAttribute("a", a);
     model.addAttribute("r", r);
     model.addAttribute("evidence", evidence);
+    // The files of the items shown: only those this reader may see, as above.
+    model.addAttribute("files", files.ofVisibleItems(evidence.keySet()));
     return Pages.partial(request) ? "recommendation :: detail" : "recommendation";
   }
 

@@ -36,16 +36,19 @@ public class EvidencePages {
   private final EvidenceService submissions;
   private final CatalogueStore catalogue;
   private final NameSuggestions names;
+  private final EvidenceFiles files;
 
   public EvidencePages(
       EvidenceViews evidence,
       EvidenceService submissions,
       CatalogueStore catalogue,
-      NameSuggestions names) {
+      NameSuggestions names,
+      EvidenceFiles files) {
     this.evidence = evidence;
     this.submissions = submissions;
     this.catalogue = catalogue;
     this.names = names;
+    this.files = files;
   }
 
   @GetMapping("/evidence")
@@ -96,6 +99,7 @@ public class EvidencePages {
   public String item(@PathVariable String id, Authentication who, Model model) {
     model.addAttribute("v", evidence.visible(id, who.getName(), Pages.isNgo(who)));
     model.addAttribute("history", evidence.history(id, who.getName(), Pages.isNgo(who)));
+    EvidenceFilePages.prepare(model, files, id, Reader.of(who));
     return "evidence-item";
   }
 

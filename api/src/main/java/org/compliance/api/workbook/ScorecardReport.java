@@ -20,19 +20,38 @@ import org.compliance.scorecard.Scorecard;
  * @param evidence the items the scorecard used, in the order of {@link Scorecard#evidenceUsed()}
  * @param inputHash identifies the catalogue and evidence the assessment ran on; may be null
  * @param generatedAt when the workbook is made
+ * @param files the names of the files attached to the items used, by item id (items without files
+ *     are absent)
  */
 public record ScorecardReport(
     Scorecard scorecard,
     List<Document> documents,
     List<EvidenceItem> evidence,
     String inputHash,
-    Instant generatedAt) {
+    Instant generatedAt,
+    Map<String, List<String>> files) {
 
   public ScorecardReport {
     Objects.requireNonNull(scorecard, "scorecard");
     Objects.requireNonNull(generatedAt, "generatedAt");
     documents = List.copyOf(documents);
     evidence = List.copyOf(evidence);
+    files = Map.copyOf(files);
+  }
+
+  /** A report whose items carry no files. */
+  public ScorecardReport(
+      Scorecard scorecard,
+      List<Document> documents,
+      List<EvidenceItem> evidence,
+      String inputHash,
+      Instant generatedAt) {
+    this(scorecard, documents, evidence, inputHash, generatedAt, Map.of());
+  }
+
+  /** The same report, naming the files attached to its items. */
+  public ScorecardReport withFiles(Map<String, List<String>> files) {
+    return new ScorecardReport(scorecard, documents, evidence, inputHash, generatedAt, files);
   }
 
   /**
