@@ -26,7 +26,8 @@ abstract class ApiContractTest
         AssessmentHttpContract,
         ApiDocsContract,
         InputHygieneContract,
-        EvidenceFilesContract {
+        EvidenceFilesContract,
+        EvidenceWithdrawalContract {
 
   static final String NGO = "ngo";
   static final String NGO2 = "ngo2";

@@ -77,6 +77,23 @@ interface EvidenceFilesContract {
     assertThat(history.json().findValuesAsString("action")).contains("FILE_ATTACHED");
   }
 
+  /** A file of several stored parts (over 256 KiB) comes back whole and in order. */
+  @Test
+  default void aLargerFileComesBackWholeAndInOrder() {
+    String id = item("ngo");
+    java.util.Random random = new java.util.Random(7);
+    byte[] text = new byte[700_000];
+    for (int i = 0; i < text.length; i++) {
+      text[i] = (byte) (i % 61 == 60 ? '\n' : 'a' + random.nextInt(26));
+    }
+    Response stored = attach(id, "ngo", "transcript.txt", text);
+    assertThat(stored.status()).as(stored.toString()).isEqualTo(201);
+    String fileId = stored.json().get("file").get("id").asString();
+    Response got = http().get("/api/evidence/" + id + "/files/" + fileId, "ngo");
+    assertThat(got.contentType()).startsWith("text/plain");
+    assertThat(got.raw().body()).isEqualTo(text);
+  }
+
   @Test
   default void aFileIsWhatItsBytesSayNotWhatItsNameSays() {
     String id = item("ngo");

@@ -34,10 +34,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Files as evidence in a real browser (headless Chromium, as {@link BrowserJourneyTest}): an NGO
  * attaches a PDF on its item's page and is told when a file is not what its name says; an officer
  * downloads it byte for byte; another NGO finds neither the item nor the file. Screenshots go to
- * target/screenshots.
+ * target/screenshots. Also: an NGO asks to withdraw its verified item and an officer confirms on
+ * the review queue.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EvidenceFilesJourneyTest extends WebTestSupport {
+class FilesAndWithdrawalJourneyTest extends WebTestSupport {
 
   @LocalServerPort int port;
   WebDriver driver;
@@ -80,7 +81,8 @@ class EvidenceFilesJourneyTest extends WebTestSupport {
 
   @Test
   void anNgoAttachesAPdfAnOfficerDownloadsItAndAnotherNgoIsRefused() throws Exception {
-    String itemId = submitAsNgo();
+    signOut();
+    String itemId = submitAsNgo("2020-03-02");
     byte[] pdf = TestFiles.pdf("Decision of the Yesil district court, case 2-1187/2020");
     Path dir = Files.createTempDirectory("files-journey-");
     Path file = dir.resolve("Решение суда.pdf");
@@ -133,6 +135,54 @@ class EvidenceFilesJourneyTest extends WebTestSupport {
     shot("31-evidence-file-another-ngo");
   }
 
+  /**
+   * An NGO asks to withdraw its verified item on the item page; it stays verified until an officer
+   * confirms on the review queue.
+   */
+  @Test
+  void anNgoAsksToWithdrawAVerifiedItemAndAnOfficerConfirms() throws Exception {
+    signOut();
+    String itemId = submitAsNgo("2020-03-03");
+    HttpResponse<String> verified =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(url("/api/evidence/" + itemId + "/review")))
+                    .header("Content-Type", "application/json")
+                    .header(
+                        "Authorization",
+                        "Basic "
+                            + Base64.getEncoder()
+                                .encodeToString(
+                                    "officer:officer-demo".getBytes(StandardCharsets.UTF_8)))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"decision\":\"VERIFIED\"}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
+
+    signIn("ngo", "ngo-demo");
+    driver.get(url("/evidence/" + itemId));
+    driver.findElement(By.xpath("//summary[.='Withdraw this item']")).click();
+    driver.findElement(By.id("reason")).sendKeys("The decision was appealed");
+    driver.findElement(By.xpath("//button[.='Ask to withdraw']")).click();
+    wait.until(ExpectedConditions.urlContains("requested"));
+    assertThat(text())
+        .contains("it stays verified until an officer confirms")
+        .contains("withdrawal asked for")
+        .contains("The decision was appealed");
+    assertThat(driver.findElements(By.xpath("//summary[.='Withdraw this item']"))).isEmpty();
+
+    signOut();
+    signIn("officer", "officer-demo");
+    driver.get(url("/review"));
+    WebElement request = driver.findElement(By.id("withdrawal-" + itemId));
+    shot("32-review-queue-withdrawal");
+    request.findElement(By.xpath(".//button[.='Confirm the withdrawal']")).click();
+    wait.until(ExpectedConditions.urlContains("done="));
+    driver.get(url("/evidence/" + itemId));
+    assertThat(driver.findElement(By.cssSelector("main .status")).getText()).isEqualTo("Withdrawn");
+    shot("33-withdrawn-item");
+  }
+
   private void signIn(String user, String password) {
     driver.get(url("/login"));
     wait.until(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys(user);
@@ -147,9 +197,11 @@ class EvidenceFilesJourneyTest extends WebTestSupport {
   }
 
   /** An NGO's item sent to the JSON API (the journey starts on its page); its id. */
-  private String submitAsNgo() throws Exception {
+  private String submitAsNgo(String date) throws Exception {
     String json =
-        "{\"type\":\"CONVICTION_QUASHED\",\"date\":\"2020-03-02\",\"summary\":\"Conviction"
+        "{\"type\":\"CONVICTION_QUASHED\",\"date\":\""
+            + date
+            + "\",\"summary\":\"Conviction"
             + " quashed (files journey)\",\"country\":\"KZ\",\"persons\":[\"Iskander"
             + " Yerimbetov\"],\"source\":{\"organisation\":\"Browser NGO\",\"title\":\"Court"
             + " decision\"}}";
