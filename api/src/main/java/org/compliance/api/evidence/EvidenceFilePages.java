@@ -78,5 +78,6 @@ public class EvidenceFilePages {
     List<EvidenceFile> list = files.list(id, reader);
     model.addAttribute("files", list);
     model.addAttribute("mayAttach", files.mayAttach(id, reader));
+    model.addAttribute("maxFileBytes", org.compliance.api.evidence.files.Upload.MAX_BYTES);
   }
 }

@@ -111,6 +111,21 @@ class FilesAndWithdrawalJourneyTest extends WebTestSupport {
             ExpectedConditions.presenceOfElementLocated(By.cssSelector("#files .error-summary")));
     assertThat(refused.getText()).contains("The file was not attached").contains("text/html");
     shot("30-evidence-item-files");
+
+    // Over 20 MB: the page says so before sending it.
+    Path big = dir.resolve("scan.pdf");
+    Files.write(big, java.util.Arrays.copyOf(pdf, 20 * 1024 * 1024 + 1));
+    long stored = count("evidence_file");
+    WebElement input = driver.findElement(By.id("file"));
+    input.sendKeys(big.toAbsolutePath().toString());
+    driver.findElement(By.xpath("//button[.='Attach']")).click();
+    assertThat(input.getDomProperty("validationMessage"))
+        .isEqualTo("This file is larger than 20 MB, the limit for one file: choose a smaller one.");
+    assertThat(
+            ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.getElementById('file').checkValidity()"))
+        .isEqualTo(false);
+    assertThat(count("evidence_file")).isEqualTo(stored);
     String href = driver.findElement(By.linkText("Решение суда.pdf")).getDomAttribute("href");
 
     signOut();
