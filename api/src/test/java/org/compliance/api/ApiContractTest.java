@@ -27,7 +27,8 @@ abstract class ApiContractTest
         ApiDocsContract,
         InputHygieneContract,
         EvidenceFilesContract,
-        EvidenceWithdrawalContract {
+        EvidenceWithdrawalContract,
+        NoticesContract {
 
   static final String NGO = "ngo";
   static final String NGO2 = "ngo2";

@@ -71,6 +71,14 @@ public final class Http {
     return send(b.build());
   }
 
+  public Response put(String path, String user, String body) {
+    return send(
+        request(path, user)
+            .PUT(HttpRequest.BodyPublishers.ofString(body))
+            .header("Content-Type", "application/json")
+            .build());
+  }
+
   public Response post(String path, String user, byte[] body, String contentType) {
     return send(
         request(path, user)

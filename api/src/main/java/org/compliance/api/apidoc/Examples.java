@@ -21,6 +21,12 @@ public final class Examples {
       {"decision":"VERIFIED","note":"checked against the court record"}
       """;
 
+  public static final String NOTICE_SETTINGS =
+      """
+      {"kinds":["ITEM_VERIFIED","ITEM_REJECTED","NEW_ASSESSMENT"],"emailKinds":["ITEM_REJECTED"],
+       "email":"desk@example.org","language":"ru"}
+      """;
+
   public static final String ASSESSMENT =
       """
       {"document":"ep-2019-2610","asOf":"2020-02-20","includeUnverified":false}

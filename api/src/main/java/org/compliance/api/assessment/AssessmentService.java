@@ -18,10 +18,13 @@ import org.compliance.assessment.AssessmentRunner;
 import org.compliance.catalogue.Catalogue;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.scorecard.Aggregate;
+import org.compliance.scorecard.Finding;
 import org.compliance.scorecard.Scorecard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -43,6 +46,8 @@ public class AssessmentService {
   private final AssessmentRequests requests;
   private final WorkBudget budget;
   private final WorkGate gate;
+  private final TransactionTemplate tx;
+  private final ApplicationEventPublisher events;
 
   public AssessmentService(
       AssessmentRunner runner,
@@ -53,7 +58,11 @@ public class AssessmentService {
       Clock clock,
       AssessmentRequests requests,
       WorkBudget budget,
-      WorkGate gate) {
+      WorkGate gate,
+      TransactionTemplate tx,
+      ApplicationEventPublisher events) {
+    this.tx = tx;
+    this.events = events;
     this.requests = requests;
     this.budget = budget;
     this.gate = gate;
@@ -78,18 +87,31 @@ public class AssessmentService {
     List<EvidenceItem> items = evidence.all();
     Scorecard card = runner.assess(c, items, request);
     StoredAssessment stored =
-        store.insert(
-            new StoredAssessment(
-                null,
-                actor,
-                Instant.now(clock),
-                card.documents(),
-                request.asOf(),
-                request.includeUnverified(),
-                card.rulesVersion(),
-                inputHash(c, items, request, card),
-                card.overall(),
-                card));
+        tx.execute(
+            s -> {
+              StoredAssessment made =
+                  store.insert(
+                      new StoredAssessment(
+                          null,
+                          actor,
+                          Instant.now(clock),
+                          card.documents(),
+                          request.asOf(),
+                          request.includeUnverified(),
+                          card.rulesVersion(),
+                          inputHash(c, items, request, card),
+                          card.overall(),
+                          card));
+              events.publishEvent(
+                  new AssessmentMade(
+                      made.id(),
+                      card.documents(),
+                      request.asOf(),
+                      request.includeUnverified(),
+                      actor,
+                      conflicts(card)));
+              return made;
+            });
     log.atInfo()
         .addKeyValue("actor", actor)
         .addKeyValue("action", "assessment.run")
@@ -123,6 +145,14 @@ public class AssessmentService {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static long conflicts(Scorecard card) {
+    return card.recommendations().stream()
+        .flatMap(r -> r.requirements().stream())
+        .flatMap(q -> q.findings().stream())
+        .filter(f -> f.effect() == Finding.Effect.CONFLICT)
+        .count();
   }
 
   static Aggregate overall(Scorecard card) {

@@ -65,7 +65,7 @@ public class EvidenceFileController {
   /** The multipart file checked as an upload; a missing one is a 400 naming the field. */
   static Upload upload(MultipartFile file) {
     if (file == null) {
-      throw ApiException.invalid("file", Refusals.of("problem.file.missing"));
+      throw ApiException.invalid("file", Refusals.of("problem.evidenceFile.missing"));
     }
     return Upload.of(file, file.getOriginalFilename(), file.getSize());
   }

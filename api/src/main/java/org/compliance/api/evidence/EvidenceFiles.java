@@ -155,11 +155,11 @@ public class EvidenceFiles {
       return null;
     }
     if (!reader.mayFollow(item.submittedBy())) {
-      return Refusals.of("problem.file.notYours");
+      return Refusals.of("problem.evidenceFile.notYours");
     }
     ReviewStatus status = item.item().status();
     if (status != ReviewStatus.SUBMITTED && status != ReviewStatus.REJECTED) {
-      return Refusals.of("problem.file.reviewed");
+      return Refusals.of("problem.evidenceFile.reviewed");
     }
     return null;
   }
@@ -168,7 +168,7 @@ public class EvidenceFiles {
     return ApiException.conflict(
             Refusals.of("problem.title.fileDuplicate"),
             "file",
-            Refusals.of("problem.file.duplicate"))
+            Refusals.of("problem.evidenceFile.duplicate"))
         .with("sameAs", fileId);
   }
 }

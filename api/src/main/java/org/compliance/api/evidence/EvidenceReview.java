@@ -11,6 +11,7 @@ import org.compliance.evidence.ReviewStatus;
 import org.compliance.evidence.Violation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,6 +32,7 @@ public class EvidenceReview {
   private final ReviewGuard reviewGuard;
   private final NameChecker names;
   private final NameReviewService nameReview;
+  private final ApplicationEventPublisher events;
 
   public EvidenceReview(
       EvidenceStore store,
@@ -39,7 +41,8 @@ public class EvidenceReview {
       Clock clock,
       ReviewGuard reviewGuard,
       NameChecker names,
-      NameReviewService nameReview) {
+      NameReviewService nameReview,
+      ApplicationEventPublisher events) {
     this.store = store;
     this.evidence = evidence;
     this.tx = tx;
@@ -47,6 +50,7 @@ public class EvidenceReview {
     this.reviewGuard = reviewGuard;
     this.names = names;
     this.nameReview = nameReview;
+    this.events = events;
   }
 
   public EvidenceView review(String id, ReviewRequest request, String actor) {
@@ -82,6 +86,9 @@ public class EvidenceReview {
                   actor,
                   Instant.now(clock),
                   request.note());
+              events.publishEvent(
+                  new EvidenceDecided(
+                      id, request.decision(), stored.submittedBy(), actor, request.note()));
               return evidence.view(id);
             });
     log.atInfo()

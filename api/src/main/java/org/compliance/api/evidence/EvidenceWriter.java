@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.ReviewStatus;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,11 +19,14 @@ class EvidenceWriter {
   private final EvidenceStore store;
   private final EvidenceIntake intake;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  EvidenceWriter(EvidenceStore store, EvidenceIntake intake, Clock clock) {
+  EvidenceWriter(
+      EvidenceStore store, EvidenceIntake intake, Clock clock, ApplicationEventPublisher events) {
     this.store = store;
     this.intake = intake;
     this.clock = clock;
+    this.events = events;
   }
 
   /** Stores a planned new item or correction (inside the caller's transaction). */
@@ -32,6 +36,7 @@ class EvidenceWriter {
     String fingerprint = intake.fingerprint(item);
     if (plan.outcome() == IntakePlan.Outcome.CORRECTED) {
       store.correct(item, fingerprint, actor, now, "CORRECTED", note);
+      events.publishEvent(new EvidenceCorrected(plan.id(), actor));
     } else {
       store.insert(item, fingerprint, actor, now, note == null ? "SUBMITTED" : "IMPORTED", note);
     }

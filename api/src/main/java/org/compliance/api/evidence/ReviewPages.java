@@ -61,6 +61,42 @@ public class ReviewPages {
     return "review";
   }
 
+  /** One item of several an officer verified together, and why it was not verified, if not. */
+  public record Outcome(EvidenceView item, String refusal) {}
+
+  /**
+   * Verifies the items ticked in the queue, each on its own, by the same path as one decision (four
+   * eyes, settled names, the version): those that cannot be verified stay in the queue and the page
+   * says why, item by item.
+   */
+  @PostMapping("/review/verify")
+  public String verifySelected(
+      @RequestParam(name = "ids", required = false) java.util.List<String> ids,
+      Authentication who,
+      Model model) {
+    java.util.List<Outcome> outcomes = new java.util.ArrayList<>();
+    for (String id : ids == null ? java.util.List.<String>of() : ids.stream().distinct().toList()) {
+      if (outcomes.size() == SortFields.MAX_SIZE) {
+        break; // never more than the queue shows
+      }
+      try {
+        outcomes.add(
+            new Outcome(
+                review.review(
+                    id, new ReviewRequest(ReviewStatus.VERIFIED, null, null), who.getName()),
+                null));
+      } catch (ApiException e) {
+        outcomes.add(
+            new Outcome(
+                evidence.visible(id, who.getName(), false),
+                String.join("; ", Pages.errors(e).values())));
+      }
+    }
+    model.addAttribute("outcomes", outcomes);
+    model.addAttribute("nothingSelected", outcomes.isEmpty());
+    return queue(who, model);
+  }
+
   /** A rejection needs a note: the submitter must learn why. */
   @PostMapping("/review/{id}")
   public String decide(

@@ -10,6 +10,11 @@ public record AccountProperties(List<Account> accounts) {
     accounts = accounts == null ? List.of() : List.copyOf(accounts);
   }
 
-  /** One account. */
-  public record Account(String username, String password, Role role) {}
+  /** One account; {@code email} (optional) is where its notices go until the user sets another. */
+  public record Account(String username, String password, Role role, String email) {}
+
+  /** The account of this user, if configured. */
+  public java.util.Optional<Account> find(String username) {
+    return accounts.stream().filter(a -> a.username().equals(username)).findFirst();
+  }
 }

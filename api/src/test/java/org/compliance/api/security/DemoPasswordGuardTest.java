@@ -30,7 +30,9 @@ class DemoPasswordGuardTest {
 
   private AccountProperties accounts(String password) {
     return new AccountProperties(
-        List.of(new AccountProperties.Account("officer", encoder.encode(password), Role.OFFICER)));
+        List.of(
+            new AccountProperties.Account(
+                "officer", encoder.encode(password), Role.OFFICER, null)));
   }
 
   @Test

@@ -330,12 +330,80 @@ class BrowserJourneyTest extends WebTestSupport {
     shot("19-corrected-item");
   }
 
+  @Test
+  void anOfficersRejectionReachesTheNgoByEmailAndInItsNotices() throws Exception {
+    driver.get(url("/login"));
+    signIn("ngo2", "ngo2-test");
+    driver.get(url("/notices/settings"));
+    for (String box : new String[] {"kind-ITEM_REJECTED", "mail-ITEM_REJECTED"}) {
+      WebElement b = driver.findElement(By.id(box));
+      if (!b.isSelected()) {
+        b.click();
+      }
+    }
+    WebElement address = driver.findElement(By.id("email"));
+    address.clear();
+    address.sendKeys("ngo2-desk@example.org");
+    driver.findElement(By.xpath("//button[.='Save']")).click();
+    wait.until(ExpectedConditions.urlContains("saved"));
+    assertThat(text()).contains("Your choices are saved.");
+    shot("20-notice-settings");
+
+    String itemId =
+        submitAs(
+            "ngo2:ngo2-test",
+            "{\"type\":\"RELEASE\",\"date\":\"2020-01-17\",\"summary\":\"Release to reject"
+                + " (notice journey)\",\"country\":\"KZ\",\"persons\":[\"Iskander Yerimbetov\"],"
+                + "\"qualifiers\":[\"UNCONDITIONAL\"],\"source\":{\"organisation\":\"Browser"
+                + " NGO\",\"title\":\"Notice journey\"}}");
+    driver.manage().deleteAllCookies();
+    driver.get(url("/login"));
+    signIn("officer", "officer-demo");
+    driver.get(url("/review"));
+    driver.findElement(By.id("note-" + itemId)).sendKeys("Add the court's decision");
+    driver.findElement(By.cssSelector("#item-" + itemId + " button[value='REJECTED']")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("item-" + itemId), "Recorded"));
+
+    jakarta.mail.internet.MimeMessage mail = null;
+    for (int i = 0; i < 150 && mail == null; i++) {
+      for (jakarta.mail.internet.MimeMessage m : TestMail.SERVER.getReceivedMessages()) {
+        if (m.getAllRecipients()[0].toString().equals("ngo2-desk@example.org")
+            && m.getContent().toString().contains(itemId)) {
+          mail = m;
+        }
+      }
+      Thread.sleep(100);
+    }
+    assertThat(mail).as("an e-mail to ngo2-desk@example.org").isNotNull();
+    assertThat(mail.getSubject()).isEqualTo("Your evidence was rejected: what to fix");
+    assertThat(mail.getContent().toString())
+        .contains("Add the court's decision")
+        .contains(url("/evidence/" + itemId));
+
+    driver.manage().deleteAllCookies();
+    driver.get(url("/login"));
+    signIn("ngo2", "ngo2-test");
+    WebElement inbox = driver.findElement(By.partialLinkText("Notices ("));
+    assertThat(inbox.getText()).matches("Notices \\(\\d+ new\\)");
+    inbox.click();
+    assertThat(text()).contains("Release to reject (notice journey)").contains("What to fix");
+    shot("21-notices");
+    driver.findElement(By.partialLinkText("Release to reject (notice journey)")).click();
+    wait.until(ExpectedConditions.urlContains("/evidence/" + itemId));
+    assertThat(text()).contains("What to fix").contains("Add the court's decision");
+  }
+
   private static String basic(String userAndPassword) {
     return "Basic " + java.util.Base64.getEncoder().encodeToString(userAndPassword.getBytes());
   }
 
   /** An NGO's item sent to the JSON API (the browser journey starts after it); its id. */
   private String submitAsNgo(String json) throws Exception {
+    return submitAs("ngo:ngo-demo", json);
+  }
+
+  private String submitAs(String userAndPassword, String json) throws Exception {
     HttpResponse<String> response =
         HttpClient.newHttpClient()
             .send(
@@ -345,7 +413,7 @@ class BrowserJourneyTest extends WebTestSupport {
                         "Authorization",
                         "Basic "
                             + java.util.Base64.getEncoder()
-                                .encodeToString("ngo:ngo-demo".getBytes()))
+                                .encodeToString(userAndPassword.getBytes()))
                     .POST(HttpRequest.BodyPublishers.ofString(json))
                     .build(),
                 HttpResponse.BodyHandlers.ofString());

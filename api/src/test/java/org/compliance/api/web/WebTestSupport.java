@@ -14,7 +14,7 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * One running application for the page tests and the browser tests (the context is shared): the
  * embedded H2 database in a fresh temporary data directory, seeded from the fixtures, with the demo
- * accounts and a second NGO.
+ * accounts and a second NGO, and a real SMTP server ({@link TestMail}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -33,6 +33,10 @@ abstract class WebTestSupport {
     Path dir = Files.createTempDirectory("compliance-web-");
     dir.toFile().deleteOnExit();
     registry.add("compliance.data-dir", dir::toString);
+    // A real SMTP server; the notices' e-mails go out within a fifth of a second.
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> TestMail.SERVER.getSmtp().getPort());
+    registry.add("compliance.notices.mail-every", () -> "200ms");
   }
 
   @Autowired JdbcClient jdbc;

@@ -35,13 +35,14 @@ public record Upload(
    */
   public static Upload of(InputStreamSource content, String sentName, long size) {
     if (size <= 0) {
-      throw ApiException.invalid(FIELD, Refusals.of("problem.file.empty"));
+      throw ApiException.invalid(FIELD, Refusals.of("problem.evidenceFile.empty"));
     }
     if (size > MAX_BYTES) {
       throw new ApiException(
           HttpStatus.CONTENT_TOO_LARGE,
           Refusals.of("problem.title.uploadTooLarge"),
-          List.of(new Violation(FIELD, Refusals.of("problem.file.tooLarge", MAX_BYTES >> 20))));
+          List.of(
+              new Violation(FIELD, Refusals.of("problem.evidenceFile.tooLarge", MAX_BYTES >> 20))));
     }
     String name = FileNames.clean(sentName);
     try {
@@ -52,7 +53,7 @@ public record Upload(
       throw new ApiException(
           HttpStatus.BAD_REQUEST,
           Refusals.of("problem.title.uploadUnreadable"),
-          List.of(new Violation(FIELD, Refusals.of("problem.file.unreadable"))));
+          List.of(new Violation(FIELD, Refusals.of("problem.evidenceFile.unreadable"))));
     }
   }
 
@@ -64,7 +65,7 @@ public record Upload(
     return new ApiException(
             HttpStatus.UNSUPPORTED_MEDIA_TYPE,
             Refusals.of("problem.title.fileType"),
-            List.of(new Violation(FIELD, Refusals.of("problem.file.type", type, accepted))))
+            List.of(new Violation(FIELD, Refusals.of("problem.evidenceFile.type", type, accepted))))
         .with("accepted", Arrays.stream(FileKind.values()).map(FileKind::mediaType).toList());
   }
 

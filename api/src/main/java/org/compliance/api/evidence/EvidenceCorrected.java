@@ -1,0 +1,7 @@
+package org.compliance.api.evidence;
+
+/**
+ * An item was corrected by its submitter (a new revision, back to review), published inside the
+ * correction's transaction, whatever the door (form, API, spreadsheet).
+ */
+public record EvidenceCorrected(String evidenceId, String actor) {}
