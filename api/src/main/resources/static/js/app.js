@@ -27,6 +27,17 @@
     }
   });
 
+  // A file over the form's limit is refused before its megabytes are sent (the server refuses it
+  // too): the browser then says why, in the page's language, and does not submit the form.
+  document.addEventListener("change", function (e) {
+    var input = e.target;
+    if (input.type !== "file" || !input.dataset.maxBytes) return;
+    var file = input.files && input.files[0];
+    var tooLarge = file && file.size > Number(input.dataset.maxBytes);
+    input.setCustomValidity(tooLarge ? input.dataset.tooLarge : "");
+    if (tooLarge) input.reportValidity();
+  });
+
   // The print button (no inline onclick: the Content-Security-Policy allows no inline script).
   document.addEventListener("click", function (e) {
     if (e.target.closest("[data-print]")) window.print();

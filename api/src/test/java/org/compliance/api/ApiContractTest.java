@@ -26,6 +26,8 @@ abstract class ApiContractTest
         AssessmentHttpContract,
         ApiDocsContract,
         InputHygieneContract,
+        EvidenceFilesContract,
+        EvidenceWithdrawalContract,
         NoticesContract {
 
   static final String NGO = "ngo";

@@ -4,5 +4,7 @@ package org.compliance.evidence;
 public enum ReviewStatus {
   SUBMITTED,
   VERIFIED,
-  REJECTED
+  REJECTED,
+  /** Taken back by its submitter; never counts, not even provisionally. */
+  WITHDRAWN
 }

@@ -35,6 +35,19 @@ class AdmissionRulesTest {
             org.assertj.core.groups.Tuple.tuple("e1", "Rejected evidence never counts"));
   }
 
+  /**
+   * Only "Reviewed evidence up to the as-of date counts" admits an item, and only a verified one
+   * (or an unreviewed one, provisionally): the same item, withdrawn, counts in neither assessment.
+   */
+  @Test
+  void withdrawnEvidenceIsNeverAdmitted() {
+    assertThat(releaseOfBokayev(ReviewStatus.VERIFIED).requirement().status())
+        .isEqualTo(RequirementStatus.MET);
+    Scenario withdrawn = releaseOfBokayev(ReviewStatus.WITHDRAWN);
+    assertThat(withdrawn.requirement().status()).isEqualTo(RequirementStatus.NOT_MET);
+    assertThat(withdrawn.provisional().requirement().status()).isEqualTo(RequirementStatus.NOT_MET);
+  }
+
   @Test
   void unreviewedEvidenceCountsOnlyInAProvisionalAssessment() {
     Scenario s = releaseOfBokayev(ReviewStatus.SUBMITTED);

@@ -1,14 +1,18 @@
 package org.compliance.api.assessment;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.compliance.api.catalogue.CatalogueStore;
+import org.compliance.api.evidence.EvidenceFiles;
 import org.compliance.api.evidence.EvidenceStore;
+import org.compliance.api.evidence.files.EvidenceFile;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.security.Reader;
 import org.compliance.api.workbook.ScorecardReport;
@@ -27,11 +31,17 @@ public class AssessmentViews {
   private final CatalogueStore catalogue;
   private final EvidenceStore evidence;
   private final AssessmentStore store;
+  private final EvidenceFiles files;
 
-  public AssessmentViews(CatalogueStore catalogue, EvidenceStore evidence, AssessmentStore store) {
+  public AssessmentViews(
+      CatalogueStore catalogue,
+      EvidenceStore evidence,
+      AssessmentStore store,
+      EvidenceFiles files) {
     this.catalogue = catalogue;
     this.evidence = evidence;
     this.store = store;
+    this.files = files;
   }
 
   /**
@@ -48,6 +58,12 @@ public class AssessmentViews {
         ScorecardReport.of(
                 a.scorecard(), catalogue.catalogue(), evidence.all(), a.inputHash(), a.createdAt())
             .shown(filter.apply(a.scorecard().recommendations(), locale));
+    // The scorecard is already this reader's (ReaderScorecard): its items are theirs to see.
+    Map<String, List<String>> names = new HashMap<>();
+    files
+        .ofVisibleItems(a.scorecard().evidenceUsed())
+        .forEach((id, list) -> names.put(id, list.stream().map(EvidenceFile::name).toList()));
+    report = report.withFiles(names);
     WorkbookOptions options =
         new WorkbookOptions(locale, detail, previous(a, reader, locale).orElse(null));
     String name =

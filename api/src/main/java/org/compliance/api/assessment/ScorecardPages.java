@@ -41,6 +41,7 @@ public class ScorecardPages {
   private final org.compliance.api.evidence.EvidenceViews evidence;
   private final ScorecardDownloads downloads;
   private final org.springframework.context.MessageSource messages;
+  private final org.compliance.api.evidence.EvidenceFiles files;
 
   public ScorecardPages(
       AssessmentViews assessments,
@@ -49,7 +50,8 @@ public class ScorecardPages {
       CatalogueStore catalogue,
       org.compliance.api.evidence.EvidenceViews evidence,
       ScorecardDownloads downloads,
-      org.springframework.context.MessageSource messages) {
+      org.springframework.context.MessageSource messages,
+      org.compliance.api.evidence.EvidenceFiles files) {
     this.downloads = downloads;
     this.messages = messages;
     this.assessments = assessments;
@@ -57,6 +59,7 @@ public class ScorecardPages {
     this.diffs = diffs;
     this.catalogue = catalogue;
     this.evidence = evidence;
+    this.files = files;
   }
 
   @GetMapping("/assessments")
@@ -170,6 +173,8 @@ public class ScorecardPages {
     model.addAttribute("a", a);
     model.addAttribute("r", r);
     model.addAttribute("evidence", evidence);
+    // The files of the items shown: only those this reader may see, as above.
+    model.addAttribute("files", files.ofVisibleItems(evidence.keySet()));
     return Pages.partial(request) ? "recommendation :: detail" : "recommendation";
   }
 

@@ -36,16 +36,22 @@ public class EvidencePages {
   private final EvidenceService submissions;
   private final CatalogueStore catalogue;
   private final NameSuggestions names;
+  private final EvidenceFiles files;
+  private final EvidenceWithdrawal withdrawal;
 
   public EvidencePages(
       EvidenceViews evidence,
       EvidenceService submissions,
       CatalogueStore catalogue,
-      NameSuggestions names) {
+      NameSuggestions names,
+      EvidenceFiles files,
+      EvidenceWithdrawal withdrawal) {
+    this.withdrawal = withdrawal;
     this.evidence = evidence;
     this.submissions = submissions;
     this.catalogue = catalogue;
     this.names = names;
+    this.files = files;
   }
 
   @GetMapping("/evidence")
@@ -94,8 +100,11 @@ public class EvidencePages {
 
   @GetMapping("/evidence/{id}")
   public String item(@PathVariable String id, Authentication who, Model model) {
-    model.addAttribute("v", evidence.visible(id, who.getName(), Pages.isNgo(who)));
+    EvidenceView v = evidence.visible(id, who.getName(), Pages.isNgo(who));
+    model.addAttribute("v", v);
+    WithdrawalPages.prepare(model, withdrawal, v, Reader.of(who));
     model.addAttribute("history", evidence.history(id, who.getName(), Pages.isNgo(who)));
+    EvidenceFilePages.prepare(model, files, id, Reader.of(who));
     return "evidence-item";
   }
 

@@ -59,7 +59,8 @@ public class EvidenceReview {
 
   /** A review; {@code seenVersion} (If-Match) is needed to change a decision already made. */
   public EvidenceView review(String id, ReviewRequest request, String actor, String seenVersion) {
-    if (request.decision() == ReviewStatus.SUBMITTED) {
+    if (request.decision() == ReviewStatus.SUBMITTED
+        || request.decision() == ReviewStatus.WITHDRAWN) {
       throw ApiException.invalid(
           "decision", org.compliance.api.problem.Refusals.of("problem.review.decision"));
     }
@@ -68,6 +69,12 @@ public class EvidenceReview {
             s -> {
               EvidenceStore.Stored stored =
                   store.find(id).orElseThrow(() -> ApiException.notFound("Evidence " + id));
+              if (stored.item().status() == ReviewStatus.WITHDRAWN) {
+                throw ApiException.conflict(
+                    org.compliance.api.problem.Refusals.of("problem.title.withdrawnItem"),
+                    "decision",
+                    org.compliance.api.problem.Refusals.of("problem.review.withdrawn"));
+              }
               // A missing note is a bad request (400) before a missing or stale version (409).
               ReviewRules.check(stored, request);
               reviewGuard.check(stored, request.decision(), actor, seenVersion);

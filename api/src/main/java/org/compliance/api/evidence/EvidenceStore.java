@@ -150,6 +150,41 @@ public class EvidenceStore {
     history.append(updated, actor, at, "REVIEWED", note);
   }
 
+  /**
+   * A withdrawal: the item's status becomes WITHDRAWN, its content and review stay as they were;
+   * recorded in its history.
+   */
+  public void withdraw(EvidenceItem item, String actor, Instant at, String note) {
+    EvidenceItem withdrawn = item.withStatus(ReviewStatus.WITHDRAWN);
+    jdbc.sql("UPDATE evidence SET status = ?, body = ? WHERE id = ?")
+        .params(withdrawn.status().name(), json.writeValueAsString(withdrawn), withdrawn.id())
+        .update();
+    history.append(withdrawn, actor, at, "WITHDRAWN", note);
+  }
+
+  /**
+   * Verified items whose organisation asked to withdraw them and no officer has decided since: a
+   * WITHDRAWAL_REQUESTED entry with no review, correction or withdrawal after it.
+   */
+  public List<String> withdrawalRequests() {
+    return jdbc.sql(WITHDRAWAL_REQUESTED + " ORDER BY e.seq").query(String.class).list();
+  }
+
+  /** Whether the item's organisation asked to withdraw it and no officer has decided since. */
+  public boolean withdrawalRequested(String id) {
+    return !jdbc.sql(WITHDRAWAL_REQUESTED + " AND e.id = ?")
+        .param(id)
+        .query(String.class)
+        .list()
+        .isEmpty();
+  }
+
+  private static final String WITHDRAWAL_REQUESTED =
+      "SELECT e.id FROM evidence e WHERE e.status = 'VERIFIED' AND EXISTS (SELECT 1 FROM"
+          + " evidence_history h WHERE h.evidence_id = e.id AND h.action = 'WITHDRAWAL_REQUESTED'"
+          + " AND NOT EXISTS (SELECT 1 FROM evidence_history l WHERE l.evidence_id = e.id AND"
+          + " l.seq > h.seq AND l.action IN ('REVIEWED', 'CORRECTED', 'WITHDRAWN')))";
+
   /** A history entry that changes nothing in the item (e.g. a decision on one of its names). */
   public void note(EvidenceItem item, String actor, Instant at, String action, String note) {
     history.append(item, actor, at, action, note);

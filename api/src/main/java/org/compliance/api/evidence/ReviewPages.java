@@ -25,11 +25,14 @@ public class ReviewPages {
   private final EvidenceViews evidence;
   private final EvidenceReview review;
   private final org.compliance.api.catalogue.CatalogueStore catalogue;
+  private final EvidenceWithdrawal withdrawal;
 
   public ReviewPages(
       EvidenceViews evidence,
       EvidenceReview review,
-      org.compliance.api.catalogue.CatalogueStore catalogue) {
+      org.compliance.api.catalogue.CatalogueStore catalogue,
+      EvidenceWithdrawal withdrawal) {
+    this.withdrawal = withdrawal;
     this.review = review;
     this.evidence = evidence;
     this.catalogue = catalogue;
@@ -53,6 +56,8 @@ public class ReviewPages {
                 false)
             .getContent());
     model.addAttribute("entries", ReviewNamesPages.entries(catalogue));
+    model.addAttribute(
+        "withdrawals", withdrawal.requests(org.compliance.api.security.Reader.of(who)));
     return "review";
   }
 
@@ -103,7 +108,9 @@ public class ReviewPages {
       Model model) {
     String text = note == null || note.isBlank() ? null : note.trim();
     String error = null;
-    if (decision == null || decision == ReviewStatus.SUBMITTED) {
+    if (decision == null
+        || decision == ReviewStatus.SUBMITTED
+        || decision == ReviewStatus.WITHDRAWN) {
       error = "review.error.decision";
     } else if (decision == ReviewStatus.REJECTED && text == null) {
       error = "review.error.note";

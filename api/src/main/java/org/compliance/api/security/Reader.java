@@ -42,6 +42,13 @@ public record Reader(String name, boolean officer) {
     return officer || sameOrganisation(submittedBy);
   }
 
+  /**
+   * Whether this reader's organisation submitted the item (officers included only for their own).
+   */
+  public boolean submitted(String submittedBy) {
+    return sameOrganisation(submittedBy);
+  }
+
   private boolean sameOrganisation(String submittedBy) {
     return name.equals(submittedBy);
   }

@@ -2,6 +2,8 @@ package org.compliance.api.workbook;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -26,9 +28,14 @@ final class FindingsSheet {
 
   private FindingsSheet() {}
 
+  /**
+   * @param files the names of the files attached to each item, by id: the evidence cell names them
+   *     after the item's id, e.g. "ev-1 (decision.pdf, photo.jpg)"
+   */
   static void write(
       SXSSFWorkbook workbook,
       List<RecommendationResult> shown,
+      Map<String, List<String>> files,
       SafeCells cells,
       Styles styles,
       WorkbookTexts words) {
@@ -64,7 +71,16 @@ final class FindingsSheet {
               f == null
                   ? RecommendationsSheet.oneLine(req.reason(words.locale()))
                   : f.explanation(words.locale());
-          String evidence = f == null ? null : String.join("; ", f.evidenceIds());
+          String evidence =
+              f == null
+                  ? null
+                  : f.evidenceIds().stream()
+                      .map(
+                          id ->
+                              files.containsKey(id)
+                                  ? id + " (" + String.join(", ", files.get(id)) + ")"
+                                  : id)
+                      .collect(Collectors.joining("; "));
           cells.text(row.createCell(0), rec.id(), styles.wrapped);
           cells.text(row.createCell(1), req.text(), styles.wrapped);
           cells.text(row.createCell(2), kind, styles.wrapped);

@@ -26,6 +26,8 @@ import org.compliance.scorecard.Scorecard;
  * @param generatedAt when the workbook is made
  * @param shown the recommendations the list sheets hold, in their order: those the reader chose on
  *     screen, or all in paragraph order; the Summary is always of the whole scorecard
+ * @param files the names of the files attached to the items used, by item id (items without files
+ *     are absent)
  */
 public record ScorecardReport(
     Scorecard scorecard,
@@ -33,7 +35,8 @@ public record ScorecardReport(
     List<EvidenceItem> evidence,
     String inputHash,
     Instant generatedAt,
-    List<RecommendationResult> shown) {
+    List<RecommendationResult> shown,
+    Map<String, List<String>> files) {
 
   public ScorecardReport {
     Objects.requireNonNull(scorecard, "scorecard");
@@ -44,16 +47,17 @@ public record ScorecardReport(
         shown == null
             ? scorecard.recommendations().stream().sorted(ParagraphOrder.ORDER).toList()
             : List.copyOf(shown);
+    files = files == null ? Map.of() : Map.copyOf(files);
   }
 
-  /** Every recommendation, in paragraph order. */
+  /** Every recommendation, in paragraph order; items without files. */
   public ScorecardReport(
       Scorecard scorecard,
       List<Document> documents,
       List<EvidenceItem> evidence,
       String inputHash,
       Instant generatedAt) {
-    this(scorecard, documents, evidence, inputHash, generatedAt, null);
+    this(scorecard, documents, evidence, inputHash, generatedAt, null, Map.of());
   }
 
   /**
@@ -70,12 +74,18 @@ public record ScorecardReport(
         rows.size() == scorecard.recommendations().size()
             ? evidence
             : evidence.stream().filter(e -> named.contains(e.id())).toList();
-    return new ScorecardReport(scorecard, documents, used, inputHash, generatedAt, rows);
+    return new ScorecardReport(scorecard, documents, used, inputHash, generatedAt, rows, files);
   }
 
   /** Whether the list sheets leave out some recommendations. */
   public boolean narrowed() {
     return shown.size() < scorecard.recommendations().size();
+  }
+
+  /** The same report, naming the files attached to its items. */
+  public ScorecardReport withFiles(Map<String, List<String>> files) {
+    return new ScorecardReport(
+        scorecard, documents, evidence, inputHash, generatedAt, shown, files);
   }
 
   /**

@@ -60,7 +60,7 @@ public final class ScorecardWorkbook {
       workbook = new SXSSFWorkbook(base, WINDOW);
       workbook.setCompressTempFiles(true); // the temporary file holds every row: keep it small
       RecommendationsSheet.write(workbook, report.shown(), cells, styles, words);
-      FindingsSheet.write(workbook, report.shown(), cells, styles, words);
+      FindingsSheet.write(workbook, report.shown(), report.files(), cells, styles, words);
       if (options.detail()) {
         DetailSheet.write(workbook, report, cells, styles, words);
       }
