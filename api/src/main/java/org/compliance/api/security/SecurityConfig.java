@@ -21,10 +21,14 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
 /**
- * HTTP Basic against the configured accounts. Anonymous callers get 401, the wrong role 403. The
- * demo passwords are only accepted on the embedded demo database (H2).
+ * HTTP Basic against the configured accounts, or a browser's sign-in on the pages (read from its
+ * session, for Swagger UI; its changes need the CSRF token). Anonymous callers get 401, the wrong
+ * role 403. The demo passwords are only accepted on the embedded demo database (H2).
  */
 @Configuration
 @EnableConfigurationProperties({AccountProperties.class, SignInLimits.class})
@@ -102,8 +106,17 @@ public class SecurityConfig {
         .headers(BrowserHeaders.all())
         .exceptionHandling(
             e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
-        .csrf(csrf -> csrf.disable()) // stateless API with Basic auth: no cookies to forge
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // Basic auth, or the session of a sign-in on the pages (Swagger UI in the same browser);
+        // a change sent with that session's cookie needs the CSRF token Swagger UI reads from the
+        // XSRF-TOKEN cookie (springdoc.swagger-ui.csrf).
+        .securityContext(c -> c.securityContextRepository(new SessionReadOnly()))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+        .csrf(
+            csrf ->
+                csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                    .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                    .requireCsrfProtectionMatcher(SessionReadOnly::needsToken))
+        .addFilterAfter(new CsrfCookieForSessions(), CsrfFilter.class)
         .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
         .authorizeHttpRequests(
             auth ->

@@ -19,7 +19,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * The pages: form login with a session and CSRF protection, the same accounts and roles as the API.
  * Everything that is not the API (or its documentation and health) goes through this chain; the API
- * keeps HTTP Basic in {@code SecurityConfig}.
+ * keeps HTTP Basic in {@code SecurityConfig}, where it also reads (never writes) this chain's
+ * session.
  */
 @Configuration
 public class WebSecurityConfig {
