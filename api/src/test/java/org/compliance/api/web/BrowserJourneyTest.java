@@ -1,18 +1,14 @@
 package org.compliance.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -20,23 +16,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.compliance.api.evidence.spreadsheet.EvidenceColumn;
 import org.compliance.api.evidence.spreadsheet.TestWorkbooks;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The pages in a real browser (Debian's headless Chromium through its chromedriver; nothing is
@@ -46,56 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Russian interface. Screenshots go to target/screenshots. Skipped where Chromium is not installed,
  * unless CI is set.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserJourneyTest extends WebTestSupport {
-
-  static final File CHROMIUM = new File("/usr/bin/chromium");
-  static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-  static final Path SHOTS = Path.of("target", "screenshots");
-
-  @LocalServerPort int port;
-  WebDriver driver;
-  WebDriverWait wait;
-
-  @BeforeAll
-  void browser() throws Exception {
-    if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
-      assumeTrue(
-          System.getenv("CI") != null,
-          "Chromium is not installed: apt-get install chromium chromium-driver");
-      fail("CI must have Chromium: apt-get install -y chromium chromium-driver");
-    }
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER)
-            .usingAnyFreePort()
-            .build();
-    ChromeOptions options =
-        new ChromeOptions()
-            .setBinary(CHROMIUM)
-            .addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-dev-shm-usage",
-                "--window-size=1280,1600",
-                "--lang=en-GB");
-    driver = new ChromeDriver(service, options);
-    wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-    Files.createDirectories(SHOTS);
-  }
-
-  @AfterAll
-  void close() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
-
-  @BeforeEach
-  void signedOut() {
-    driver.get(url("/"));
-    driver.manage().deleteAllCookies();
-  }
+class BrowserJourneyTest extends BrowserTestSupport {
 
   @Test
   void anNgoSubmitsAnOfficerVerifiesAssessesAndFindsTheItem() throws Exception {
@@ -566,41 +501,9 @@ class BrowserJourneyTest extends WebTestSupport {
     return new Select(driver.findElement(By.id("kind-" + ask))).getFirstSelectedOption().getText();
   }
 
-  private void signIn(String user, String password) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys(user);
-    driver.findElement(By.id("password")).sendKeys(password);
-    driver.findElement(By.cssSelector("form button[type=submit]")).click();
-    wait.until(ExpectedConditions.urlContains("/dashboard"));
-  }
-
-  private String text() {
-    return driver.findElement(By.tagName("body")).getText();
-  }
-
-  private String url(String path) {
-    return "http://127.0.0.1:" + port + path;
-  }
-
-  private void shot(String name) {
-    try {
-      Files.write(
-          SHOTS.resolve(name + ".png"),
-          ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  /** The download the link offers, fetched with the browser's session. */
+  /** The workbook the link offers, fetched with the browser's session. */
   private byte[] download(String href) throws Exception {
-    String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
-    HttpResponse<byte[]> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(url(href)))
-                    .header("Cookie", "JSESSIONID=" + session)
-                    .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> response = fetch(href);
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");
     return response.body();

@@ -1,8 +1,6 @@
 package org.compliance.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,24 +9,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
 import org.compliance.api.TestFiles;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Files as evidence in a real browser (headless Chromium, as {@link BrowserJourneyTest}): an NGO
@@ -37,47 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * target/screenshots. Also: an NGO asks to withdraw its verified item and an officer confirms on
  * the review queue.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FilesAndWithdrawalJourneyTest extends WebTestSupport {
-
-  @LocalServerPort int port;
-  WebDriver driver;
-  WebDriverWait wait;
-
-  @BeforeAll
-  void browser() throws Exception {
-    if (!BrowserJourneyTest.CHROMIUM.canExecute()
-        || !BrowserJourneyTest.CHROMEDRIVER.canExecute()) {
-      assumeTrue(
-          System.getenv("CI") != null,
-          "Chromium is not installed: apt-get install chromium chromium-driver");
-      fail("CI must have Chromium: apt-get install -y chromium chromium-driver");
-    }
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(BrowserJourneyTest.CHROMEDRIVER)
-            .usingAnyFreePort()
-            .build();
-    ChromeOptions options =
-        new ChromeOptions()
-            .setBinary(BrowserJourneyTest.CHROMIUM)
-            .addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-dev-shm-usage",
-                "--window-size=1280,1600",
-                "--lang=en-GB");
-    driver = new ChromeDriver(service, options);
-    wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-    Files.createDirectories(BrowserJourneyTest.SHOTS);
-  }
-
-  @AfterAll
-  void close() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
+class FilesAndWithdrawalJourneyTest extends BrowserTestSupport {
 
   @Test
   void anNgoAttachesAPdfAnOfficerDownloadsItAndAnotherNgoIsRefused() throws Exception {
@@ -90,7 +36,7 @@ class FilesAndWithdrawalJourneyTest extends WebTestSupport {
     Path disguised = dir.resolve("letter.pdf");
     Files.write(disguised, "<html><body>not a letter</body></html>".getBytes());
 
-    signIn("ngo", "ngo-demo");
+    signInAs("ngo", "ngo-demo");
     driver.get(url("/evidence/" + itemId));
     assertThat(text()).contains("No files are attached to this item.");
     driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
@@ -129,11 +75,11 @@ class FilesAndWithdrawalJourneyTest extends WebTestSupport {
     String href = driver.findElement(By.linkText("Решение суда.pdf")).getDomAttribute("href");
 
     signOut();
-    signIn("officer", "officer-demo");
+    signInAs("officer", "officer-demo");
     driver.get(url("/evidence/" + itemId));
     WebElement link = driver.findElement(By.linkText("Решение суда.pdf"));
     assertThat(link.getDomAttribute("href")).isEqualTo(href);
-    HttpResponse<byte[]> got = download(href);
+    HttpResponse<byte[]> got = fetch(href);
     assertThat(got.statusCode()).isEqualTo(200);
     assertThat(got.body()).isEqualTo(pdf);
     assertThat(got.headers().firstValue("Content-Disposition").orElse(""))
@@ -143,10 +89,10 @@ class FilesAndWithdrawalJourneyTest extends WebTestSupport {
     assertThat(driver.findElements(By.id("file"))).as("officers may attach").isNotEmpty();
 
     signOut();
-    signIn("ngo2", "ngo2-test");
+    signInAs("ngo2", "ngo2-test");
     driver.get(url("/evidence/" + itemId));
     assertThat(text()).doesNotContain("Решение суда.pdf");
-    assertThat(download(href).statusCode()).isEqualTo(404);
+    assertThat(fetch(href).statusCode()).isEqualTo(404);
     shot("31-evidence-file-another-ngo");
   }
 
@@ -174,7 +120,7 @@ class FilesAndWithdrawalJourneyTest extends WebTestSupport {
                 HttpResponse.BodyHandlers.ofString());
     assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
 
-    signIn("ngo", "ngo-demo");
+    signInAs("ngo", "ngo-demo");
     driver.get(url("/evidence/" + itemId));
     driver.findElement(By.xpath("//summary[.='Withdraw this item']")).click();
     driver.findElement(By.id("reason")).sendKeys("The decision was appealed");
@@ -187,7 +133,7 @@ class FilesAndWithdrawalJourneyTest extends WebTestSupport {
     assertThat(driver.findElements(By.xpath("//summary[.='Withdraw this item']"))).isEmpty();
 
     signOut();
-    signIn("officer", "officer-demo");
+    signInAs("officer", "officer-demo");
     driver.get(url("/review"));
     WebElement request = driver.findElement(By.id("withdrawal-" + itemId));
     shot("32-review-queue-withdrawal");
@@ -196,14 +142,6 @@ class FilesAndWithdrawalJourneyTest extends WebTestSupport {
     driver.get(url("/evidence/" + itemId));
     assertThat(driver.findElement(By.cssSelector("main .status")).getText()).isEqualTo("Withdrawn");
     shot("33-withdrawn-item");
-  }
-
-  private void signIn(String user, String password) {
-    driver.get(url("/login"));
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys(user);
-    driver.findElement(By.id("password")).sendKeys(password);
-    driver.findElement(By.cssSelector("form button[type=submit]")).click();
-    wait.until(ExpectedConditions.urlContains("/dashboard"));
   }
 
   private void signOut() {
@@ -235,34 +173,5 @@ class FilesAndWithdrawalJourneyTest extends WebTestSupport {
                 HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     return response.body().replaceAll("(?s).*\"id\"\\s*:\\s*\"(ev-[0-9a-f]+)\".*", "$1");
-  }
-
-  /** The link's download, fetched with the browser's session. */
-  private HttpResponse<byte[]> download(String href) throws Exception {
-    String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(URI.create(url(href)))
-                .header("Cookie", "JSESSIONID=" + session)
-                .build(),
-            HttpResponse.BodyHandlers.ofByteArray());
-  }
-
-  private String text() {
-    return driver.findElement(By.tagName("body")).getText();
-  }
-
-  private String url(String path) {
-    return "http://127.0.0.1:" + port + path;
-  }
-
-  private void shot(String name) {
-    try {
-      Files.write(
-          BrowserJourneyTest.SHOTS.resolve(name + ".png"),
-          ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 }

@@ -1,19 +1,11 @@
 package org.compliance.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.File;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -22,27 +14,15 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.PrintsPage;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The scorecard's exports and small screens in a real browser (headless Chromium, as {@link
@@ -51,60 +31,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * and statuses in words with a sign; on a 390-pixel phone the scorecard is cards, never wider than
  * the screen. Screenshots and the printed PDF go to target/screenshots.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ScorecardExportsBrowserTest extends WebTestSupport {
+class ScorecardExportsBrowserTest extends BrowserTestSupport {
 
-  static final File CHROMIUM = new File("/usr/bin/chromium");
-  static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-  static final Path SHOTS = Path.of("target", "screenshots");
   static final int PHONE = 390;
-
-  @LocalServerPort int port;
-  WebDriver driver;
-  WebDriverWait wait;
-
-  @BeforeAll
-  void browser() throws Exception {
-    if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
-      assumeTrue(
-          System.getenv("CI") != null,
-          "Chromium is not installed: apt-get install chromium chromium-driver");
-      fail("CI must have Chromium: apt-get install -y chromium chromium-driver");
-    }
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER)
-            .usingAnyFreePort()
-            .build();
-    ChromeOptions options =
-        new ChromeOptions()
-            .setBinary(CHROMIUM)
-            .addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-dev-shm-usage",
-                "--window-size=1280,1600",
-                "--lang=en-GB");
-    driver = new ChromeDriver(service, options);
-    wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-    // htmx replaces the results while a condition polls them
-    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-    Files.createDirectories(SHOTS);
-  }
-
-  @AfterAll
-  void close() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
-
-  @BeforeEach
-  void signedOut() {
-    driver.manage().window().setSize(new Dimension(1280, 1600));
-    driver.get(url("/"));
-    driver.manage().deleteAllCookies();
-  }
 
   @Test
   void aFilteredExportHoldsOnlyTheRowsOnScreen() throws Exception {
@@ -201,11 +130,7 @@ class ScorecardExportsBrowserTest extends WebTestSupport {
   }
 
   private void signInAndAssess() {
-    driver.get(url("/login"));
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys("officer");
-    driver.findElement(By.id("password")).sendKeys("officer-demo");
-    driver.findElement(By.cssSelector("form button[type=submit]")).click();
-    wait.until(ExpectedConditions.urlContains("/dashboard"));
+    signInAs("officer", "officer-demo");
     assess();
   }
 
@@ -228,29 +153,8 @@ class ScorecardExportsBrowserTest extends WebTestSupport {
 
   /** The download the link offers, fetched with the browser's session. */
   private byte[] download(String href) throws Exception {
-    String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
-    HttpResponse<byte[]> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(url(href)))
-                    .header("Cookie", "JSESSIONID=" + session)
-                    .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> response = fetch(href);
     assertThat(response.statusCode()).as(href).isEqualTo(200);
     return response.body();
-  }
-
-  private String url(String path) {
-    return "http://127.0.0.1:" + port + path;
-  }
-
-  private void shot(String name) {
-    try {
-      Files.write(
-          SHOTS.resolve(name + ".png"),
-          ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 }
