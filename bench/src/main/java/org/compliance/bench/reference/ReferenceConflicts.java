@@ -56,4 +56,34 @@ final class ReferenceConflicts {
   private static boolean lawChange(Ev e) {
     return e.type == EvidenceType.LAW_ADOPTED || e.type == EvidenceType.LAW_AMENDED;
   }
+
+  /**
+   * Principle "conflicting sources": a report that the person was still held, dated at or after a
+   * release with no new arrest or conviction in between, contradicts the release report; the later
+   * source (then the shorter period) decides, and a tie goes to the report that the person is held.
+   */
+  static boolean correctedByLaterRelease(Req r, Ev held) {
+    for (Ev release : r.relevant) {
+      if (release.type != EvidenceType.RELEASE || held.end.isBefore(release.start)) {
+        continue;
+      }
+      boolean arrestedAgain = false;
+      for (Ev e : r.relevant) {
+        boolean arrest =
+            e.type == EvidenceType.CONVICTION
+                || (e.type == EvidenceType.DETENTION && !e.has(Qualifier.ONGOING));
+        arrestedAgain |= arrest && e.start.isAfter(release.start) && !e.start.isAfter(held.end);
+      }
+      if (arrestedAgain) {
+        continue;
+      }
+      int order = release.reported.compareTo(held.reported);
+      long releaseDays = release.end.toEpochDay() - release.start.toEpochDay();
+      long heldDays = held.end.toEpochDay() - held.start.toEpochDay();
+      if (order > 0 || (order == 0 && releaseDays < heldDays)) {
+        return true;
+      }
+    }
+    return false;
+  }
 }
