@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -36,9 +35,9 @@ class ReviewQueuePagesTest extends WebTestSupport {
 
   @Test
   void tickedItemsAreVerifiedTogetherAndOneThatCannotBeStaysWithItsReason() throws Exception {
-    String known1 = submit("Iskander Yerimbetov", "2020-01-11", "bulk-1");
-    String known2 = submit("Iskander Yerimbetov", "2020-01-12", "bulk-2");
-    String unknown = submit("Неизвестный Заявитель", "2020-01-13", "bulk-3");
+    String known1 = submitRelease(mvc, "Iskander Yerimbetov", "2020-01-11", "bulk-1");
+    String known2 = submitRelease(mvc, "Iskander Yerimbetov", "2020-01-12", "bulk-2");
+    String unknown = submitRelease(mvc, "Неизвестный Заявитель", "2020-01-13", "bulk-3");
 
     String page =
         mvc.perform(
@@ -52,7 +51,9 @@ class ReviewQueuePagesTest extends WebTestSupport {
             .getContentAsString(StandardCharsets.UTF_8);
 
     assertThat(page).contains("2 of 3 ticked items verified.");
-    assertThat(page).contains("Release bulk-3").contains("Неизвестный Заявитель");
+    assertThat(page)
+        .contains("Release with names to settle bulk-3")
+        .contains("Неизвестный Заявитель");
     assertThat(statusOf(known1)).isEqualTo(ReviewStatus.VERIFIED);
     assertThat(statusOf(known2)).isEqualTo(ReviewStatus.VERIFIED);
     assertThat(statusOf(unknown)).isEqualTo(ReviewStatus.SUBMITTED);
@@ -67,7 +68,7 @@ class ReviewQueuePagesTest extends WebTestSupport {
             .getResponse()
             .getContentAsString(StandardCharsets.UTF_8);
     assertThat(page).contains("Tick the items to verify first.");
-    String id = submit("Iskander Yerimbetov", "2020-01-14", "bulk-4");
+    String id = submitRelease(mvc, "Iskander Yerimbetov", "2020-01-14", "bulk-4");
     mvc.perform(post("/review/verify").with(NGO).with(csrf()).param("ids", id))
         .andExpect(status().isForbidden());
     assertThat(statusOf(id)).isEqualTo(ReviewStatus.SUBMITTED);
@@ -75,27 +76,5 @@ class ReviewQueuePagesTest extends WebTestSupport {
 
   private ReviewStatus statusOf(String id) {
     return evidence.find(id).orElseThrow().item().status();
-  }
-
-  private String submit(String persons, String date, String key) throws Exception {
-    String location =
-        mvc.perform(
-                post("/evidence")
-                    .with(NGO)
-                    .with(csrf())
-                    .param("type", "RELEASE")
-                    .param("date", date)
-                    .param("summary", "Release " + key)
-                    .param("country", "KZ")
-                    .param("persons", persons)
-                    .param("qualifiers", "UNCONDITIONAL")
-                    .param("sourceOrganisation", "NGO")
-                    .param("sourceTitle", "Note " + key)
-                    .param("key", key))
-            .andExpect(redirectedUrlPattern("/evidence/ev-*?submitted"))
-            .andReturn()
-            .getResponse()
-            .getRedirectedUrl();
-    return location.substring(location.lastIndexOf('/') + 1, location.indexOf('?'));
   }
 }

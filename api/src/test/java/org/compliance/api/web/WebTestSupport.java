@@ -1,5 +1,10 @@
 package org.compliance.api.web;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * One running application for the page tests and the browser tests (the context is shared): the
@@ -40,6 +46,30 @@ abstract class WebTestSupport {
   }
 
   @Autowired JdbcClient jdbc;
+
+  /** An NGO submits a release naming these persons through the page's form; the new item's id. */
+  static String submitRelease(MockMvc mvc, String persons, String date, String key)
+      throws Exception {
+    String location =
+        mvc.perform(
+                post("/evidence")
+                    .with(user("ngo").roles("NGO"))
+                    .with(csrf())
+                    .param("type", "RELEASE")
+                    .param("date", date)
+                    .param("summary", "Release with names to settle " + key)
+                    .param("country", "KZ")
+                    .param("persons", persons)
+                    .param("qualifiers", "UNCONDITIONAL")
+                    .param("sourceOrganisation", "NGO")
+                    .param("sourceTitle", "Note " + key)
+                    .param("key", key))
+            .andExpect(redirectedUrlPattern("/evidence/ev-*?submitted"))
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    return location.substring(location.lastIndexOf('/') + 1, location.indexOf('?'));
+  }
 
   long count(String table) {
     return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
