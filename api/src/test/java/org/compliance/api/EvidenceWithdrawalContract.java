@@ -71,6 +71,23 @@ interface EvidenceWithdrawalContract {
         409,
         "decision");
 
+    // told again with its id, a withdrawn item is refused, in the sender's language, and stays
+    // withdrawn
+    Response corrected =
+        http()
+            .post(
+                "/api/evidence",
+                "ngo",
+                "{\"id\":\""
+                    + waiting
+                    + "\",\"type\":\"RELEASE\",\"date\":\"2019-08-03\",\"summary\":\"Told"
+                    + " again\",\"country\":\"KZ\",\"persons\":[\"Aron Atabek\"],"
+                    + "\"qualifiers\":[\"UNCONDITIONAL\"],\"source\":{\"organisation\":\"NGO\","
+                    + "\"title\":\"Again\"}}");
+    ApiContractTest.assertProblem(corrected, 400, "id");
+    assertThat(corrected.toString()).contains("was withdrawn by its organisation");
+    assertThat(status(waiting)).isEqualTo("WITHDRAWN");
+
     String rejected = item("ngo", "Aron Atabek", "2019-08-02");
     review(rejected, "REJECTED", "No source");
     Response r = withdraw(rejected, "ngo", null);

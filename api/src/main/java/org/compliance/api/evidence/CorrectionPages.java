@@ -66,12 +66,15 @@ public class CorrectionPages {
   }
 
   /**
-   * The item if this reader submitted it and it is not verified; to anyone else there is no such
-   * page (the view itself is filtered by {@link EvidenceViews}, as everywhere).
+   * The item if this reader submitted it and it is neither verified nor withdrawn; to anyone else
+   * (or for any other item) there is no such page (the view itself is filtered by {@link
+   * EvidenceViews}, as everywhere).
    */
   private EvidenceView correctable(String id, Authentication who) {
     EvidenceView v = evidence.visible(id, who.getName(), Pages.isNgo(who));
-    if (!who.getName().equals(v.submittedBy()) || v.item().status() == ReviewStatus.VERIFIED) {
+    if (!who.getName().equals(v.submittedBy())
+        || v.item().status() == ReviewStatus.VERIFIED
+        || v.item().status() == ReviewStatus.WITHDRAWN) {
       throw ApiException.notFound("Evidence " + id);
     }
     return v;

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.compliance.api.catalogue.CatalogueStore;
 import org.compliance.api.evidence.IntakePlan.Outcome;
+import org.compliance.api.problem.Refusals;
 import org.compliance.api.security.Reader;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.ReviewStatus;
@@ -73,28 +74,18 @@ public class EvidenceIntake {
     String id = item.id().strip();
     Optional<EvidenceStore.Stored> stored = store.find(id).filter(s -> visible(s, caller));
     if (stored.isEmpty()) {
-      return refused(
-          row,
-          item,
-          prefix + "id",
-          "'"
-              + id
-              + "' is not a stored item: leave id empty for a new event, or give the id of the"
-              + " event to correct");
+      return refused(row, item, prefix + "id", Refusals.of("problem.correction.notStored", id));
     }
     EvidenceItem current = stored.get().item();
+    if (current.status() == ReviewStatus.WITHDRAWN) {
+      // withdrawn by its organisation: what is told again is a new event, not a revision of that
+      return refused(row, item, prefix + "id", Refusals.of("problem.correction.withdrawn", id));
+    }
     if (sameContent(current, item.withId(id))) {
       return new IntakePlan(row, Outcome.UNCHANGED, id, null, null, item.withId(id));
     }
     if (caller.ngo() && !stored.get().submittedBy().equals(caller.name())) {
-      return refused(
-          row,
-          item,
-          prefix + "id",
-          "'"
-              + id
-              + "' was submitted by another account: only its submitter or an officer"
-              + " can correct it");
+      return refused(row, item, prefix + "id", Refusals.of("problem.correction.notYours", id));
     }
     return new IntakePlan(row, Outcome.CORRECTED, id, null, null, item.withId(id));
   }
