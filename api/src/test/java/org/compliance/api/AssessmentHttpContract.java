@@ -70,15 +70,7 @@ interface AssessmentHttpContract {
 
   @Test
   default void theScorecardDownloadsAsCsvWithLabelsAndCodes() {
-    String id =
-        http()
-            .post(
-                "/api/assessments",
-                "officer",
-                "{\"document\":\"ep-2019-2610\",\"asOf\":\"2020-02-20\"}")
-            .json()
-            .get("id")
-            .asString();
+    String id = assess2019();
     Response csv = http().get("/api/assessments/" + id + "/scorecard.csv", "ngo");
     assertThat(csv.status()).isEqualTo(200);
     assertThat(csv.contentType()).startsWith("text/csv");
@@ -116,15 +108,7 @@ interface AssessmentHttpContract {
    */
   @Test
   default void theScorecardCsvSpeaksTheReadersLanguage() throws Exception {
-    String id =
-        http()
-            .post(
-                "/api/assessments",
-                "officer",
-                "{\"document\":\"ep-2019-2610\",\"asOf\":\"2020-02-20\"}")
-            .json()
-            .get("id")
-            .asString();
+    String id = assess2019();
     Response kk = http().get("/api/assessments/" + id + "/scorecard.csv?lang=kk", "ngo");
     assertThat(kk.status()).isEqualTo(200);
     List<org.apache.commons.csv.CSVRecord> rows =
@@ -161,15 +145,7 @@ interface AssessmentHttpContract {
    */
   @Test
   default void aRecommendationNotAssessedHasNoScoreInTheJsonOrTheExports() throws Exception {
-    String id =
-        http()
-            .post(
-                "/api/assessments",
-                "officer",
-                "{\"document\":\"ep-2019-2610\",\"asOf\":\"2020-02-20\"}")
-            .json()
-            .get("id")
-            .asString();
+    String id = assess2019();
     JsonNode recs = http().get("/api/assessments/" + id, "officer").json().get("scorecard");
     List<String> notAssessed = new ArrayList<>();
     for (JsonNode r : recs.get("recommendations")) {
@@ -227,15 +203,7 @@ interface AssessmentHttpContract {
    */
   @Test
   default void theExportsFollowTheFilterAndTheParagraphOrder() throws Exception {
-    String id =
-        http()
-            .post(
-                "/api/assessments",
-                "officer",
-                "{\"document\":\"ep-2019-2610\",\"asOf\":\"2020-02-20\"}")
-            .json()
-            .get("id")
-            .asString();
+    String id = assess2019();
     JsonNode recs =
         http()
             .get("/api/assessments/" + id, "officer")
@@ -366,5 +334,17 @@ interface AssessmentHttpContract {
     }
     out.add(cell.toString());
     return out;
+  }
+
+  /** The 2019 resolution assessed as of the NGO report's date, by an officer; its id. */
+  private String assess2019() {
+    return http()
+        .post(
+            "/api/assessments",
+            "officer",
+            "{\"document\":\"ep-2019-2610\",\"asOf\":\"2020-02-20\"}")
+        .json()
+        .get("id")
+        .asString();
   }
 }
