@@ -137,7 +137,7 @@ public class SecurityConfig {
                     .hasRole("ADMIN")
                     .requestMatchers(HttpMethod.POST, "/api/assessments/**", "/api/what-if")
                     .hasRole("OFFICER")
-                    .requestMatchers("/api/scores/**")
+                    .requestMatchers("/api/scores/**", "/api/conflicts")
                     .hasRole("OFFICER")
                     .requestMatchers("/api/**")
                     .authenticated()
