@@ -135,6 +135,8 @@ public class SecurityConfig {
                     .hasRole("OFFICER")
                     .requestMatchers(HttpMethod.POST, "/api/entities")
                     .hasRole("ADMIN")
+                    .requestMatchers(HttpMethod.PUT, "/api/entities/**")
+                    .hasRole("ADMIN")
                     .requestMatchers(HttpMethod.POST, "/api/assessments/**", "/api/what-if")
                     .hasRole("OFFICER")
                     .requestMatchers("/api/scores/**", "/api/conflicts")

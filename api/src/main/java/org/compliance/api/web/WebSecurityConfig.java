@@ -64,6 +64,9 @@ public class WebSecurityConfig {
                 auth.requestMatchers(
                         "/", "/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
                     .permitAll()
+                    // the registry of sources: officers read it, admins change it
+                    .requestMatchers(org.springframework.http.HttpMethod.POST, "/review/sources/**")
+                    .hasRole("ADMIN")
                     .requestMatchers(
                         "/review/**",
                         "/assessments/new",

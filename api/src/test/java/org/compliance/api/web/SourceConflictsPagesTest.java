@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -30,6 +31,7 @@ class SourceConflictsPagesTest extends WebTestSupport {
 
   static final RequestPostProcessor NGO = user("ngo").roles("NGO");
   static final RequestPostProcessor OFFICER = user("officer").roles("OFFICER");
+  static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
 
   @Autowired WebApplicationContext context;
   @Autowired EvidenceStore evidence;
@@ -46,7 +48,11 @@ class SourceConflictsPagesTest extends WebTestSupport {
         release("2022-09-05", "UNCONDITIONAL", "Freedom Now", "Dzhakishev freed (Freedom Now)");
     String parole = release("2022-09-10", "PAROLE", "Reuters", "Dzhakishev on parole (Reuters)");
     String alsoFree =
-        release("2022-09-07", "UNCONDITIONAL", "Human Rights Watch", "Dzhakishev freed (HRW)");
+        release(
+            "2022-09-07",
+            "UNCONDITIONAL",
+            "Ministry of Justice of Kazakhstan",
+            "Dzhakishev freed (the ministry)");
     mvc.perform(
             post("/review/verify").with(OFFICER).with(csrf()).param("ids", free, parole, alsoFree))
         .andExpect(status().isOk());
@@ -100,8 +106,84 @@ class SourceConflictsPagesTest extends WebTestSupport {
         text(get("/assessments/" + again + "/recommendations/ep-2019-2610-06").with(OFFICER));
     assertThat(rec)
         .doesNotContain("conflicts.release-terms")
-        .contains("Said by 2 sources, 2 of them independent; also")
-        .contains("Human Rights Watch");
+        .contains("Said by 2 sources, 1 of them independent; also") // the ministry is the state's
+        .contains("Ministry of Justice of Kazakhstan");
+
+    // An admin says the ministry is not known as a source: the next assessment counts it as
+    // independent (the registry of sources is what the weighing reads).
+    mvc.perform(
+            put("/api/entities/organisations/kz-ministry-of-justice/source-kind")
+                .with(ADMIN)
+                .contentType("application/json")
+                .content("{\"sourceKind\":null}"))
+        .andExpect(status().isOk());
+    try {
+      assertThat(
+              text(
+                  get("/assessments/" + assess() + "/recommendations/ep-2019-2610-06")
+                      .with(OFFICER)))
+          .contains("Said by 2 sources, 2 of them independent; also");
+    } finally {
+      mvc.perform(
+          put("/api/entities/organisations/kz-ministry-of-justice/source-kind")
+              .with(ADMIN)
+              .contentType("application/json")
+              .content("{\"sourceKind\":\"STATE_AUTHORITY\"}"));
+    }
+  }
+
+  @Test
+  void adminsSayWhatKindOfSourceAnOrganisationIsOfficersReadIt() throws Exception {
+    assertThat(text(get("/review/sources").with(OFFICER)))
+        .contains("Registry of sources")
+        .contains("OSCE/ODIHR")
+        .contains("Independent monitor") // the Open Dialogue Foundation, from the fixtures
+        .doesNotContain("<select");
+    mvc.perform(
+            post("/review/sources/osce-odihr")
+                .with(OFFICER)
+                .with(csrf())
+                .param("sourceKind", "INTERNATIONAL_BODY"))
+        .andExpect(status().isForbidden());
+
+    mvc.perform(
+            post("/review/sources/osce-odihr")
+                .with(ADMIN)
+                .with(csrf())
+                .param("sourceKind", "INTERNATIONAL_BODY"))
+        .andExpect(redirectedUrlPattern("/review/sources?saved=osce-odihr*"));
+    assertThat(text(get("/review/sources").with(ADMIN)))
+        .containsPattern(
+            "(?s)id=\"source-osce-odihr\".*?<option value=\"INTERNATIONAL_BODY\" selected");
+
+    // The API: one path of checks, refused by name in the reader's language, nothing changed.
+    String bad =
+        text(
+            put("/api/entities/organisations/osce-odihr/source-kind")
+                .with(ADMIN)
+                .header("Accept-Language", "ru")
+                .contentType("application/json")
+                .content("{\"sourceKind\":\"GOVERNMENT\"}"));
+    assertThat(bad).contains("sourceKind").contains("должно быть одним из значений");
+    mvc.perform(
+            put("/api/entities/organisations/no-such-body/source-kind")
+                .with(ADMIN)
+                .contentType("application/json")
+                .content("{\"sourceKind\":\"MEDIA\"}"))
+        .andExpect(status().isNotFound());
+    mvc.perform(
+            put("/api/entities/organisations/osce-odihr/source-kind")
+                .with(NGO)
+                .contentType("application/json")
+                .content("{\"sourceKind\":\"MEDIA\"}"))
+        .andExpect(status().isForbidden());
+    assertThat(
+            text(
+                put("/api/entities/organisations/osce-odihr/source-kind")
+                    .with(ADMIN)
+                    .contentType("application/json")
+                    .content("{\"sourceKind\":null}")))
+        .doesNotContain("sourceKind");
   }
 
   private String release(String date, String terms, String source, String summary)
