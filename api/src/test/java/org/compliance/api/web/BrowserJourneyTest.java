@@ -165,7 +165,14 @@ class BrowserJourneyTest extends BrowserTestSupport {
     signIn("ngo", "ngo-demo");
     driver.findElement(By.linkText("Submit evidence")).click();
     new Select(driver.findElement(By.id("type"))).selectByValue("RELEASE");
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("persons"))).sendKeys("Max Bokayev");
+    // htmx swaps the release's fields in (its terms appear); typing before the swap is over met a
+    // stale field on a busy machine, so wait for it, and retry a field swapped under the keys.
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("q-UNCONDITIONAL")));
+    wait.until(
+        d -> {
+          d.findElement(By.id("persons")).sendKeys("Max Bokayev");
+          return true;
+        });
     driver.findElement(By.id("date")).sendKeys("2020-02-03");
     driver.findElement(By.id("summary")).sendKeys("Typed before the type changed");
     driver.findElement(By.id("sourceTitle")).sendKeys("Kept note");
