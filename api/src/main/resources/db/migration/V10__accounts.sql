@@ -1,6 +1,6 @@
 -- Users and organisations (V10). Runs on PostgreSQL and on H2 (PostgreSQL mode).
--- Until V10 the accounts were a list in the configuration; at the first start on V10 that list is
--- copied here once (account.AccountSeeder), and evidence.submitter_org is filled from it.
+-- Until V10 the accounts were a list in the configuration; at start-up a configured account missing
+-- here is added (account.AccountSeeder), and evidence.submitter_org is filled from the accounts.
 
 -- An organisation: its members see each other's items. shows_submitter: whether other
 -- organisations may see that it submitted a verified item (its name on the item).

@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The first start on an empty account table copies the configured accounts ({@code
- * compliance.accounts}: the demo ones of the embedded default) into it, each with its organisation
- * (its {@code organisation}, else one of its own named as the user), and gives the items stored
- * before V10 their submitter's organisation. Afterwards the database is the only list: users are
- * added on the Users page. Outside the embedded demo a demo password stops the start first.
+ * At start-up, a configured account ({@code compliance.accounts}: the demo ones of the embedded
+ * default) the database lacks is added to it, with its organisation (its {@code organisation}, else
+ * one of its own named as the user), and the items stored before V10 get their submitter's
+ * organisation. One already in the database is never changed from the configuration: users are
+ * managed on the Users page. Outside the embedded demo a demo password stops the start first.
  */
 @Component
 class AccountSeeder implements InitializingBean {
@@ -50,10 +50,11 @@ class AccountSeeder implements InitializingBean {
     SecurityConfig.refuseDemoPasswordsOutsideTheDemo(properties, encoder, environment);
     transaction.executeWithoutResult(
         t -> {
-          if (!store.empty()) {
-            return;
-          }
+          int added = 0;
           for (AccountProperties.Account a : properties.accounts()) {
+            if (store.find(a.username()).isPresent()) {
+              continue; // once in the database, only the Users page changes it
+            }
             String org =
                 store.organisationNamed(
                     a.organisation() == null || a.organisation().isBlank()
@@ -62,13 +63,16 @@ class AccountSeeder implements InitializingBean {
                     clock.instant());
             store.insert(
                 a.username(), org, a.role(), false, a.email(), a.password(), clock.instant());
+            added++;
           }
-          int items = store.fillSubmitterOrganisations();
-          log.info(
-              "copied {} configured accounts to the database; {} stored items given their"
-                  + " organisation",
-              properties.accounts().size(),
-              items);
+          if (added > 0) {
+            int items = store.fillSubmitterOrganisations();
+            log.info(
+                "added {} configured accounts to the database; {} stored items given their"
+                    + " organisation",
+                added,
+                items);
+          }
         });
   }
 }

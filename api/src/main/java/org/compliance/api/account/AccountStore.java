@@ -40,10 +40,6 @@ class AccountStore {
     this.jdbc = jdbc;
   }
 
-  boolean empty() {
-    return jdbc.sql("SELECT COUNT(*) FROM account").query(Long.class).single() == 0;
-  }
-
   Optional<Row> find(String username) {
     return jdbc.sql(SELECT + " WHERE a.username = ?")
         .param(username)
