@@ -256,4 +256,59 @@ class ReferenceAgreesOnScopedCasesTest {
                 rules, new ReferenceScorer().assess(catalogue, evidence, request)))
         .isEmpty();
   }
+
+  /** A law item: a repeal or a conviction under these provisions. */
+  private void lawItem(String id, EvidenceType type, String date, List<String> laws) {
+    evidence.add(
+        new EvidenceItem(
+            id,
+            type,
+            PartialDate.parse(date),
+            null,
+            id,
+            "KZ",
+            List.of(),
+            laws,
+            List.of(),
+            null,
+            Set.of(),
+            List.of(),
+            new Source("Test", "Test", null, date),
+            ReviewStatus.VERIFIED));
+  }
+
+  @Test
+  void agreesOnARepealContestedByALaterConviction() {
+    registry.add(EntityType.LAW, new Entity("a1", "Article 1", List.of()));
+    registry.add(EntityType.LAW, new Entity("a2", "Article 2", List.of()));
+    ask("contested", RequirementKind.REPEAL_LAW, TargetType.LAW, "a1");
+    lawItem("repeal-1", EvidenceType.LAW_REPEALED, "2019-06", List.of("Article 1"));
+    lawItem("applied-1", EvidenceType.CONVICTION, "2019-09", List.of("Article 1"));
+    // A conviction under another provision contests nothing.
+    ask("standing", RequirementKind.REPEAL_LAW, TargetType.LAW, "a2");
+    lawItem("repeal-2", EvidenceType.LAW_REPEALED, "2019-06", List.of("Article 2"));
+    lawItem("other", EvidenceType.CONVICTION, "2019-09", List.of("Article 1"));
+    Catalogue catalogue =
+        new Catalogue(
+            List.of(
+                new Document(
+                    DOC,
+                    "Test",
+                    "European Parliament",
+                    "2019/0000(RSP)",
+                    PartialDate.parse("2019-03-14"),
+                    "KZ")),
+            recommendations,
+            registry);
+    AssessmentRequest request = new AssessmentRequest(LocalDate.of(2020, 2, 20), Set.of(), false);
+    Scorecard rules = new AssessmentRunner().assess(catalogue, evidence, request);
+    assertThat(rules.recommendation("contested").orElseThrow().status())
+        .isEqualTo(RecommendationStatus.NOT_FULFILLED);
+    assertThat(rules.recommendation("standing").orElseThrow().status())
+        .isEqualTo(RecommendationStatus.FULFILLED);
+    assertThat(
+            Agreement.differences(
+                rules, new ReferenceScorer().assess(catalogue, evidence, request)))
+        .isEmpty();
+  }
 }

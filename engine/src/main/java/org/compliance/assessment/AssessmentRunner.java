@@ -68,13 +68,16 @@ public final class AssessmentRunner {
   public Scorecard assess(
       Catalogue catalogue, Collection<EvidenceItem> evidence, AssessmentRequest request) {
     Run run = run(catalogue, evidence, request, false);
-    return ScorecardAssembly.scorecard(
-        rulesVersion,
-        run.conclusions(),
-        request,
-        run.documents(),
-        run.recommendations(),
-        run.unmatched());
+    Scorecard card =
+        ScorecardAssembly.scorecard(
+            rulesVersion,
+            run.conclusions(),
+            request,
+            run.documents(),
+            run.recommendations(),
+            run.unmatched());
+    return card.withCorroboration(
+        Corroborations.of(run.admitted(), card.evidenceUsed(), catalogue.registry()));
   }
 
   /**

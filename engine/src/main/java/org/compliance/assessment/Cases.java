@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.compliance.assessment.facts.Context;
-import org.compliance.assessment.facts.Contradiction;
 import org.compliance.assessment.facts.GroupMember;
 import org.compliance.assessment.facts.Relevant;
 import org.compliance.assessment.facts.RequirementFact;
@@ -50,7 +49,7 @@ final class Cases {
       List<Relevant> relevant,
       Context baseline,
       Context outside,
-      List<Contradiction> contradictions,
+      List<Object> contradictions,
       List<GroupMember> members) {
 
     /** Every fact, for a session to insert. */
@@ -127,8 +126,19 @@ final class Cases {
         relevant,
         baseline.isEmpty() ? null : new Context(fact.getId(), Context.Why.BASELINE, baseline),
         outside.isEmpty() ? null : new Context(fact.getId(), Context.Why.OUTSIDE_GROUP, outside),
-        Contradictions.in(q, items),
+        contradictions(q, items, cases, indexes),
         scope.members(fact.getId(), q, indexes.get(0)));
+  }
+
+  /** Accounts that contradict each other about a release or a repeal, for the rules to weigh. */
+  private List<Object> contradictions(
+      Requirement q,
+      List<EvidenceItem> items,
+      List<BearingIndex.Bearing> cases,
+      List<BearingIndex> indexes) {
+    List<Object> found = new ArrayList<>(Contradictions.in(q, items));
+    found.addAll(provisions.contested(q, cases, indexes));
+    return found;
   }
 
   private SourceKind sourceKind(EvidenceItem e) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.compliance.assessment.facts.RepealContested;
 import org.compliance.assessment.matching.BearingIndex;
 import org.compliance.catalogue.Requirement;
 import org.compliance.catalogue.RequirementKind;
@@ -66,6 +67,47 @@ final class Provisions {
     List<String> names = new ArrayList<>();
     left.forEach(id -> names.add(registry.nameOf(EntityType.LAW, id)));
     return String.join("; ", names);
+  }
+
+  /**
+   * Repeals that another item contests: a conviction under one of the repealed provisions the ask
+   * is about, dated after the repeal. Only for asks to repeal or amend named provisions: for a
+   * practice, a conviction is already the practice going on.
+   */
+  List<RepealContested> contested(
+      Requirement q, List<BearingIndex.Bearing> bearings, List<BearingIndex> indexes) {
+    List<RepealContested> found = new ArrayList<>();
+    if (q.kind() != RequirementKind.REPEAL_LAW && q.kind() != RequirementKind.AMEND_LAW) {
+      return found;
+    }
+    Set<String> asked = asked(q);
+    for (BearingIndex.Bearing repeal : bearings) {
+      if (repeal.item().type() != EvidenceType.LAW_REPEALED) {
+        continue;
+      }
+      Set<String> repealed = provisionsNamed(repeal.item(), indexes);
+      repealed.retainAll(asked);
+      for (BearingIndex.Bearing applied : bearings) {
+        EvidenceItem c = applied.item();
+        if (c.type() == EvidenceType.CONVICTION
+            && c.start().isAfter(repeal.item().start())
+            && !java.util.Collections.disjoint(repealed, provisionsNamed(c, indexes))) {
+          found.add(new RepealContested(q.id(), repeal.item().id(), c.id()));
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The single provisions an item names. */
+  private Set<String> provisionsNamed(EvidenceItem e, List<BearingIndex> indexes) {
+    Set<String> out = new LinkedHashSet<>();
+    for (BearingIndex index : indexes) {
+      for (String law : index.entitiesNamed(e.id())) {
+        out.addAll(leaves(law));
+      }
+    }
+    return out;
   }
 
   private Set<String> asked(Requirement q) {

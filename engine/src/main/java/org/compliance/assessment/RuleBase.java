@@ -15,6 +15,7 @@ import org.compliance.assessment.facts.Context;
 import org.compliance.assessment.facts.Contradiction;
 import org.compliance.assessment.facts.GroupMember;
 import org.compliance.assessment.facts.Relevant;
+import org.compliance.assessment.facts.RepealContested;
 import org.compliance.assessment.facts.RequirementFact;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.definitions.rule.impl.RuleImpl;
@@ -49,6 +50,7 @@ public record RuleBase(KieBase kieBase, String version, KieBase judging, KieBase
           RequirementFact.class,
           GroupMember.class,
           Contradiction.class,
+          RepealContested.class,
           Context.class);
 
   /** Only the whole rule base: batch assessments then judge and conclude in one session. */

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.compliance.assessment.facts.Context;
 import org.compliance.assessment.facts.Contradiction;
 import org.compliance.assessment.facts.Relevant;
+import org.compliance.assessment.facts.RepealContested;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -101,10 +102,16 @@ final class SessionChange {
     return c == null ? null : c.items();
   }
 
-  private static List<String> keys(List<Contradiction> list) {
+  private static List<String> keys(List<Object> list) {
     List<String> keys = new ArrayList<>(list.size());
     list.forEach(
-        c -> keys.add(c.getReleaseId() + "/" + c.getHeldId() + "/" + c.isReleaseDecides()));
+        o ->
+            keys.add(
+                o instanceof Contradiction c
+                    ? c.getReleaseId() + "/" + c.getHeldId() + "/" + c.isReleaseDecides()
+                    : o instanceof RepealContested r
+                        ? "repeal:" + r.getRepealId() + "/" + r.getAppliedId()
+                        : String.valueOf(o)));
     return keys;
   }
 }

@@ -54,7 +54,7 @@ public final class WarmAssessment implements AutoCloseable {
     this.catalogue = catalogue;
     this.request = request;
     this.run = run;
-    this.base =
+    Scorecard assembled =
         ScorecardAssembly.scorecard(
             rulesVersion,
             run.conclusions(),
@@ -62,6 +62,9 @@ public final class WarmAssessment implements AutoCloseable {
             run.documents(),
             run.recommendations(),
             run.unmatched());
+    this.base =
+        assembled.withCorroboration(
+            Corroborations.of(run.admitted(), assembled.evidenceUsed(), catalogue.registry()));
     for (AssessmentRunner.Session s : run.sessions()) {
       sessions.add(new WarmSession(s, catalogue, run.documents(), request));
     }
@@ -77,7 +80,14 @@ public final class WarmAssessment implements AutoCloseable {
 
   /** The scorecard a full re-assessment with {@code item} added to the evidence would give. */
   public Scorecard withItem(EvidenceItem item) {
-    return ScorecardMerge.apply(base, change(item), position, rulesVersion, request);
+    Scorecard merged = ScorecardMerge.apply(base, change(item), position, rulesVersion, request);
+    // Who says the same, with the item among the admitted ones unless admission excluded it.
+    List<EvidenceItem> admitted = new ArrayList<>(run.admitted());
+    if (merged.excluded().stream().noneMatch(x -> x.evidenceId().equals(item.id()))) {
+      admitted.add(item);
+    }
+    return merged.withCorroboration(
+        Corroborations.of(admitted, merged.evidenceUsed(), catalogue.registry()));
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.compliance.scorecard;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,8 @@ public record Scorecard(
     List<Aggregate> aggregates,
     List<ExcludedEvidence> excluded,
     List<UnmatchedName> unmatched,
-    List<String> evidenceUsed) {
+    List<String> evidenceUsed,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Corroboration> corroboration) {
 
   public Scorecard {
     documents = List.copyOf(documents);
@@ -27,6 +29,51 @@ public record Scorecard(
     excluded = List.copyOf(excluded);
     unmatched = List.copyOf(unmatched);
     evidenceUsed = List.copyOf(evidenceUsed);
+    corroboration = corroboration == null ? List.of() : List.copyOf(corroboration);
+  }
+
+  /** A scorecard whose items no other source corroborates (or not worked out). */
+  public Scorecard(
+      String rulesVersion,
+      LocalDate asOf,
+      List<String> documents,
+      boolean includeUnverified,
+      List<RecommendationResult> recommendations,
+      List<Aggregate> aggregates,
+      List<ExcludedEvidence> excluded,
+      List<UnmatchedName> unmatched,
+      List<String> evidenceUsed) {
+    this(
+        rulesVersion,
+        asOf,
+        documents,
+        includeUnverified,
+        recommendations,
+        aggregates,
+        excluded,
+        unmatched,
+        evidenceUsed,
+        List.of());
+  }
+
+  /** The same scorecard with the corroboration of its items. */
+  public Scorecard withCorroboration(List<Corroboration> found) {
+    return new Scorecard(
+        rulesVersion,
+        asOf,
+        documents,
+        includeUnverified,
+        recommendations,
+        aggregates,
+        excluded,
+        unmatched,
+        evidenceUsed,
+        found);
+  }
+
+  /** The corroboration of one item, if other sources say the same. */
+  public Optional<Corroboration> corroboration(String evidenceId) {
+    return corroboration.stream().filter(c -> c.evidenceId().equals(evidenceId)).findFirst();
   }
 
   public Optional<RecommendationResult> recommendation(String id) {

@@ -139,4 +139,44 @@ class SourcesRulesTest {
             .requirement();
     assertThat(earlier.status()).isEqualTo(RequirementStatus.MET);
   }
+
+  @Test
+  void aConvictionUnderAProvisionAfterItsReportedRepealContestsTheRepeal() {
+    Scenario s =
+        given()
+            .source(MINISTRY, SourceKind.STATE_AUTHORITY)
+            .requirement(RequirementKind.REPEAL_LAW, TargetType.LAW, Scenario.LAW)
+            .evidence("e1", EvidenceType.LAW_REPEALED, "2019-06")
+            .law(Scenario.LAW)
+            .from(MINISTRY)
+            .add();
+    assertThat(s.requirement().status()).isEqualTo(RequirementStatus.MET);
+    RequirementResult contested =
+        s.evidence("e2", EvidenceType.CONVICTION, "2019-09-03")
+            .law(Scenario.LAW)
+            .from(MONITOR)
+            .add()
+            .requirement();
+    assertThat(contested.status()).isEqualTo(RequirementStatus.NOT_MET);
+    assertThat(contested.credit()).isZero();
+    Scenario.assertFinding(
+        contested,
+        "A conviction under a provision after its reported repeal: the repeal is contested",
+        Finding.Effect.CONFLICT,
+        "e2");
+    assertThat(contested.reason(java.util.Locale.ENGLISH))
+        .contains("a later conviction under the provision shows it still applied");
+    // A conviction before the repeal is the law as it was: no conflict, the repeal stands.
+    RequirementResult before =
+        given()
+            .requirement(RequirementKind.REPEAL_LAW, TargetType.LAW, Scenario.LAW)
+            .evidence("e1", EvidenceType.LAW_REPEALED, "2019-06")
+            .law(Scenario.LAW)
+            .add()
+            .evidence("e2", EvidenceType.CONVICTION, "2019-04-03")
+            .law(Scenario.LAW)
+            .add()
+            .requirement();
+    assertThat(before.status()).isEqualTo(RequirementStatus.MET);
+  }
 }

@@ -49,7 +49,8 @@ public final class ReaderScorecard {
             .map(x -> excluded(x, locale))
             .toList(),
         card.unmatched().stream().filter(u -> visible.test(u.evidenceId())).toList(),
-        card.evidenceUsed().stream().filter(visible).toList());
+        card.evidenceUsed().stream().filter(visible).toList(),
+        card.corroboration().stream().flatMap(c -> c.onlyVisible(visible).stream()).toList());
   }
 
   /** An assessment for a reader who may see every item (an officer, a what-if). */

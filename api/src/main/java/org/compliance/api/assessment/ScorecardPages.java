@@ -169,6 +169,28 @@ public class ScorecardPages {
         // Not this reader's to see (or gone): the finding shows the id without a link.
       }
     }
+    // Who else says the same as each item shown (already narrowed to what this reader may see).
+    Map<String, org.compliance.scorecard.Corroboration> corroboration = new java.util.HashMap<>();
+    Map<String, EvidenceItem> others = new java.util.HashMap<>();
+    for (String evidenceId : evidence.keySet()) {
+      a.scorecard()
+          .corroboration(evidenceId)
+          .ifPresent(
+              c -> {
+                corroboration.put(evidenceId, c);
+                for (var other : c.alsoReportedBy()) {
+                  try {
+                    others.put(
+                        other.evidenceId(),
+                        this.evidence.visible(other.evidenceId(), Reader.of(who)).item());
+                  } catch (ApiException notVisible) {
+                    // left out of the reader's scorecard already; gone since
+                  }
+                }
+              });
+    }
+    model.addAttribute("corroboration", corroboration);
+    model.addAttribute("others", others);
     model.addAttribute("a", a);
     model.addAttribute("r", r);
     model.addAttribute("evidence", evidence);

@@ -15,6 +15,7 @@ import org.compliance.registry.EntityRegistry;
 import org.compliance.registry.EntityType;
 import org.compliance.registry.PoliticalPrisonerListing;
 import org.compliance.registry.Practice;
+import org.compliance.registry.SourceKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -103,6 +104,22 @@ public class CatalogueStore {
       upsert(type, e.id(), json.writeValueAsString(merged.get(type, e.id()).orElseThrow()));
     }
     cache.set(null);
+  }
+
+  /**
+   * Says what kind of source a registered organisation is (null: not known as a source); the
+   * organisation as it is now, or empty when the registry has none by this id.
+   */
+  public Optional<Entity> setSourceKind(String id, SourceKind kind) {
+    Optional<Entity> found =
+        jdbc.sql("SELECT body FROM entity WHERE type = ? AND id = ?")
+            .params(EntityType.ORGANISATION.name(), id)
+            .query((rs, n) -> json.readValue(rs.getString(1), Entity.class))
+            .optional()
+            .map(e -> new Entity(e.id(), e.name(), e.aliases(), e.members(), kind));
+    found.ifPresent(e -> upsert(EntityType.ORGANISATION, id, json.writeValueAsString(e)));
+    cache.set(null);
+    return found;
   }
 
   public void addPractices(List<Practice> practices) {

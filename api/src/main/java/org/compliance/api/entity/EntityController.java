@@ -53,12 +53,15 @@ public class EntityController {
   private final NameReviewService review;
   private final EvidenceViews evidence;
   private final ReaderRegistry readers;
+  private final SourceKinds sourceKinds;
 
   public EntityController(
       CatalogueStore catalogue,
       NameReviewService review,
       EvidenceViews evidence,
-      ReaderRegistry readers) {
+      ReaderRegistry readers,
+      SourceKinds sourceKinds) {
+    this.sourceKinds = sourceKinds;
     this.catalogue = catalogue;
     this.review = review;
     this.evidence = evidence;
@@ -222,5 +225,25 @@ public class EntityController {
     return ResponseEntity.status(HttpStatus.CREATED)
         .location(URI.create("/api/entities?type=" + type + "&q=" + body.id()))
         .body(e);
+  }
+
+  /** The kind of source to set on a registered organisation; blank or null: not known. */
+  public record SourceKindBody(String sourceKind) {}
+
+  @Operation(
+      summary = "Say what kind of source an organisation is (admins)",
+      description =
+          "sourceKind: STATE_AUTHORITY, INTERNATIONAL_BODY, INDEPENDENT_MONITOR, MEDIA or"
+              + " SUBMITTER; null or blank: not known as a source. The weighing of sources reads"
+              + " it at the next assessment: a state authority's word alone never decides.")
+  @ApiResponse(responseCode = "200", description = "The organisation as it is now")
+  @RefusesRoleOrType
+  @org.springframework.web.bind.annotation.PutMapping(
+      path = "/entities/organisations/{id}/source-kind",
+      consumes = MediaType.APPLICATION_JSON_VALUE)
+  public Entity setSourceKind(
+      @org.springframework.web.bind.annotation.PathVariable String id,
+      @RequestBody SourceKindBody body) {
+    return sourceKinds.set(id, body == null ? null : body.sourceKind());
   }
 }

@@ -76,6 +76,9 @@ public class WebSecurityConfig {
                         "/webjars/**",
                         "/favicon.ico")
                     .permitAll()
+                    // the registry of sources: officers read it, admins change it
+                    .requestMatchers(org.springframework.http.HttpMethod.POST, "/review/sources/**")
+                    .hasRole("ADMIN")
                     .requestMatchers(
                         "/review/**",
                         "/assessments/new",

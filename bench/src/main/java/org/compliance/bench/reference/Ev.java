@@ -16,6 +16,8 @@ final class Ev {
   final LocalDate end;
   final Set<Qualifier> qualifiers;
   final List<String> links;
+
+  /** The single provisions a repeal repeals or a conviction applies (empty for other items). */
   final Set<String> repealed;
 
   final LocalDate reported;

@@ -53,6 +53,28 @@ final class ReferenceConflicts {
     return false;
   }
 
+  /**
+   * conflicts.drl "repeal-applied": on an ask to repeal or amend provisions, a repeal of some of
+   * them and a later conviction under one of those.
+   */
+  static boolean repealContested(Req r) {
+    for (Ev repeal : r.relevant) {
+      if (repeal.type != EvidenceType.LAW_REPEALED) {
+        continue;
+      }
+      for (Ev applied : r.relevant) {
+        if (applied.type == EvidenceType.CONVICTION && applied.start.isAfter(repeal.start)) {
+          for (String p : applied.repealed) {
+            if (repeal.repealed.contains(p) && r.provisions.contains(p)) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   private static boolean lawChange(Ev e) {
     return e.type == EvidenceType.LAW_ADOPTED || e.type == EvidenceType.LAW_AMENDED;
   }

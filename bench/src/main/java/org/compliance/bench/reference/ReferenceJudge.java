@@ -237,6 +237,10 @@ final class ReferenceJudge {
     if (ReferenceConflicts.qualityContested(r)) {
       j.cap = 0;
     }
+    if ((kind == RequirementKind.REPEAL_LAW || kind == RequirementKind.AMEND_LAW)
+        && ReferenceConflicts.repealContested(r)) {
+      j.cap = 0;
+    }
     if (kind == RequirementKind.RELEASE && !group && ReferenceConflicts.termsContested(r)) {
       j.cap = Math.min(j.cap, PARTIAL);
     }

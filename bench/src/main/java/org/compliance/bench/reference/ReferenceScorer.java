@@ -165,7 +165,8 @@ public final class ReferenceScorer {
       resolver.resolve(EntityType.ORGANISATION, e.organisations(), mentions);
       Ev ev = null;
       Set<String> repealed = new HashSet<>();
-      if (e.type() == EvidenceType.LAW_REPEALED) {
+      // The provisions a repeal repeals, or a conviction applies (a repeal contested by it).
+      if (e.type() == EvidenceType.LAW_REPEALED || e.type() == EvidenceType.CONVICTION) {
         for (String m : mentions) {
           repealed.addAll(ReferencePractices.provisions(registry, m));
         }
