@@ -28,7 +28,8 @@ abstract class ApiContractTest
         InputHygieneContract,
         EvidenceFilesContract,
         EvidenceWithdrawalContract,
-        NoticesContract {
+        NoticesContract,
+        OrganisationsContract {
 
   static final String NGO = "ngo";
   static final String NGO2 = "ngo2";
@@ -44,6 +45,11 @@ abstract class ApiContractTest
   @Override
   public Http http() {
     return http;
+  }
+
+  @Override
+  public Map<String, String> accountPasswords() {
+    return passwords();
   }
 
   @Override

@@ -27,6 +27,7 @@ interface ApiDocsContract {
           "/api/evidence/{id}/names", "officer",
           "/api/evidence/{id}/withdraw", "ngo",
           "/api/entities", "admin",
+          "/api/accounts", "admin",
           "/api/assessments", "officer",
           "/api/what-if", "officer");
 
@@ -39,6 +40,7 @@ interface ApiDocsContract {
           "/api/evidence/{id}/names",
           "/api/evidence/{id}/withdraw",
           "/api/entities",
+          "/api/accounts",
           "/api/assessments",
           "/api/what-if");
 
@@ -143,6 +145,8 @@ interface ApiDocsContract {
     if (path.equals("/api/documents") || path.equals("/api/recommendations")) {
       // Sent once per database: a second run finds the example already stored.
       assertThat(r.status()).as(path + " " + r).isIn(201, 409);
+    } else if (path.equals("/api/accounts")) {
+      assertThat(r.status()).as(path + " " + r).isIn(201, 409); // 409: invited on an earlier run
     } else if (path.equals("/api/entities")) {
       assertThat(r.status()).as(path + " " + r).isIn(201, 400); // 400: the id is taken
     } else {

@@ -18,6 +18,17 @@ class H2ApiTest extends ApiContractTest {
   @Override
   Map<String, String> passwords() {
     return Map.of(
-        "ngo", "ngo-demo", "ngo2", "ngo2-test", "officer", "officer-demo", "admin", "admin-demo");
+        "ngo",
+        "ngo-demo",
+        "ngo-mate",
+        "ngo-mate-test",
+        "ngo2",
+        "ngo2-test",
+        "ngo2-mate",
+        "ngo2-mate-test",
+        "officer",
+        "officer-demo",
+        "admin",
+        "admin-demo");
   }
 }

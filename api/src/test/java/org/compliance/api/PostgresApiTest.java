@@ -38,21 +38,36 @@ class PostgresApiTest extends ApiContractTest {
     registry.add("spring.datasource.password", () -> "postgres");
     registry.add("compliance.data-dir", () -> "target/test-data-pg");
     String[][] accounts = {
-      {"ngo", "ngo-pg", "NGO"},
-      {"ngo2", "ngo2-pg", "NGO"},
-      {"officer", "officer-pg", "OFFICER"},
-      {"admin", "admin-pg", "ADMIN"}
+      {"ngo", "ngo-pg", "NGO", "Steppe Monitor"},
+      {"ngo-mate", "ngo-mate-pg", "NGO", "Steppe Monitor"},
+      {"ngo2", "ngo2-pg", "NGO", "Kestrel Watch"},
+      {"ngo2-mate", "ngo2-mate-pg", "NGO", "Kestrel Watch"},
+      {"officer", "officer-pg", "OFFICER", "Compliance Office"},
+      {"admin", "admin-pg", "ADMIN", "Compliance Office"}
     };
     for (int i = 0; i < accounts.length; i++) {
       String[] a = accounts[i];
       registry.add("compliance.accounts[" + i + "].username", () -> a[0]);
       registry.add("compliance.accounts[" + i + "].password", () -> "{noop}" + a[1]);
       registry.add("compliance.accounts[" + i + "].role", () -> a[2]);
+      registry.add("compliance.accounts[" + i + "].organisation", () -> a[3]);
     }
   }
 
   @Override
   Map<String, String> passwords() {
-    return Map.of("ngo", "ngo-pg", "ngo2", "ngo2-pg", "officer", "officer-pg", "admin", "admin-pg");
+    return Map.of(
+        "ngo",
+        "ngo-pg",
+        "ngo-mate",
+        "ngo-mate-pg",
+        "ngo2",
+        "ngo2-pg",
+        "ngo2-mate",
+        "ngo2-mate-pg",
+        "officer",
+        "officer-pg",
+        "admin",
+        "admin-pg");
   }
 }

@@ -77,4 +77,21 @@ public final class Examples {
       """
       {"type":"PERSON","id":"example-person","name":"Example Person","aliases":["Пример Персонов"]}
       """;
+
+  /** An invitation (no password): the answer carries the one-time link to send. */
+  public static final String NEW_USER =
+      """
+      {"username":"aigerim.s","organisation":"Demo NGO","role":"NGO","orgAdmin":false,
+       "email":"aigerim@example.org"}
+      """;
+
+  public static final String ROLE =
+      """
+      {"role":"OFFICER","orgAdmin":false}
+      """;
+
+  public static final String PASSWORD_CHANGE =
+      """
+      {"current":"the password I use now","password":"a new sentence of my own"}
+      """;
 }

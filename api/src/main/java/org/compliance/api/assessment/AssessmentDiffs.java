@@ -62,7 +62,7 @@ public class AssessmentDiffs {
     ids.addAll(after.keySet());
     Map<String, String> summaries = new LinkedHashMap<>();
     evidence
-        .list(null, null, null, reader.officer() ? null : reader.name())
+        .list(null, null, null, reader)
         .forEach(e -> summaries.put(e.item().id(), e.item().summary()));
     List<Change> changes = new ArrayList<>();
     for (String id : ids) {

@@ -122,7 +122,7 @@ public class AssessmentViews {
   /** The evidence ids an NGO may see: verified items and its own. */
   private Predicate<String> visibility(Reader reader) {
     Set<String> ids = new HashSet<>();
-    evidence.list(null, null, null, reader.name()).forEach(s -> ids.add(s.item().id()));
+    evidence.list(null, null, null, reader).forEach(s -> ids.add(s.item().id()));
     return ids::contains;
   }
 }

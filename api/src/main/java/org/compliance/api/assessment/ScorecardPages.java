@@ -164,8 +164,7 @@ public class ScorecardPages {
         new java.util.TreeSet<>(
             r.findings().stream().flatMap(f -> f.evidenceIds().stream()).toList())) {
       try {
-        evidence.put(
-            evidenceId, this.evidence.visible(evidenceId, who.getName(), Pages.isNgo(who)).item());
+        evidence.put(evidenceId, this.evidence.visible(evidenceId, Reader.of(who)).item());
       } catch (ApiException notVisible) {
         // Not this reader's to see (or gone): the finding shows the id without a link.
       }
@@ -183,9 +182,7 @@ public class ScorecardPages {
                   try {
                     others.put(
                         other.evidenceId(),
-                        this.evidence
-                            .visible(other.evidenceId(), who.getName(), Pages.isNgo(who))
-                            .item());
+                        this.evidence.visible(other.evidenceId(), Reader.of(who)).item());
                   } catch (ApiException notVisible) {
                     // left out of the reader's scorecard already; gone since
                   }
@@ -303,7 +300,7 @@ public class ScorecardPages {
         .forEach(
             e -> {
               try {
-                out.put(e, evidence.visible(e, who.getName(), Pages.isNgo(who)).item().summary());
+                out.put(e, evidence.visible(e, Reader.of(who)).item().summary());
               } catch (ApiException notVisible) {
                 // not this reader's to see, or gone
               }

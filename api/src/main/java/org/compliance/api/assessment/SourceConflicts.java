@@ -126,7 +126,7 @@ public class SourceConflicts {
   /** The item as it is now, if it still counts (verified or awaiting review). */
   private Account account(String id, Reader officer, EntityRegistry registry) {
     try {
-      EvidenceView v = evidence.visible(id, officer.name(), false);
+      EvidenceView v = evidence.visible(id, officer);
       ReviewStatus s = v.item().status();
       if (s != ReviewStatus.VERIFIED && s != ReviewStatus.SUBMITTED) {
         return null;

@@ -138,7 +138,7 @@ public class EntityController {
   public EvidenceView decide(
       @PathVariable String id, @RequestBody NameDecisionRequest request, Authentication who) {
     review.decide(id, request, who.getName());
-    return evidence.visible(id, who.getName(), false);
+    return evidence.visible(id, Reader.of(who));
   }
 
   /**

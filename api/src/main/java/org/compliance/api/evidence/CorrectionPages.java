@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.compliance.api.catalogue.CatalogueStore;
 import org.compliance.api.problem.ApiException;
+import org.compliance.api.security.Reader;
 import org.compliance.api.web.PageController;
 import org.compliance.api.web.Pages;
 import org.compliance.evidence.EvidenceItem;
@@ -54,7 +55,7 @@ public class CorrectionPages {
     if (bad.isEmpty()) {
       try {
         String key = form.key() == null || form.key().isBlank() ? null : form.key();
-        submissions.submit(item, new EvidenceIntake.Caller(who.getName(), Pages.isNgo(who)), key);
+        submissions.submit(item, EvidenceIntake.Caller.of(who), key);
         return "redirect:/evidence/" + id + "?corrected";
       } catch (ApiException e) {
         bad.addAll(e.violations());
@@ -71,8 +72,8 @@ public class CorrectionPages {
    * EvidenceViews}, as everywhere).
    */
   private EvidenceView correctable(String id, Authentication who) {
-    EvidenceView v = evidence.visible(id, who.getName(), Pages.isNgo(who));
-    if (!who.getName().equals(v.submittedBy())
+    EvidenceView v = evidence.visible(id, Reader.of(who));
+    if (!evidence.submittedByOwnOrganisation(id, Reader.of(who))
         || v.item().status() == ReviewStatus.VERIFIED
         || v.item().status() == ReviewStatus.WITHDRAWN) {
       throw ApiException.notFound("Evidence " + id);

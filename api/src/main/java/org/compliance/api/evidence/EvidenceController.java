@@ -22,6 +22,7 @@ import org.compliance.api.paging.Codes;
 import org.compliance.api.paging.Page;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.problem.Refusals;
+import org.compliance.api.security.Reader;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.EvidenceType;
 import org.compliance.evidence.ReviewStatus;
@@ -205,7 +206,7 @@ public class EvidenceController {
   }
 
   static EvidenceIntake.Caller caller(Authentication who) {
-    return new EvidenceIntake.Caller(who.getName(), isNgo(who));
+    return EvidenceIntake.Caller.of(who);
   }
 
   /**
@@ -225,7 +226,7 @@ public class EvidenceController {
   public ResponseEntity<EvidenceView> get(
       @PathVariable String id, WebRequest request, Authentication who) {
     long version = store.version(id);
-    EvidenceView view = views.visible(id, who.getName(), isNgo(who));
+    EvidenceView view = views.visible(id, Reader.of(who));
     String tag = ItemTag.of(version, view, json);
     if (request.checkNotModified(tag)) {
       return null;
@@ -274,8 +275,7 @@ public class EvidenceController {
             from,
             to,
             query,
-            who.getName(),
-            isNgo(who)),
+            Reader.of(who)),
         EvidenceQuery.COUNT_CAP);
   }
 
@@ -316,7 +316,7 @@ public class EvidenceController {
   @ApiResponse(responseCode = "404")
   @GetMapping("/{id}/history")
   public List<HistoryEntry> history(@PathVariable String id, Authentication who) {
-    return views.history(id, who.getName(), isNgo(who));
+    return views.history(id, Reader.of(who));
   }
 
   static boolean isNgo(Authentication who) {

@@ -7,4 +7,9 @@ import org.compliance.evidence.ReviewStatus;
  * transaction: whoever listens writes in the same transaction (the notices).
  */
 public record EvidenceDecided(
-    String evidenceId, ReviewStatus decision, String submittedBy, String actor, String note) {}
+    String evidenceId,
+    ReviewStatus decision,
+    String submittedBy,
+    String organisation,
+    String actor,
+    String note) {}

@@ -6,7 +6,6 @@ import org.compliance.api.evidence.files.EvidenceFile;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.security.Reader;
 import org.compliance.api.web.PageController;
-import org.compliance.api.web.Pages;
 import org.compliance.evidence.Violation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -62,7 +61,7 @@ public class EvidenceFilePages {
   }
 
   private String summary(String id, Authentication who) {
-    return evidence.visible(id, who.getName(), Pages.isNgo(who)).item().summary();
+    return evidence.visible(id, Reader.of(who)).item().summary();
   }
 
   @GetMapping("/evidence/{id}/files/{fileId}")

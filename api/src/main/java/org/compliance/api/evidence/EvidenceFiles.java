@@ -102,7 +102,7 @@ public class EvidenceFiles {
   /** The item's files as this reader may see them; 404 when the item is not theirs to see. */
   public List<EvidenceFile> list(String id, Reader reader) {
     EvidenceStore.Stored item = seen(id, reader);
-    boolean follows = reader.mayFollow(item.submittedBy());
+    boolean follows = reader.mayFollow(item.organisation());
     return files.list(id).stream().map(f -> follows ? f : f.withoutAttacher()).toList();
   }
 
@@ -128,14 +128,14 @@ public class EvidenceFiles {
   private EvidenceStore.Stored seen(String id, Reader reader) {
     return store
         .find(id)
-        .filter(s -> reader.maySee(s.item().status(), s.submittedBy()))
+        .filter(s -> reader.maySee(s.item().status(), s.organisation()))
         .orElseThrow(() -> ApiException.notFound("Evidence " + id));
   }
 
   private boolean visible(String id, Reader reader) {
     return store
         .find(id)
-        .filter(s -> reader.maySee(s.item().status(), s.submittedBy()))
+        .filter(s -> reader.maySee(s.item().status(), s.organisation()))
         .isPresent();
   }
 
@@ -154,7 +154,7 @@ public class EvidenceFiles {
     if (reader.officer()) {
       return null;
     }
-    if (!reader.mayFollow(item.submittedBy())) {
+    if (!reader.mayFollow(item.organisation())) {
       return Refusals.of("problem.evidenceFile.notYours");
     }
     ReviewStatus status = item.item().status();

@@ -17,6 +17,7 @@ import org.compliance.evidence.Source;
 import org.compliance.evidence.Violation;
 import org.compliance.registry.EntityRegistry;
 import org.compliance.registry.EntityType;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,8 +38,21 @@ public class EvidenceIntake {
     this.catalogue = catalogue;
   }
 
-  /** Who submits: their account, and whether they may only touch their own items (NGOs). */
-  public record Caller(String name, boolean ngo) {}
+  /**
+   * Who submits: their account, whether they may only touch their organisation's items (NGOs), and
+   * their organisation (stored with each item they submit).
+   */
+  public record Caller(String name, boolean ngo, String organisation) {
+
+    public static Caller of(Authentication who) {
+      Reader r = Reader.of(who);
+      return new Caller(r.name(), !r.officer(), r.organisation());
+    }
+
+    Reader reader() {
+      return new Reader(name, !ngo, organisation);
+    }
+  }
 
   /**
    * Plans one item that passed validation; {@code earlier} are the items planned before it in the
@@ -84,7 +98,7 @@ public class EvidenceIntake {
     if (sameContent(current, item.withId(id))) {
       return new IntakePlan(row, Outcome.UNCHANGED, id, null, null, item.withId(id));
     }
-    if (caller.ngo() && !stored.get().submittedBy().equals(caller.name())) {
+    if (caller.ngo() && !caller.reader().submitted(stored.get().organisation())) {
       return refused(row, item, prefix + "id", Refusals.of("problem.correction.notYours", id));
     }
     return new IntakePlan(row, Outcome.CORRECTED, id, null, null, item.withId(id));
@@ -96,7 +110,7 @@ public class EvidenceIntake {
   }
 
   private static boolean visible(EvidenceStore.Stored s, Caller caller) {
-    return new Reader(caller.name(), !caller.ngo()).maySee(s.item().status(), s.submittedBy());
+    return caller.reader().maySee(s.item().status(), s.organisation());
   }
 
   private static boolean sameContent(EvidenceItem stored, EvidenceItem submitted) {

@@ -79,8 +79,7 @@ public class EvidencePages {
                 from,
                 to,
                 PageRequest.of(p, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "submittedAt")),
-                who.getName(),
-                Pages.isNgo(who)),
+                Reader.of(who)),
             EvidenceQuery.COUNT_CAP);
     int pages = (int) Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
     model.addAttribute("items", found.items());
@@ -100,10 +99,11 @@ public class EvidencePages {
 
   @GetMapping("/evidence/{id}")
   public String item(@PathVariable String id, Authentication who, Model model) {
-    EvidenceView v = evidence.visible(id, who.getName(), Pages.isNgo(who));
+    EvidenceView v = evidence.visible(id, Reader.of(who));
     model.addAttribute("v", v);
-    WithdrawalPages.prepare(model, withdrawal, v, Reader.of(who));
-    model.addAttribute("history", evidence.history(id, who.getName(), Pages.isNgo(who)));
+    WithdrawalPages.prepare(
+        model, withdrawal, v, evidence.submittedByOwnOrganisation(id, Reader.of(who)));
+    model.addAttribute("history", evidence.history(id, Reader.of(who)));
     EvidenceFilePages.prepare(model, files, id, Reader.of(who));
     return "evidence-item";
   }
@@ -123,11 +123,7 @@ public class EvidencePages {
       try {
         String key = blank(form.key()) ? null : form.key();
         return "redirect:/evidence/"
-            + submissions
-                .submit(item, new EvidenceIntake.Caller(who.getName(), Pages.isNgo(who)), key)
-                .view()
-                .item()
-                .id()
+            + submissions.submit(item, EvidenceIntake.Caller.of(who), key).view().item().id()
             + "?submitted";
       } catch (ApiException e) {
         if (e.properties().get("duplicateOf") instanceof String stored) {

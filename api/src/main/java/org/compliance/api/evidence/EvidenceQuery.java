@@ -90,7 +90,7 @@ public class EvidenceQuery {
       params.add(f.to());
     }
     if (f.visibleTo() != null) {
-      where.append(" AND (e.status = 'VERIFIED' OR e.submitted_by = ?)");
+      where.append(" AND (e.status = 'VERIFIED' OR e.submitter_org = ?)");
       params.add(f.visibleTo());
     }
     if (f.personKey() != null) {

@@ -88,7 +88,12 @@ public class EvidenceReview {
                   request.note());
               events.publishEvent(
                   new EvidenceDecided(
-                      id, request.decision(), stored.submittedBy(), actor, request.note()));
+                      id,
+                      request.decision(),
+                      stored.submittedBy(),
+                      stored.organisation(),
+                      actor,
+                      request.note()));
               return evidence.view(id);
             });
     log.atInfo()

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.compliance.api.security.Reader;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.ReviewStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,10 +27,23 @@ public class EvidenceStore {
   public record Stored(
       EvidenceItem item,
       String submittedBy,
+      Submitter submitter,
       Instant submittedAt,
       String reviewedBy,
       Instant reviewedAt,
-      String reviewNote) {}
+      String reviewNote) {
+
+    /** The submitting organisation's id (null: no known organisation). */
+    public String organisation() {
+      return submitter.organisation();
+    }
+  }
+
+  /**
+   * The organisation that submitted an item: its id, its name, and whether it lets other
+   * organisations see that name.
+   */
+  public record Submitter(String organisation, String name, boolean shown) {}
 
   private final JdbcClient jdbc;
   private final JsonMapper json;
@@ -47,8 +61,14 @@ public class EvidenceStore {
     this.keys = new IdempotencyKeys(jdbc);
   }
 
-  public void insert(EvidenceItem item, String actor, Instant at, String action, String note) {
-    insert(item, null, actor, at, action, note);
+  public void insert(
+      EvidenceItem item,
+      String actor,
+      String organisation,
+      Instant at,
+      String action,
+      String note) {
+    insert(item, null, actor, organisation, at, action, note);
   }
 
   /**
@@ -57,12 +77,18 @@ public class EvidenceStore {
    * fingerprint (V7's unique index): a duplicate that raced past the look-up.
    */
   public void insert(
-      EvidenceItem item, String fingerprint, String actor, Instant at, String action, String note) {
+      EvidenceItem item,
+      String fingerprint,
+      String actor,
+      String organisation,
+      Instant at,
+      String action,
+      String note) {
     long seq = jdbc.sql("SELECT nextval('evidence_seq')").query(Long.class).single();
     jdbc.sql(
             "INSERT INTO evidence (id, status, type, event_start, event_end, body, submitted_by,"
-                + " submitted_at, seq, fingerprint, event_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?)")
+                + " submitted_at, seq, fingerprint, event_days, submitter_org) VALUES (?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?, ?)")
         .params(
             item.id(),
             item.status().name(),
@@ -74,7 +100,8 @@ public class EvidenceStore {
             utc(at),
             seq,
             fingerprint,
-            days(item))
+            days(item),
+            organisation)
         .update();
     names.index(item);
     history.append(item, actor, at, action, note);
@@ -194,8 +221,9 @@ public class EvidenceStore {
     return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(this::row).optional();
   }
 
-  /** Items a caller may see, by status and event period, in submission order. */
-  public List<Stored> list(ReviewStatus status, LocalDate from, LocalDate to, String visibleTo) {
+  /** Items this reader may see, by status and event period, in submission order. */
+  public List<Stored> list(ReviewStatus status, LocalDate from, LocalDate to, Reader reader) {
+    String visibleTo = StoredRows.visibleTo(reader);
     StringBuilder sql = new StringBuilder(SELECT + " WHERE 1 = 1");
     var params = new java.util.ArrayList<Object>();
     if (status != null) {
@@ -211,7 +239,7 @@ public class EvidenceStore {
       params.add(to);
     }
     if (visibleTo != null) {
-      sql.append(" AND (status = 'VERIFIED' OR submitted_by = ?)");
+      sql.append(" AND (status = 'VERIFIED' OR submitter_org = ?)");
       params.add(visibleTo);
     }
     sql.append(" ORDER BY seq");

@@ -52,8 +52,7 @@ public class EvidenceViews {
   }
 
   /** The item if this caller may see it ({@link Reader} decides), as this caller may see it. */
-  public EvidenceView visible(String id, String caller, boolean ngo) {
-    Reader reader = new Reader(caller, !ngo);
+  public EvidenceView visible(String id, Reader reader) {
     return view(stored(id, reader), reader, readers.of(reader));
   }
 
@@ -61,10 +60,9 @@ public class EvidenceViews {
    * The item's changes; another organisation sees only the current verified revision, without the
    * submitter or notes (earlier revisions may name people and say why they were rejected).
    */
-  public List<HistoryEntry> history(String id, String caller, boolean ngo) {
-    Reader reader = new Reader(caller, !ngo);
+  public List<HistoryEntry> history(String id, Reader reader) {
     EvidenceStore.Stored s = stored(id, reader);
-    if (reader.mayFollow(s.submittedBy())) {
+    if (reader.mayFollow(s.organisation())) {
       return store.history(id);
     }
     return List.of(
@@ -72,10 +70,15 @@ public class EvidenceViews {
             s.reviewedAt(), s.reviewedBy(), "REVIEWED", s.item().status(), null, s.item()));
   }
 
+  /** Whether this reader's organisation submitted the item (a hidden or absent one: false). */
+  public boolean submittedByOwnOrganisation(String id, Reader reader) {
+    return store.find(id).map(s -> reader.submitted(s.organisation())).orElse(false);
+  }
+
   private EvidenceStore.Stored stored(String id, Reader reader) {
     return store
         .find(id)
-        .filter(s -> reader.maySee(s.item().status(), s.submittedBy()))
+        .filter(s -> reader.maySee(s.item().status(), s.organisation()))
         .orElseThrow(() -> ApiException.notFound("Evidence " + id));
   }
 
@@ -92,8 +95,7 @@ public class EvidenceViews {
       LocalDate from,
       LocalDate to,
       Pageable page,
-      String caller,
-      boolean ngo) {
+      Reader reader) {
     Catalogue c = catalogue.catalogue();
     var rec =
         recommendation == null
@@ -113,7 +115,6 @@ public class EvidenceViews {
                 .flatMap(q -> q.targets().stream())
                 .map(t -> t.ref())
                 .collect(Collectors.toCollection(TreeSet::new));
-    Reader reader = new Reader(caller, !ngo);
     EntityRegistry registry = readers.of(reader);
     // Names resolve as everywhere else ("Kushakbayev", "ст. 174, 274 УК"): the entities the text
     // links to or, when it links to none, those it suggests.
@@ -131,7 +132,7 @@ public class EvidenceViews {
             targets,
             from,
             to,
-            ngo ? caller : null);
+            StoredRows.visibleTo(reader));
     return query.page(filter, page).map(s -> view(s, reader, registry));
   }
 
@@ -151,17 +152,19 @@ public class EvidenceViews {
   }
 
   private EvidenceView view(EvidenceStore.Stored s, Reader reader, EntityRegistry registry) {
-    return view(s, reader.mayFollow(s.submittedBy()), registry);
+    return view(s, reader.mayFollow(s.organisation()), registry);
   }
 
   /**
-   * Another organisation's item shows neither who submitted it nor the reviewer's note; name
+   * Another organisation's item shows neither who submitted it nor the reviewer's note (its
+   * organisation only when that one lets others see it: only verified items reach them); name
    * suggestions come from {@code registry}.
    */
   private EvidenceView view(EvidenceStore.Stored s, boolean follows, EntityRegistry registry) {
     return new EvidenceView(
         s.item(),
         follows ? s.submittedBy() : null,
+        follows || s.submitter().shown() ? s.submitter().name() : null,
         s.submittedAt(),
         s.reviewedBy(),
         s.reviewedAt(),

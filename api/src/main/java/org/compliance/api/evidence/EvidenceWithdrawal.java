@@ -61,7 +61,7 @@ public class EvidenceWithdrawal {
               EvidenceStore.Stored item =
                   store
                       .find(id)
-                      .filter(x -> reader.maySee(x.item().status(), x.submittedBy()))
+                      .filter(x -> reader.maySee(x.item().status(), x.organisation()))
                       .orElseThrow(() -> ApiException.notFound("Evidence " + id));
               ReviewStatus status = item.item().status();
               Instant now = Instant.now(clock);
@@ -73,7 +73,7 @@ public class EvidenceWithdrawal {
                 store.withdraw(item.item(), reader.name(), now, note);
                 return Outcome.WITHDRAWN;
               }
-              if (!reader.submitted(item.submittedBy())) {
+              if (!reader.submitted(item.organisation())) {
                 throw refused(HttpStatus.FORBIDDEN, "problem.withdraw.notYours");
               }
               if (status != ReviewStatus.VERIFIED) {
@@ -86,14 +86,12 @@ public class EvidenceWithdrawal {
               store.note(item.item(), reader.name(), now, "WITHDRAWAL_REQUESTED", note);
               return Outcome.REQUESTED;
             });
-    return new Withdrawal(outcome, views.visible(id, reader.name(), !reader.officer()));
+    return new Withdrawal(outcome, views.visible(id, reader));
   }
 
   /** Verified items whose withdrawal their organisation asked for, for the review queue. */
   public List<EvidenceView> requests(Reader officer) {
-    return store.withdrawalRequests().stream()
-        .map(id -> views.visible(id, officer.name(), !officer.officer()))
-        .toList();
+    return store.withdrawalRequests().stream().map(id -> views.visible(id, officer)).toList();
   }
 
   /** Whether the item's withdrawal is asked for and waits for an officer. */

@@ -30,7 +30,8 @@ class EvidenceWriter {
   }
 
   /** Stores a planned new item or correction (inside the caller's transaction). */
-  void write(IntakePlan plan, String actor, String note) {
+  void write(IntakePlan plan, EvidenceIntake.Caller caller, String note) {
+    String actor = caller.name();
     EvidenceItem item = plan.item().withId(plan.id()).withStatus(ReviewStatus.SUBMITTED);
     Instant now = Instant.now(clock);
     String fingerprint = intake.fingerprint(item);
@@ -38,7 +39,14 @@ class EvidenceWriter {
       store.correct(item, fingerprint, actor, now, "CORRECTED", note);
       events.publishEvent(new EvidenceCorrected(plan.id(), actor));
     } else {
-      store.insert(item, fingerprint, actor, now, note == null ? "SUBMITTED" : "IMPORTED", note);
+      store.insert(
+          item,
+          fingerprint,
+          actor,
+          caller.organisation(),
+          now,
+          note == null ? "SUBMITTED" : "IMPORTED",
+          note);
     }
   }
 

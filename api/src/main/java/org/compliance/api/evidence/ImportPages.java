@@ -97,8 +97,7 @@ public class ImportPages {
       model.addAttribute(
           "preview",
           ImportPreview.of(
-              importer.importWorkbook(
-                  again, name, new EvidenceIntake.Caller(who.getName(), Pages.isNgo(who)), true)));
+              importer.importWorkbook(again, name, EvidenceIntake.Caller.of(who), true)));
     }
     return "import";
   }
@@ -118,11 +117,7 @@ public class ImportPages {
     try (InputStream in = new ByteArrayInputStream(pending.bytes())) {
       model.addAttribute(
           "imported",
-          importer.importWorkbook(
-              in,
-              pending.fileName(),
-              new EvidenceIntake.Caller(who.getName(), Pages.isNgo(who)),
-              false));
+          importer.importWorkbook(in, pending.fileName(), EvidenceIntake.Caller.of(who), false));
     } catch (ApiException e) {
       model.addAttribute("serviceErrors", Pages.errors(e));
     }

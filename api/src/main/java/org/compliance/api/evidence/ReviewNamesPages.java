@@ -9,6 +9,7 @@ import org.compliance.api.catalogue.CatalogueStore;
 import org.compliance.api.names.NameChecker;
 import org.compliance.api.names.NameField;
 import org.compliance.api.names.NameIssue;
+import org.compliance.api.security.Reader;
 import org.compliance.api.web.PageController;
 import org.compliance.registry.Entity;
 import org.springframework.security.core.Authentication;
@@ -46,7 +47,7 @@ public class ReviewNamesPages {
       Authentication who,
       HttpServletRequest request,
       Model model) {
-    EvidenceView v = evidence.visible(id, who.getName(), false);
+    EvidenceView v = evidence.visible(id, Reader.of(who));
     // Only a name still open on this item, and only an entry of the registry: the page offers
     // nothing else, so anything else is a stale or forged form and changes nothing.
     NameIssue issue =
@@ -72,7 +73,7 @@ public class ReviewNamesPages {
           id,
           new NameDecisionRequest(field, name, unknown ? null : target, unknown ? true : null),
           who.getName());
-      v = evidence.visible(id, who.getName(), false);
+      v = evidence.visible(id, Reader.of(who));
     }
     model.addAttribute("v", v);
     // A name no longer open has no row to show its error by: the card says it above the decision.

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.compliance.api.names.NameChecker;
 import org.compliance.api.paging.SortFields;
 import org.compliance.api.problem.ApiException;
+import org.compliance.api.security.Reader;
 import org.compliance.api.web.PageController;
 import org.compliance.api.web.Pages;
 import org.compliance.evidence.ReviewStatus;
@@ -52,8 +53,7 @@ public class ReviewPages {
                 null,
                 null,
                 PageRequest.of(0, SortFields.MAX_SIZE, Sort.by("submittedAt")),
-                who.getName(),
-                false)
+                Reader.of(who))
             .getContent());
     model.addAttribute("entries", ReviewNamesPages.entries(catalogue));
     model.addAttribute(
@@ -88,8 +88,7 @@ public class ReviewPages {
       } catch (ApiException e) {
         outcomes.add(
             new Outcome(
-                evidence.visible(id, who.getName(), false),
-                String.join("; ", Pages.errors(e).values())));
+                evidence.visible(id, Reader.of(who)), String.join("; ", Pages.errors(e).values())));
       }
     }
     model.addAttribute("outcomes", outcomes);
@@ -117,7 +116,7 @@ public class ReviewPages {
     } else if (text != null && text.length() > MAX_NOTE) {
       error = "review.error.long";
     } else if (decision == ReviewStatus.VERIFIED
-        && !NameChecker.open(evidence.visible(id, who.getName(), false).unrecognised()).isEmpty()) {
+        && !NameChecker.open(evidence.visible(id, Reader.of(who)).unrecognised()).isEmpty()) {
       // Said on the page, next to the names to settle, rather than the API's refusal.
       error = "review.error.names";
     }
@@ -135,7 +134,7 @@ public class ReviewPages {
         model.addAttribute("serviceErrors", Pages.errors(e));
       }
     }
-    v = evidence.visible(id, who.getName(), false);
+    v = evidence.visible(id, Reader.of(who));
     model.addAttribute("v", v);
     model.addAttribute("entries", ReviewNamesPages.entries(catalogue));
     model.addAttribute("error", error);

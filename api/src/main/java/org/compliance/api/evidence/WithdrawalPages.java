@@ -55,15 +55,11 @@ public class WithdrawalPages {
   }
 
   /** What the item page offers: the Withdraw button, or the notice of a pending request. */
-  static void prepare(Model model, EvidenceWithdrawal withdrawal, EvidenceView v, Reader reader) {
+  static void prepare(Model model, EvidenceWithdrawal withdrawal, EvidenceView v, boolean ours) {
     boolean requested =
         v.item().status() == ReviewStatus.VERIFIED && withdrawal.requested(v.item().id());
     model.addAttribute("withdrawalRequested", requested);
     model.addAttribute(
-        "mayWithdraw",
-        v.submittedBy() != null
-            && reader.submitted(v.submittedBy())
-            && v.item().status() != ReviewStatus.WITHDRAWN
-            && !requested);
+        "mayWithdraw", ours && v.item().status() != ReviewStatus.WITHDRAWN && !requested);
   }
 }

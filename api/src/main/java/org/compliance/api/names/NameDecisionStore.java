@@ -53,12 +53,12 @@ public class NameDecisionStore {
 
   /** A name an officer linked to an entity, and the state of the item it was written in. */
   public record Link(
-      EntityType type, String entityId, String name, ReviewStatus status, String submittedBy) {}
+      EntityType type, String entityId, String name, ReviewStatus status, String organisation) {}
 
   /** Every linked name, with its item's state (who may see the item may see the link). */
   public List<Link> links() {
     return jdbc.sql(
-            "SELECT d.entity_type, d.entity_id, d.name, e.status, e.submitted_by FROM"
+            "SELECT d.entity_type, d.entity_id, d.name, e.status, e.submitter_org FROM"
                 + " name_decision d JOIN evidence e ON e.id = d.evidence_id WHERE d.entity_id IS"
                 + " NOT NULL")
         .query(

@@ -40,7 +40,7 @@ public class ReaderRegistry {
     Set<Spelling> seen = new HashSet<>();
     Set<Spelling> hidden = new HashSet<>();
     for (NameDecisionStore.Link l : decisions.links()) {
-      (reader.maySee(l.status(), l.submittedBy()) ? seen : hidden)
+      (reader.maySee(l.status(), l.organisation()) ? seen : hidden)
           .add(new Spelling(l.type(), l.entityId(), l.name()));
     }
     hidden.removeAll(seen);

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.compliance.api.assessment.AssessmentMade;
 import org.compliance.api.evidence.EvidenceCorrected;
 import org.compliance.api.evidence.EvidenceDecided;
-import org.compliance.api.security.AccountProperties;
 import org.compliance.api.security.Reader;
 import org.compliance.evidence.ReviewStatus;
 import org.springframework.stereotype.Component;
@@ -25,7 +24,6 @@ class NoticeRecorder {
   private final NoticeStore notices;
   private final NoticeSettingsStore settings;
   private final Follows follows;
-  private final AccountProperties accounts;
   private final NoticeMailer mailer;
   private final Clock clock;
 
@@ -33,13 +31,11 @@ class NoticeRecorder {
       NoticeStore notices,
       NoticeSettingsStore settings,
       Follows follows,
-      AccountProperties accounts,
       NoticeMailer mailer,
       Clock clock) {
     this.notices = notices;
     this.settings = settings;
     this.follows = follows;
-    this.accounts = accounts;
     this.mailer = mailer;
     this.clock = clock;
   }
@@ -49,8 +45,11 @@ class NoticeRecorder {
   void decided(EvidenceDecided e) {
     NoticeKind kind =
         e.decision() == ReviewStatus.VERIFIED ? NoticeKind.ITEM_VERIFIED : NoticeKind.ITEM_REJECTED;
-    for (String user : usernames()) {
-      if (!user.equals(e.actor()) && new Reader(user, false).mayFollow(e.submittedBy())) {
+    // Every member of the submitting organisation (items of no organisation: the submitter).
+    List<String> told =
+        e.organisation() == null ? List.of(e.submittedBy()) : settings.members(e.organisation());
+    for (String user : told) {
+      if (!user.equals(e.actor())) {
         record(Notice.of(user, kind, e.evidenceId(), null, null, e.actor(), e.note(), now()));
       }
     }
@@ -121,11 +120,11 @@ class NoticeRecorder {
   }
 
   private Reader reader(String user) {
-    return new Reader(user, settings.officer(user));
+    return settings.reader(user);
   }
 
   private List<String> usernames() {
-    return accounts.accounts().stream().map(AccountProperties.Account::username).toList();
+    return settings.usernames();
   }
 
   private List<String> officers() {

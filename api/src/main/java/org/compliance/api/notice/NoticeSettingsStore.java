@@ -2,10 +2,12 @@ package org.compliance.api.notice;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.compliance.api.security.AccountProperties;
-import org.compliance.api.security.Role;
+import org.compliance.api.security.Member;
+import org.compliance.api.security.Members;
+import org.compliance.api.security.Reader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,11 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 class NoticeSettingsStore {
 
   private final JdbcClient jdbc;
-  private final AccountProperties accounts;
+  private final Members members;
 
-  NoticeSettingsStore(JdbcClient jdbc, AccountProperties accounts) {
+  NoticeSettingsStore(JdbcClient jdbc, Members members) {
     this.jdbc = jdbc;
-    this.accounts = accounts;
+    this.members = members;
   }
 
   NoticeSettings of(String username) {
@@ -51,15 +53,25 @@ class NoticeSettingsStore {
 
   private NoticeSettings defaults(String username) {
     Set<NoticeKind> offered = NoticeKind.offeredTo(officer(username));
-    String email = accounts.find(username).map(AccountProperties.Account::email).orElse(null);
+    String email = members.find(username).map(Member::email).orElse(null);
     return new NoticeSettings(offered, offered, email, "en");
   }
 
   boolean officer(String username) {
-    return accounts
-        .find(username)
-        .map(a -> a.role() == Role.OFFICER || a.role() == Role.ADMIN)
-        .orElse(false);
+    return members.find(username).map(Member::officer).orElse(false);
+  }
+
+  /** What this user may read (a user no longer enabled: only what everyone may). */
+  Reader reader(String username) {
+    return members.find(username).map(Member::reader).orElse(new Reader(username, false, null));
+  }
+
+  List<String> members(String organisation) {
+    return members.usernamesOf(organisation);
+  }
+
+  List<String> usernames() {
+    return members.usernames();
   }
 
   private static Set<NoticeKind> kinds(String codes) {

@@ -77,8 +77,7 @@ class NoticeTexts {
   /** The item as the recipient may see it: its kind, date and the start of its summary. */
   private String item(Notice n, Locale locale) {
     try {
-      EvidenceView v =
-          evidence.visible(n.subjectId(), n.recipient(), !settings.officer(n.recipient()));
+      EvidenceView v = evidence.visible(n.subjectId(), settings.reader(n.recipient()));
       EvidenceItem item = v.item();
       String summary = item.summary() == null ? "" : item.summary().strip();
       if (summary.length() > SUMMARY_CHARS) {

@@ -15,20 +15,24 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.session.SessionAuthenticationException;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
- * HTTP Basic against the configured accounts, or a browser's sign-in on the pages (read from its
- * session, for Swagger UI; its changes need the CSRF token). Anonymous callers get 401, the wrong
- * role 403. The demo passwords are only accepted on the embedded demo database (H2).
+ * HTTP Basic against the users (account.AccountUsers), or a browser's sign-in on the pages (read
+ * from its session, for Swagger UI; its changes need the CSRF token). Anonymous callers get 401,
+ * the wrong role 403. The demo passwords are only accepted on the embedded demo database (H2).
  */
 @Configuration
 @EnableConfigurationProperties({AccountProperties.class, SignInLimits.class})
@@ -43,19 +47,22 @@ public class SecurityConfig {
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
   }
 
+  /** The users and who is signed in where: sessions a change of account ends (AccountSessions). */
   @Bean
-  UserDetailsService users(
-      AccountProperties properties, PasswordEncoder encoder, Environment environment) {
-    refuseDemoPasswordsOutsideTheDemo(properties, encoder, environment);
-    InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
-    for (AccountProperties.Account a : properties.accounts()) {
-      users.createUser(
-          User.withUsername(a.username()).password(a.password()).roles(a.role().name()).build());
-    }
-    return users;
+  SessionRegistry sessionRegistry() {
+    return new SessionRegistryImpl();
   }
 
-  static void refuseDemoPasswordsOutsideTheDemo(
+  @Bean
+  static HttpSessionEventPublisher sessionEvents() {
+    return new HttpSessionEventPublisher();
+  }
+
+  /**
+   * Throws when, outside the embedded demo database, a configured account (copied to the database
+   * at the first start, account.AccountSeeder) has a demo password.
+   */
+  public static void refuseDemoPasswordsOutsideTheDemo(
       AccountProperties properties, PasswordEncoder encoder, Environment environment) {
     // Tied to the database, not a profile name: pointing the service at a real database without
     // choosing a profile must not leave the published demo passwords working.
@@ -81,13 +88,17 @@ public class SecurityConfig {
    * VerifiedCredentialsCache), behind the throttle of failed sign-ins (see SignInThrottle).
    */
   @Bean
-  AuthenticationManager authenticationManager(
-      UserDetailsService users, PasswordEncoder encoder, SignInLimits limits, Clock clock) {
+  VerifiedCredentialsCache verifiedCredentials(
+      UserDetailsService users, PasswordEncoder encoder, Clock clock) {
     DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
     dao.setPasswordEncoder(encoder);
-    return new ProviderManager(
-        new SignInThrottle(
-            new VerifiedCredentialsCache(dao, Duration.ofMinutes(5), clock), limits, clock));
+    return new VerifiedCredentialsCache(dao, Duration.ofMinutes(5), clock);
+  }
+
+  @Bean
+  AuthenticationManager authenticationManager(
+      VerifiedCredentialsCache verified, SignInLimits limits, Clock clock) {
+    return new ProviderManager(new SignInThrottle(verified, limits, clock));
   }
 
   @Bean
@@ -100,9 +111,20 @@ public class SecurityConfig {
       HttpSecurity http,
       AuthenticationManager authentication,
       ProblemAuthenticationEntryPoint unauthenticated,
-      ProblemAccessDeniedHandler denied)
+      ProblemAccessDeniedHandler denied,
+      SessionRegistry sessions)
       throws Exception {
     http.authenticationManager(authentication)
+        // A page session ended by a change of its account (disabled, new role) is refused here too.
+        .addFilterBefore(
+            new ConcurrentSessionFilter(
+                sessions,
+                e ->
+                    unauthenticated.commence(
+                        e.getRequest(),
+                        e.getResponse(),
+                        new SessionAuthenticationException("session ended"))),
+            SecurityContextHolderFilter.class)
         .headers(BrowserHeaders.all())
         .exceptionHandling(
             e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))

@@ -21,7 +21,7 @@ import org.springframework.security.core.AuthenticationException;
  * pays bcrypt once, not on every call. Caffeine keeps at most {@code MAX_ACCOUNTS} of them, each
  * for the time to live, on the clock it is given.
  */
-final class VerifiedCredentialsCache implements AuthenticationProvider {
+public final class VerifiedCredentialsCache implements AuthenticationProvider {
 
   private record Entry(String digest, Authentication result) {}
 
@@ -60,6 +60,11 @@ final class VerifiedCredentialsCache implements AuthenticationProvider {
       verified.put(user, new Entry(digest, result));
     }
     return result;
+  }
+
+  /** Forgets this user's accepted credentials: their next call is checked against the database. */
+  public void forget(String user) {
+    verified.invalidate(user);
   }
 
   @Override

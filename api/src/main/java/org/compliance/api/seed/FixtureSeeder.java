@@ -62,7 +62,7 @@ public class FixtureSeeder implements ApplicationRunner {
             catalogue.addPoliticalPrisoners(b.politicalPrisoners());
             for (EvidenceItem e : b.evidence()) {
               evidence.insert(
-                  e, ACTOR, now, "SEEDED", "from the fixture file of " + b.document().id());
+                  e, ACTOR, null, now, "SEEDED", "from the fixture file of " + b.document().id());
               items++;
             }
           }

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
@@ -47,10 +48,14 @@ public class WebSecurityConfig {
 
   @Bean
   @Order(1)
-  SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentication)
+  SecurityFilterChain pages(
+      HttpSecurity http, AuthenticationManager authentication, SessionRegistry sessions)
       throws Exception {
     http.securityMatcher(notTheApi())
         .authenticationManager(authentication)
+        // Every sign-in's session is registered, so a change of its account ends it at once.
+        .sessionManagement(
+            s -> s.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?ended"))
         .headers(BrowserHeaders.all())
         .formLogin(
             form ->
@@ -62,7 +67,14 @@ public class WebSecurityConfig {
         .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers(
-                        "/", "/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
+                        "/",
+                        "/login",
+                        "/account/link/**",
+                        "/error",
+                        "/css/**",
+                        "/js/**",
+                        "/webjars/**",
+                        "/favicon.ico")
                     .permitAll()
                     // the registry of sources: officers read it, admins change it
                     .requestMatchers(org.springframework.http.HttpMethod.POST, "/review/sources/**")

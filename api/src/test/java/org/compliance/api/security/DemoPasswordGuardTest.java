@@ -32,7 +32,7 @@ class DemoPasswordGuardTest {
     return new AccountProperties(
         List.of(
             new AccountProperties.Account(
-                "officer", encoder.encode(password), Role.OFFICER, null)));
+                "officer", encoder.encode(password), Role.OFFICER, null, null)));
   }
 
   @Test

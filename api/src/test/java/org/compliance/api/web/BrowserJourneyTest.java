@@ -231,6 +231,46 @@ class BrowserJourneyTest extends BrowserTestSupport {
   }
 
   @Test
+  void anAdminInvitesAUserWhoSetsTheirPasswordThroughTheLinkAndSignsIn() {
+    String user = "aigul." + Long.toString(System.nanoTime(), 36);
+    signInAs("admin", "admin-demo");
+    assertThat(text()).contains("Signed in as admin (Compliance Office)");
+    driver.findElement(By.linkText("Users")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys(user);
+    driver.findElement(By.id("organisation")).sendKeys("Steppe Monitor");
+    driver.findElement(By.id("email")).sendKeys(user + "@example.org");
+    driver.findElement(By.xpath("//form[@id='new-user']//button[.='Add']")).click();
+    String link =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("link-url")))
+            .getDomProperty("value");
+    assertThat(link).contains("/account/link/");
+    assertThat(driver.findElement(By.id("user-" + user)).getText())
+        .contains("Steppe Monitor")
+        .contains("Invited, no password yet");
+    shot("30-users-invited");
+    driver.findElement(By.xpath("//button[.='Sign out']")).click();
+
+    driver.get(link);
+    WebElement password = wait.until(ExpectedConditions.elementToBeClickable(By.id("password")));
+    assertThat(text()).contains("Choose a password for the user " + user);
+    password.sendKeys("password1234");
+    driver.findElement(By.xpath("//button[.='Set password']")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("error-summary")));
+    assertThat(text()).contains("one of the most common passwords");
+    driver.findElement(By.id("password")).sendKeys("steppe larks sing at dawn");
+    driver.findElement(By.xpath("//button[.='Set password']")).click();
+    wait.until(ExpectedConditions.urlContains("passwordSet"));
+    assertThat(text()).contains("Your password is set");
+    signIn(user, "steppe larks sing at dawn");
+    assertThat(text()).contains("Signed in as " + user + " (Steppe Monitor)");
+    shot("31-invitee-signed-in");
+
+    // The link was used: it opens no form again.
+    driver.get(link);
+    assertThat(text()).contains("This link was used already or has expired");
+  }
+
+  @Test
   void anNgoCorrectsARejectedItem() throws Exception {
     String itemId =
         submitAsNgo(

@@ -83,7 +83,7 @@ class WebPagesTest extends WebTestSupport {
 
   @Test
   void anNgoCannotReachOfficerPages() throws Exception {
-    var everything = assessments.list(new Reader("officer", true));
+    var everything = assessments.list(new Reader("officer", true, null));
     String id = everything.isEmpty() ? "as-1" : everything.get(0).id();
     for (String page :
         new String[] {
@@ -120,7 +120,7 @@ class WebPagesTest extends WebTestSupport {
             .getRedirectedUrl();
     assertThat(location).matches("/assessments/as-\\d+");
     String id = location.substring(location.lastIndexOf('/') + 1);
-    var card = assessments.get(id, new Reader("officer", true)).scorecard();
+    var card = assessments.get(id, new Reader("officer", true, null)).scorecard();
 
     String page = html(get(location).with(OFFICER));
     assertThat(page).contains("release of Iskander Yerimbetov").contains("Download Excel");
@@ -176,7 +176,7 @@ class WebPagesTest extends WebTestSupport {
     String from = before.substring(before.lastIndexOf('/') + 1);
     var status =
         assessments
-            .get(after.substring(after.lastIndexOf('/') + 1), new Reader("officer", true))
+            .get(after.substring(after.lastIndexOf('/') + 1), new Reader("officer", true, null))
             .scorecard()
             .recommendation("ep-2019-2610-05")
             .orElseThrow()
@@ -706,7 +706,8 @@ class WebPagesTest extends WebTestSupport {
     String location = assess2019("2020-02-20");
     String id = location.substring(location.lastIndexOf('/') + 1);
     StringBuilder pages = new StringBuilder(html(get(location).param("lang", lang).with(OFFICER)));
-    for (var r : assessments.get(id, new Reader("officer", true)).scorecard().recommendations()) {
+    for (var r :
+        assessments.get(id, new Reader("officer", true, null)).scorecard().recommendations()) {
       pages.append(
           html(get(location + "/recommendations/" + r.id()).param("lang", lang).with(OFFICER)));
     }
