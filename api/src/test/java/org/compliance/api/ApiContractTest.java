@@ -28,7 +28,8 @@ abstract class ApiContractTest
         InputHygieneContract,
         EvidenceFilesContract,
         EvidenceWithdrawalContract,
-        NoticesContract {
+        NoticesContract,
+        AuditContract {
 
   static final String NGO = "ngo";
   static final String NGO2 = "ngo2";

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.compliance.api.apidoc.Examples;
 import org.compliance.api.apidoc.RefusesRoleOrType;
+import org.compliance.api.catalogue.CatalogueService;
 import org.compliance.api.catalogue.CatalogueStore;
 import org.compliance.api.evidence.EvidenceView;
 import org.compliance.api.evidence.EvidenceViews;
@@ -50,16 +51,19 @@ public class EntityController {
       List.of(EntityType.PERSON, EntityType.LAW, EntityType.ORGANISATION);
 
   private final CatalogueStore catalogue;
+  private final CatalogueService changes;
   private final NameReviewService review;
   private final EvidenceViews evidence;
   private final ReaderRegistry readers;
 
   public EntityController(
       CatalogueStore catalogue,
+      CatalogueService changes,
       NameReviewService review,
       EvidenceViews evidence,
       ReaderRegistry readers) {
     this.catalogue = catalogue;
+    this.changes = changes;
     this.review = review;
     this.evidence = evidence;
     this.readers = readers;
@@ -159,7 +163,7 @@ public class EntityController {
   @ApiResponse(responseCode = "201", description = "Stored")
   @RefusesRoleOrType
   @PostMapping(path = "/entities", consumes = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<Entity> add(@RequestBody NewEntity body) {
+  public ResponseEntity<Entity> add(@RequestBody NewEntity body, Authentication who) {
     List<Violation> bad = new ArrayList<>();
     EntityType type =
         NAMED.stream()
@@ -218,7 +222,7 @@ public class EntityController {
             aliases.stream().map(String::strip).toList(),
             null,
             kind);
-    catalogue.addEntities(type, List.of(e));
+    changes.addEntity(type, e, who.getName());
     return ResponseEntity.status(HttpStatus.CREATED)
         .location(URI.create("/api/entities?type=" + type + "&q=" + body.id()))
         .body(e);

@@ -130,7 +130,7 @@ public class EvidenceService {
               if (idempotencyKey != null) {
                 store.rememberKey(actor, idempotencyKey, hash, id);
               }
-              writer.write(done, actor, null);
+              writer.write(done, actor, null, null);
             });
         logSubmission(actor, id);
         return new Submission(views.view(id), done);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -11,8 +12,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -82,12 +85,23 @@ public class SecurityConfig {
    */
   @Bean
   AuthenticationManager authenticationManager(
-      UserDetailsService users, PasswordEncoder encoder, SignInLimits limits, Clock clock) {
+      UserDetailsService users,
+      PasswordEncoder encoder,
+      SignInLimits limits,
+      Clock clock,
+      ApplicationEventPublisher events) {
     DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
     dao.setPasswordEncoder(encoder);
-    return new ProviderManager(
-        new SignInThrottle(
-            new VerifiedCredentialsCache(dao, Duration.ofMinutes(5), clock), limits, clock));
+    ProviderManager manager =
+        new ProviderManager(
+            new SignInThrottle(
+                new VerifiedCredentialsCache(dao, Duration.ofMinutes(5), clock), limits, clock));
+    // Refused sign-ins become events (the audit log records them); a throttled one as "locked".
+    DefaultAuthenticationEventPublisher published = new DefaultAuthenticationEventPublisher(events);
+    published.setAdditionalExceptionMappings(
+        Map.of(TooManySignIns.class, AuthenticationFailureLockedEvent.class));
+    manager.setAuthenticationEventPublisher(published);
+    return manager;
   }
 
   @Bean
@@ -137,7 +151,7 @@ public class SecurityConfig {
                     .hasRole("ADMIN")
                     .requestMatchers(HttpMethod.POST, "/api/assessments/**", "/api/what-if")
                     .hasRole("OFFICER")
-                    .requestMatchers("/api/scores/**")
+                    .requestMatchers("/api/scores/**", "/api/audit", "/api/audit.csv")
                     .hasRole("OFFICER")
                     .requestMatchers("/api/**")
                     .authenticated()

@@ -68,7 +68,9 @@ public class WebSecurityConfig {
                         "/review/**",
                         "/assessments/new",
                         "/assessments/*/what-if",
-                        "/dashboard/trend")
+                        "/dashboard/trend",
+                        "/audit",
+                        "/audit.csv")
                     .hasRole("OFFICER")
                     .requestMatchers(org.springframework.http.HttpMethod.POST, "/assessments")
                     .hasRole("OFFICER")
