@@ -3,11 +3,13 @@ package org.compliance.api.audit;
 import java.time.Clock;
 import java.time.Instant;
 import org.compliance.api.problem.RequestIdFilter;
+import org.compliance.api.security.OidcRefused;
 import org.compliance.api.security.TooManySignIns;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,13 +32,20 @@ class SignInRecorder {
   @EventListener
   void signedIn(InteractiveAuthenticationSuccessEvent e) {
     Authentication who = e.getAuthentication();
-    record(who.getName(), AuditAction.SIGN_IN, null);
+    record(
+        who.getName(),
+        AuditAction.SIGN_IN,
+        who instanceof OAuth2AuthenticationToken sso
+            ? sso.getAuthorizedClientRegistrationId()
+            : null);
   }
 
   @EventListener
   void refused(AbstractAuthenticationFailureEvent e) {
     record(
-        String.valueOf(e.getAuthentication().getName()),
+        e.getException() instanceof OidcRefused r
+            ? r.email()
+            : String.valueOf(e.getAuthentication().getName()),
         e.getException() instanceof TooManySignIns
             ? AuditAction.SIGN_IN_THROTTLED
             : AuditAction.SIGN_IN_FAILED,

@@ -34,7 +34,7 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
  * role 403. The demo passwords are only accepted on the embedded demo database (H2).
  */
 @Configuration
-@EnableConfigurationProperties({AccountProperties.class, SignInLimits.class})
+@EnableConfigurationProperties({AccountProperties.class, SignInLimits.class, SingleSignOn.class})
 public class SecurityConfig {
 
   /** The passwords the embedded demo ships, published in the README. */
@@ -89,13 +89,16 @@ public class SecurityConfig {
       PasswordEncoder encoder,
       SignInLimits limits,
       Clock clock,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      SingleSignOn sso) {
     DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
     dao.setPasswordEncoder(encoder);
     ProviderManager manager =
         new ProviderManager(
-            new SignInThrottle(
-                new VerifiedCredentialsCache(dao, Duration.ofMinutes(5), clock), limits, clock));
+            sso.passwordSignIn()
+                ? new SignInThrottle(
+                    new VerifiedCredentialsCache(dao, Duration.ofMinutes(5), clock), limits, clock)
+                : SingleSignOn.NO_PASSWORDS);
     // Refused sign-ins become events (the audit log records them); a throttled one as "locked".
     DefaultAuthenticationEventPublisher published = new DefaultAuthenticationEventPublisher(events);
     published.setAdditionalExceptionMappings(

@@ -2,6 +2,7 @@ package org.compliance.api.web;
 
 import java.util.Map;
 import org.compliance.api.security.BrowserHeaders;
+import org.compliance.api.security.OidcLogin;
 import org.compliance.api.security.TooManySignIns;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,7 +48,7 @@ public class WebSecurityConfig {
 
   @Bean
   @Order(1)
-  SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentication)
+  SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentication, OidcLogin oidc)
       throws Exception {
     http.securityMatcher(notTheApi())
         .authenticationManager(authentication)
@@ -83,6 +84,7 @@ public class WebSecurityConfig {
                     .hasAnyRole("NGO", "OFFICER")
                     .anyRequest()
                     .authenticated());
+    oidc.configure(http, authentication); // single sign-on, when a provider is configured
     return http.build();
   }
 }
