@@ -85,6 +85,16 @@ class SingleSignOnBrowserTest extends BrowserTestSupport {
     assertThat(driver.findElements(By.linkText("Review queue"))).hasSize(1);
     assertThat(driver.findElements(By.linkText("Audit log"))).hasSize(1);
     assertThat(entries("officer", "SIGN_IN", "test")).isEqualTo(before + 1);
+
+    // The officer reads the sign-in in the audit log, in words.
+    driver.findElement(By.linkText("Audit log")).click();
+    wait.until(ExpectedConditions.urlContains("/audit"));
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("action")))
+        .selectByVisibleText("Signed in");
+    wait.until(ExpectedConditions.urlContains("action=SIGN_IN"));
+    shot("audit-sign-ins");
+    assertThat(driver.findElement(By.cssSelector("#results tbody tr:first-child")).getText())
+        .contains("officer", "Signed in", "test");
   }
 
   @Test
