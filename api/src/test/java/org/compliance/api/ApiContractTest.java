@@ -29,7 +29,8 @@ abstract class ApiContractTest
         EvidenceFilesContract,
         EvidenceWithdrawalContract,
         NoticesContract,
-        OrganisationsContract {
+        OrganisationsContract,
+        AuditContract {
 
   static final String NGO = "ngo";
   static final String NGO2 = "ngo2";

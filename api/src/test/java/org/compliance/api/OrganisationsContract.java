@@ -251,6 +251,12 @@ interface OrganisationsContract {
     assertThat(role.status()).as(role.toString()).isEqualTo(200);
     assertThat(get(again, "/api/account").statusCode()).isEqualTo(401);
     assertThat(http.get("/api/account", user).json().get("role").asString()).isEqualTo("OFFICER");
+    // Each account change is in the audit log once, by who made it, about the user.
+    for (String action : List.of("ACCOUNT_DISABLED", "ACCOUNT_ENABLED", "ACCOUNT_ROLE_CHANGED")) {
+      Response logged = http.get("/api/audit?action=" + action + "&subject=" + user, "officer");
+      assertThat(logged.json().get("total").asLong()).as(action).isEqualTo(1);
+      assertThat(logged.json().get("items").get(0).get("who").asString()).isEqualTo("admin");
+    }
   }
 
   @Test

@@ -1,9 +1,17 @@
 package org.compliance.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -51,6 +59,53 @@ class PostgresApiTest extends ApiContractTest {
       registry.add("compliance.accounts[" + i + "].password", () -> "{noop}" + a[1]);
       registry.add("compliance.accounts[" + i + "].role", () -> a[2]);
       registry.add("compliance.accounts[" + i + "].organisation", () -> a[3]);
+    }
+  }
+
+  /**
+   * The audit log is append-only in the database: a role granted only SELECT and INSERT (as the
+   * migration's comment tells an operator) may add entries but not change them, and even the owning
+   * role is refused an UPDATE, DELETE or TRUNCATE (V12's trigger).
+   */
+  @Test
+  void theAuditLogRefusesChangesInTheDatabase() throws SQLException {
+    String role = "audit_app_" + Long.toString(System.nanoTime(), 36);
+    // Without a user in the address: it would win over the one given to the connection.
+    String url = "jdbc:postgresql://localhost:" + SERVER.getPort() + "/postgres";
+    try (Connection owner = DriverManager.getConnection(url, "postgres", "postgres");
+        Statement s = owner.createStatement()) {
+      s.execute("CREATE ROLE " + role + " LOGIN PASSWORD 'app'");
+      s.execute("GRANT SELECT, INSERT ON audit_entry TO " + role);
+      s.execute("INSERT INTO audit_entry (at, actor, action) VALUES (now(), 'owner', 'SIGN_IN')");
+      for (String change :
+          new String[] {
+            "UPDATE audit_entry SET actor = 'someone else'",
+            "DELETE FROM audit_entry",
+            "TRUNCATE audit_entry"
+          }) {
+        assertThatThrownBy(() -> s.execute(change))
+            .as(change)
+            .isInstanceOf(SQLException.class)
+            .hasMessageContaining("append-only");
+      }
+    }
+    try (Connection app = DriverManager.getConnection(url, role, "app");
+        Statement s = app.createStatement()) {
+      assertThat(
+              s.executeUpdate(
+                  "INSERT INTO audit_entry (at, actor, action) VALUES (now(), 'app', 'SIGN_IN')"))
+          .isEqualTo(1);
+      for (String change :
+          new String[] {
+            "UPDATE audit_entry SET actor = 'someone else'",
+            "DELETE FROM audit_entry",
+            "TRUNCATE audit_entry"
+          }) {
+        assertThatThrownBy(() -> s.execute(change))
+            .as(change)
+            .isInstanceOf(SQLException.class)
+            .hasMessageContaining("permission denied");
+      }
     }
   }
 

@@ -1,6 +1,6 @@
 package org.compliance.api.account;
 
-import org.compliance.api.security.SignedIn;
+import org.compliance.api.security.HasMember;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,7 +19,7 @@ public class AccountBadge {
   /** The signed-in user's organisation name; null for a visitor. */
   public String organisation() {
     Authentication who = signedIn();
-    return who != null && who.getPrincipal() instanceof SignedIn s
+    return who != null && who.getPrincipal() instanceof HasMember s
         ? s.member().organisationName()
         : null;
   }

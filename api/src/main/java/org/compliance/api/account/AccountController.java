@@ -7,10 +7,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import org.compliance.api.apidoc.Examples;
 import org.compliance.api.apidoc.RefusesRoleOrType;
+import org.compliance.api.security.HasMember;
 import org.compliance.api.security.Member;
 import org.compliance.api.security.Reader;
 import org.compliance.api.security.Role;
-import org.compliance.api.security.SignedIn;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -48,7 +48,7 @@ public class AccountController {
       description = "The signed-in user's name, role and organisation.")
   @GetMapping("/api/account")
   public Me me(Authentication who) {
-    if (who.getPrincipal() instanceof SignedIn s) {
+    if (who.getPrincipal() instanceof HasMember s) {
       Member m = s.member();
       return new Me(m.username(), m.role(), m.organisation(), m.organisationName());
     }

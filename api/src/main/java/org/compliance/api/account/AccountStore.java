@@ -47,6 +47,17 @@ class AccountStore {
         .optional();
   }
 
+  /** The user whose e-mail this is, in any case (a single sign-on matches people by it). */
+  Optional<Row> findByEmail(String email) {
+    return jdbc
+        .sql(SELECT + " WHERE LOWER(a.email) = ?")
+        .param(email.strip().toLowerCase(java.util.Locale.ROOT))
+        .query(AccountStore::row)
+        .list()
+        .stream()
+        .findFirst();
+  }
+
   /** Users of one organisation (null: all), by organisation name and user name. */
   List<Row> list(String organisation) {
     return organisation == null

@@ -40,6 +40,11 @@ class AccountUsers implements UserDetailsService, Members {
   }
 
   @Override
+  public Optional<Member> findByEmail(String email) {
+    return store.findByEmail(email).filter(AccountStore.Row::enabled).map(AccountUsers::member);
+  }
+
+  @Override
   public List<String> usernamesOf(String organisation) {
     return store.list(organisation).stream()
         .filter(AccountStore.Row::enabled)

@@ -167,9 +167,6 @@ public final class ScorecardCsv {
 
   /** Text as it is, but what a spreadsheet could take for a formula gets a leading apostrophe. */
   static String text(String value) {
-    if (value == null) {
-      return "";
-    }
-    return SafeCells.isFormulaLike(value) ? "'" + value : value;
+    return SafeCells.csv(value);
   }
 }

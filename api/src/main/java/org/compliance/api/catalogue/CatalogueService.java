@@ -18,6 +18,7 @@ import org.compliance.registry.EntityType;
 import org.compliance.registry.PoliticalPrisonerListing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,9 +33,11 @@ public class CatalogueService {
   private static final Logger log = LoggerFactory.getLogger(CatalogueService.class);
 
   private final CatalogueStore store;
+  private final ApplicationEventPublisher events;
 
-  public CatalogueService(CatalogueStore store) {
+  public CatalogueService(CatalogueStore store, ApplicationEventPublisher events) {
     this.store = store;
+    this.events = events;
   }
 
   /**
@@ -51,6 +54,8 @@ public class CatalogueService {
     store.addDocument(bundle.document(), actor);
     store.addRecommendations(bundle.recommendations());
     store.addPoliticalPrisoners(bundle.politicalPrisoners());
+    events.publishEvent(
+        new CatalogueChanged(CatalogueChanged.Part.DOCUMENT, bundle.document().id(), actor));
     log.atInfo()
         .addKeyValue("actor", actor)
         .addKeyValue("action", "document.add")
@@ -101,11 +106,39 @@ public class CatalogueService {
       throw ApiException.invalid(bad);
     }
     store.addRecommendations(List.of(r));
+    events.publishEvent(new CatalogueChanged(CatalogueChanged.Part.RECOMMENDATION, r.id(), actor));
     log.atInfo()
         .addKeyValue("actor", actor)
         .addKeyValue("action", "recommendation.add")
         .addKeyValue("recommendation", r.id())
         .log("{} added recommendation {}", actor, r.id());
+  }
+
+  /**
+   * Sets an organisation's kind of source (null: not known as one), audited; empty when the
+   * registry has no organisation by this id.
+   */
+  @Transactional
+  public java.util.Optional<org.compliance.registry.Entity> setSourceKind(
+      String id, org.compliance.registry.SourceKind kind, String actor) {
+    java.util.Optional<org.compliance.registry.Entity> set = store.setSourceKind(id, kind);
+    set.ifPresent(
+        e ->
+            events.publishEvent(
+                new CatalogueChanged(CatalogueChanged.Part.SOURCE_KIND, e.id(), actor)));
+    return set;
+  }
+
+  /** A person, law or organisation added to the registry (checked by its door). */
+  @Transactional
+  public void addEntity(EntityType type, org.compliance.registry.Entity entity, String actor) {
+    store.addEntities(type, List.of(entity));
+    events.publishEvent(new CatalogueChanged(CatalogueChanged.Part.ENTITY, entity.id(), actor));
+    log.atInfo()
+        .addKeyValue("actor", actor)
+        .addKeyValue("action", "entity.add")
+        .addKeyValue("entity", entity.id())
+        .log("{} added {} {}", actor, type, entity.id());
   }
 
   /** Each listing names a known person, a date, and where it comes from. */

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.compliance.api.apidoc.Examples;
 import org.compliance.api.apidoc.RefusesRoleOrType;
+import org.compliance.api.catalogue.CatalogueService;
 import org.compliance.api.catalogue.CatalogueStore;
 import org.compliance.api.evidence.EvidenceView;
 import org.compliance.api.evidence.EvidenceViews;
@@ -50,6 +51,7 @@ public class EntityController {
       List.of(EntityType.PERSON, EntityType.LAW, EntityType.ORGANISATION);
 
   private final CatalogueStore catalogue;
+  private final CatalogueService changes;
   private final NameReviewService review;
   private final EvidenceViews evidence;
   private final ReaderRegistry readers;
@@ -57,12 +59,14 @@ public class EntityController {
 
   public EntityController(
       CatalogueStore catalogue,
+      CatalogueService changes,
       NameReviewService review,
       EvidenceViews evidence,
       ReaderRegistry readers,
       SourceKinds sourceKinds) {
     this.sourceKinds = sourceKinds;
     this.catalogue = catalogue;
+    this.changes = changes;
     this.review = review;
     this.evidence = evidence;
     this.readers = readers;
@@ -162,7 +166,7 @@ public class EntityController {
   @ApiResponse(responseCode = "201", description = "Stored")
   @RefusesRoleOrType
   @PostMapping(path = "/entities", consumes = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<Entity> add(@RequestBody NewEntity body) {
+  public ResponseEntity<Entity> add(@RequestBody NewEntity body, Authentication who) {
     List<Violation> bad = new ArrayList<>();
     EntityType type =
         NAMED.stream()
@@ -221,7 +225,7 @@ public class EntityController {
             aliases.stream().map(String::strip).toList(),
             null,
             kind);
-    catalogue.addEntities(type, List.of(e));
+    changes.addEntity(type, e, who.getName());
     return ResponseEntity.status(HttpStatus.CREATED)
         .location(URI.create("/api/entities?type=" + type + "&q=" + body.id()))
         .body(e);
@@ -243,7 +247,8 @@ public class EntityController {
       consumes = MediaType.APPLICATION_JSON_VALUE)
   public Entity setSourceKind(
       @org.springframework.web.bind.annotation.PathVariable String id,
-      @RequestBody SourceKindBody body) {
-    return sourceKinds.set(id, body == null ? null : body.sourceKind());
+      @RequestBody SourceKindBody body,
+      org.springframework.security.core.Authentication who) {
+    return sourceKinds.set(id, body == null ? null : body.sourceKind(), who.getName());
   }
 }

@@ -3,6 +3,7 @@ package org.compliance.api.entity;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.compliance.api.catalogue.CatalogueService;
 import org.compliance.api.catalogue.CatalogueStore;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.problem.Refusals;
@@ -21,9 +22,11 @@ import org.springframework.stereotype.Service;
 public class SourceKinds {
 
   private final CatalogueStore catalogue;
+  private final CatalogueService changes;
 
-  public SourceKinds(CatalogueStore catalogue) {
+  public SourceKinds(CatalogueStore catalogue, CatalogueService changes) {
     this.catalogue = catalogue;
+    this.changes = changes;
   }
 
   /** Every registered organisation, by name. */
@@ -37,7 +40,7 @@ public class SourceKinds {
    * Sets the kind of source ({@code code} blank: not known as a source); 404 for an unknown
    * organisation, 400 naming {@code sourceKind} for a code that is no kind.
    */
-  public Entity set(String id, String code) {
+  public Entity set(String id, String code, String actor) {
     SourceKind kind = null;
     if (code != null && !code.isBlank()) {
       kind =
@@ -57,8 +60,8 @@ public class SourceKinds {
                                           .toList()
                                           .toString())))));
     }
-    return catalogue
-        .setSourceKind(id, kind)
+    return changes
+        .setSourceKind(id, kind, actor)
         .orElseThrow(() -> ApiException.notFound("Organisation " + id));
   }
 }

@@ -31,9 +31,10 @@ public class SourcePages {
   public String set(
       @PathVariable String id,
       @RequestParam(name = "sourceKind", required = false) String kind,
+      org.springframework.security.core.Authentication who,
       Model model) {
     try {
-      kinds.set(id, kind);
+      kinds.set(id, kind, who.getName());
       return "redirect:/review/sources?saved=" + id + "#source-" + id;
     } catch (ApiException e) {
       model.addAttribute("serviceErrors", Pages.errors(e));

@@ -17,6 +17,7 @@ import org.compliance.api.problem.Refusals;
 import org.compliance.api.security.Reader;
 import org.compliance.evidence.ReviewStatus;
 import org.compliance.evidence.Violation;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -41,12 +42,19 @@ public class EvidenceFiles {
   private final FileStore files;
   private final TransactionTemplate tx;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  public EvidenceFiles(EvidenceStore store, FileStore files, TransactionTemplate tx, Clock clock) {
+  public EvidenceFiles(
+      EvidenceStore store,
+      FileStore files,
+      TransactionTemplate tx,
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.store = store;
     this.files = files;
     this.tx = tx;
     this.clock = clock;
+    this.events = events;
   }
 
   /** Attaches a checked upload to the item, durably, with a history entry; or refuses. */
@@ -86,6 +94,7 @@ public class EvidenceFiles {
       throw new UncheckedIOException(e);
     }
     store.note(item.item(), reader.name(), now, "FILE_ATTACHED", file.name());
+    events.publishEvent(new EvidenceFileAttached(id, file.id(), file.name(), reader.name()));
     List<SameFile> same =
         files.itemsWithHash(upload.sha256(), id).stream()
             .filter(other -> visible(other, reader))

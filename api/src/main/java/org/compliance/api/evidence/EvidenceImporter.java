@@ -138,7 +138,7 @@ public class EvidenceImporter {
             if (p.stores()) {
               String id = p.outcome() == Outcome.CORRECTED ? p.id() : EvidenceWriter.newId();
               IntakePlan stored = new IntakePlan(p.row(), p.outcome(), id, null, null, p.item());
-              writer.write(stored, caller, "row " + p.row() + " of " + fileName);
+              writer.write(stored, caller, "row " + p.row() + " of " + fileName, fileName);
               done.add(stored);
             } else {
               done.add(p);

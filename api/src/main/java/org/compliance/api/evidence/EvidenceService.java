@@ -130,7 +130,7 @@ public class EvidenceService {
               if (idempotencyKey != null) {
                 store.rememberKey(actor, idempotencyKey, hash, id);
               }
-              writer.write(done, caller, null);
+              writer.write(done, caller, null, null);
             });
         logSubmission(actor, id);
         return new Submission(views.view(id), done);

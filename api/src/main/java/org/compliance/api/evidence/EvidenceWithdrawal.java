@@ -8,6 +8,7 @@ import org.compliance.api.problem.Refusals;
 import org.compliance.api.security.Reader;
 import org.compliance.evidence.ReviewStatus;
 import org.compliance.evidence.Violation;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,13 +37,19 @@ public class EvidenceWithdrawal {
   private final EvidenceViews views;
   private final TransactionTemplate tx;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   public EvidenceWithdrawal(
-      EvidenceStore store, EvidenceViews views, TransactionTemplate tx, Clock clock) {
+      EvidenceStore store,
+      EvidenceViews views,
+      TransactionTemplate tx,
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.store = store;
     this.views = views;
     this.tx = tx;
     this.clock = clock;
+    this.events = events;
   }
 
   /**
@@ -71,6 +78,7 @@ public class EvidenceWithdrawal {
               boolean requested = store.withdrawalRequested(id);
               if (reader.officer() && requested) {
                 store.withdraw(item.item(), reader.name(), now, note);
+                events.publishEvent(new EvidenceWithdrawn(id, false, reader.name(), note));
                 return Outcome.WITHDRAWN;
               }
               if (!reader.submitted(item.organisation())) {
@@ -78,12 +86,14 @@ public class EvidenceWithdrawal {
               }
               if (status != ReviewStatus.VERIFIED) {
                 store.withdraw(item.item(), reader.name(), now, note);
+                events.publishEvent(new EvidenceWithdrawn(id, false, reader.name(), note));
                 return Outcome.WITHDRAWN;
               }
               if (requested) {
                 throw refused(HttpStatus.CONFLICT, "problem.withdraw.pending");
               }
               store.note(item.item(), reader.name(), now, "WITHDRAWAL_REQUESTED", note);
+              events.publishEvent(new EvidenceWithdrawn(id, true, reader.name(), note));
               return Outcome.REQUESTED;
             });
     return new Withdrawal(outcome, views.visible(id, reader));

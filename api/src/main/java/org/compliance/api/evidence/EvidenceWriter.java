@@ -29,15 +29,18 @@ class EvidenceWriter {
     this.events = events;
   }
 
-  /** Stores a planned new item or correction (inside the caller's transaction). */
-  void write(IntakePlan plan, EvidenceIntake.Caller caller, String note) {
+  /**
+   * Stores a planned new item or correction (inside the caller's transaction); {@code importedFrom}
+   * names the spreadsheet of an import row (null otherwise), {@code note} the row in it.
+   */
+  void write(IntakePlan plan, EvidenceIntake.Caller caller, String note, String importedFrom) {
     String actor = caller.name();
     EvidenceItem item = plan.item().withId(plan.id()).withStatus(ReviewStatus.SUBMITTED);
     Instant now = Instant.now(clock);
     String fingerprint = intake.fingerprint(item);
     if (plan.outcome() == IntakePlan.Outcome.CORRECTED) {
       store.correct(item, fingerprint, actor, now, "CORRECTED", note);
-      events.publishEvent(new EvidenceCorrected(plan.id(), actor));
+      events.publishEvent(new EvidenceCorrected(plan.id(), actor, importedFrom));
     } else {
       store.insert(
           item,
@@ -47,6 +50,7 @@ class EvidenceWriter {
           now,
           note == null ? "SUBMITTED" : "IMPORTED",
           note);
+      events.publishEvent(new EvidenceSubmitted(plan.id(), actor, importedFrom));
     }
   }
 

@@ -13,6 +13,7 @@ import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.Violation;
 import org.compliance.registry.Entity;
 import org.compliance.registry.EntityRegistry;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,13 +29,16 @@ public class NameReviewService {
   private final NameDecisionStore decisions;
   private final TransactionTemplate tx;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   public NameReviewService(
       EvidenceStore evidence,
       CatalogueStore catalogue,
       NameDecisionStore decisions,
       TransactionTemplate tx,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.evidence = evidence;
     this.catalogue = catalogue;
     this.decisions = decisions;
@@ -64,6 +68,7 @@ public class NameReviewService {
                 now,
                 "NAME_LINKED",
                 "'" + r.name() + "' (" + field.field() + ") is " + e.name() + "; kept as an alias");
+            events.publishEvent(new NameDecided(evidenceId, r.name(), e.id(), actor));
           } else {
             decisions.decide(evidenceId, field, r.name(), null, actor, now);
             evidence.note(
@@ -76,6 +81,7 @@ public class NameReviewService {
                     + "' ("
                     + field.field()
                     + ") accepted as unknown: it counts for nothing");
+            events.publishEvent(new NameDecided(evidenceId, r.name(), null, actor));
           }
         });
   }

@@ -12,6 +12,9 @@ public interface Members {
   /** The enabled user of this name. */
   Optional<Member> find(String username);
 
+  /** The enabled user with this e-mail, in any case. */
+  Optional<Member> findByEmail(String email);
+
   /** The enabled members of an organisation. */
   List<String> usernamesOf(String organisation);
 

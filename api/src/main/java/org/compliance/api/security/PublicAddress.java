@@ -18,17 +18,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Every Location the service sends (redirects of the sign-in and the pages, 201 of the API) names
  * the configured public address ({@code compliance.public-url}), never the request's Host or
  * X-Forwarded-Host: otherwise a forged header would make the service send people elsewhere. The
- * service never redirects to another site, so an absolute location keeps only its path and query.
+ * service redirects to no other site but the identity providers configured for single sign-on
+ * ({@link OidcLogin#isProvider}), so any other absolute location keeps only its path and query.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
 public class PublicAddress extends OncePerRequestFilter {
 
   private final Environment environment;
+  private final OidcLogin oidc;
   private volatile URI base;
 
-  public PublicAddress(Environment environment) {
+  public PublicAddress(Environment environment, OidcLogin oidc) {
     this.environment = environment;
+    this.oidc = oidc;
   }
 
   /**
@@ -57,6 +60,9 @@ public class PublicAddress extends OncePerRequestFilter {
 
   /** The location on the public address: resolved against the request's path, host dropped. */
   String absolute(HttpServletRequest request, String location) {
+    if (oidc.isProvider(location)) {
+      return location; // sign-in at a configured identity provider
+    }
     URI base = base();
     URI to;
     try {

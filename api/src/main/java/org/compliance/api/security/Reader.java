@@ -15,7 +15,7 @@ import org.springframework.security.core.Authentication;
 public record Reader(String name, boolean officer, String organisation) {
 
   public static Reader of(Authentication who) {
-    if (who.getPrincipal() instanceof SignedIn s) {
+    if (who.getPrincipal() instanceof HasMember s) {
       return s.member().reader();
     }
     boolean officer =

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -11,8 +12,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
@@ -35,7 +38,7 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
  * the wrong role 403. The demo passwords are only accepted on the embedded demo database (H2).
  */
 @Configuration
-@EnableConfigurationProperties({AccountProperties.class, SignInLimits.class})
+@EnableConfigurationProperties({AccountProperties.class, SignInLimits.class, SingleSignOn.class})
 public class SecurityConfig {
 
   /** The passwords the embedded demo ships, published in the README. */
@@ -97,8 +100,22 @@ public class SecurityConfig {
 
   @Bean
   AuthenticationManager authenticationManager(
-      VerifiedCredentialsCache verified, SignInLimits limits, Clock clock) {
-    return new ProviderManager(new SignInThrottle(verified, limits, clock));
+      VerifiedCredentialsCache verified,
+      SignInLimits limits,
+      Clock clock,
+      ApplicationEventPublisher events,
+      SingleSignOn sso) {
+    ProviderManager manager =
+        new ProviderManager(
+            sso.passwordSignIn()
+                ? new SignInThrottle(verified, limits, clock)
+                : SingleSignOn.NO_PASSWORDS);
+    // Refused sign-ins become events (the audit log records them); a throttled one as "locked".
+    DefaultAuthenticationEventPublisher published = new DefaultAuthenticationEventPublisher(events);
+    published.setAdditionalExceptionMappings(
+        Map.of(TooManySignIns.class, AuthenticationFailureLockedEvent.class));
+    manager.setAuthenticationEventPublisher(published);
+    return manager;
   }
 
   @Bean
@@ -161,7 +178,8 @@ public class SecurityConfig {
                     .hasRole("ADMIN")
                     .requestMatchers(HttpMethod.POST, "/api/assessments/**", "/api/what-if")
                     .hasRole("OFFICER")
-                    .requestMatchers("/api/scores/**", "/api/conflicts")
+                    .requestMatchers(
+                        "/api/scores/**", "/api/conflicts", "/api/audit", "/api/audit.csv")
                     .hasRole("OFFICER")
                     .requestMatchers("/api/**")
                     .authenticated()

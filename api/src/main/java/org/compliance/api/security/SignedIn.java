@@ -9,7 +9,7 @@ import org.springframework.security.core.userdetails.User;
  * The principal of a sign-in: Spring Security's user (equal by name, so the session registry finds
  * a user's sessions) with the {@link Member} it signed in as.
  */
-public final class SignedIn extends User {
+public final class SignedIn extends User implements HasMember {
 
   private final Member member;
 
@@ -29,6 +29,7 @@ public final class SignedIn extends User {
     return List.of(new SimpleGrantedAuthority("ROLE_" + member.role().name()));
   }
 
+  @Override
   public Member member() {
     return member;
   }

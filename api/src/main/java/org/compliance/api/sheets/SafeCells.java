@@ -40,6 +40,17 @@ public final class SafeCells {
   }
 
   /**
+   * Text for a CSV field: as it is, but what a spreadsheet could take for a formula gets a leading
+   * apostrophe (a CSV has no cell types to keep it text); null is empty.
+   */
+  public static String csv(String value) {
+    if (value == null) {
+      return "";
+    }
+    return isFormulaLike(value) ? "'" + value : value;
+  }
+
+  /**
    * Sets {@code value} as a text cell in {@code style} (null: the default style), quote-prefixed
    * when it looks like a formula. Null leaves the cell blank but styled.
    */

@@ -9,9 +9,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 public class HomePages {
 
   private final org.springframework.core.env.Environment environment;
+  private final org.compliance.api.security.OidcLogin oidc;
 
-  public HomePages(org.springframework.core.env.Environment environment) {
+  public HomePages(
+      org.springframework.core.env.Environment environment,
+      org.compliance.api.security.OidcLogin oidc) {
     this.environment = environment;
+    this.oidc = oidc;
   }
 
   @GetMapping("/")
@@ -26,6 +30,8 @@ public class HomePages {
         "demo",
         java.util.Arrays.stream(environment.getActiveProfiles())
             .allMatch(p -> p.equals("demo") || p.equals("test")));
+    model.addAttribute("providers", oidc.providers());
+    model.addAttribute("passwordSignIn", oidc.passwordSignIn());
     return signedIn(who) ? "redirect:/dashboard" : "login";
   }
 

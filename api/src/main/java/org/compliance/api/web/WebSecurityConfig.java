@@ -2,6 +2,7 @@ package org.compliance.api.web;
 
 import java.util.Map;
 import org.compliance.api.security.BrowserHeaders;
+import org.compliance.api.security.OidcLogin;
 import org.compliance.api.security.TooManySignIns;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,7 +50,10 @@ public class WebSecurityConfig {
   @Bean
   @Order(1)
   SecurityFilterChain pages(
-      HttpSecurity http, AuthenticationManager authentication, SessionRegistry sessions)
+      HttpSecurity http,
+      AuthenticationManager authentication,
+      SessionRegistry sessions,
+      OidcLogin oidc)
       throws Exception {
     http.securityMatcher(notTheApi())
         .authenticationManager(authentication)
@@ -83,7 +87,9 @@ public class WebSecurityConfig {
                         "/review/**",
                         "/assessments/new",
                         "/assessments/*/what-if",
-                        "/dashboard/trend")
+                        "/dashboard/trend",
+                        "/audit",
+                        "/audit.csv")
                     .hasRole("OFFICER")
                     .requestMatchers(org.springframework.http.HttpMethod.POST, "/assessments")
                     .hasRole("OFFICER")
@@ -96,6 +102,7 @@ public class WebSecurityConfig {
                     .hasAnyRole("NGO", "OFFICER")
                     .anyRequest()
                     .authenticated());
+    oidc.configure(http, authentication); // single sign-on, when a provider is configured
     return http.build();
   }
 }

@@ -152,6 +152,13 @@ class SourceConflictsPagesTest extends WebTestSupport {
                 .with(csrf())
                 .param("sourceKind", "INTERNATIONAL_BODY"))
         .andExpect(redirectedUrlPattern("/review/sources?saved=osce-odihr*"));
+    assertThat(
+            text(
+                get("/api/audit")
+                    .param("action", "SOURCE_KIND_SET")
+                    .param("subject", "osce-odihr")
+                    .with(ADMIN)))
+        .contains("\"who\":\"admin\"");
     assertThat(text(get("/review/sources").with(ADMIN)))
         .containsPattern(
             "(?s)id=\"source-osce-odihr\".*?<option value=\"INTERNATIONAL_BODY\" selected");

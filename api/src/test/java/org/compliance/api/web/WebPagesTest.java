@@ -81,6 +81,68 @@ class WebPagesTest extends WebTestSupport {
         .andExpect(status().isOk());
   }
 
+  /**
+   * A sign-in on the form is one audit entry with its request id, a refused one too; the page words
+   * them in the reader's language, its CSV holds the same rows; an NGO reaches neither.
+   */
+  @Test
+  void theAuditPageShowsSignInsInWordsAndItsCsvHoldsTheSameRows() throws Exception {
+    String request = "audit-page-" + Long.toString(System.nanoTime(), 36);
+    // With the request id filter the server runs (MockMvc leaves servlet filters out).
+    MockMvc mvc =
+        MockMvcBuilders.webAppContextSetup(context)
+            .addFilters(context.getBean(org.compliance.api.problem.RequestIdFilter.class))
+            .apply(springSecurity())
+            .build();
+    mvc.perform(
+            post("/login")
+                .with(csrf())
+                .header("X-Request-Id", request)
+                .param("username", "admin")
+                .param("password", "admin-demo"))
+        .andExpect(redirectedUrl("/dashboard"));
+    mvc.perform(
+            post("/login")
+                .with(csrf())
+                .header("X-Request-Id", request + "-x")
+                .param("username", "admin")
+                .param("password", "wrong"))
+        .andExpect(redirectedUrl("/login?error"));
+    String page = html(get("/audit").param("who", "admin").with(OFFICER));
+    assertThat(page)
+        .contains("<td>Signed in</td>", "<code>" + request + "</code>")
+        .contains("<td>Sign-in refused (wrong name or password)</td>", request + "-x")
+        .doesNotContain("<td>SIGN_IN</td>");
+    assertThat(html(get("/audit").param("who", "admin").param("lang", "ru").with(OFFICER)))
+        .contains("<td>Вход в систему</td>");
+    String signIns =
+        html(get("/audit").param("who", "admin").param("action", "SIGN_IN").with(OFFICER));
+    assertThat(signIns).doesNotContain("<td>Sign-in refused");
+    int rows = signIns.split("<tr id=\"audit-").length - 1;
+    // The CSV is streamed: its body comes with the async dispatch.
+    var started =
+        mvc.perform(
+                get("/audit.csv").param("who", "admin").param("action", "SIGN_IN").with(OFFICER))
+            .andReturn();
+    String csv =
+        mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(
+                    started))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(rows).isPositive();
+    assertThat(csv.strip().split("\r\n")).hasSize(rows + 1);
+    assertThat(csv).contains(request + "\r\n");
+    assertThat(html(get("/dashboard").with(OFFICER))).contains("href=\"/audit\"");
+    assertThat(html(get("/dashboard").with(NGO))).doesNotContain("href=\"/audit\"");
+    mvc.perform(get("/audit").with(NGO)).andExpect(status().isForbidden());
+    mvc.perform(get("/audit.csv").with(NGO)).andExpect(status().isForbidden());
+    mvc.perform(get("/audit").param("from", "someday").with(OFFICER))
+        .andExpect(status().isBadRequest());
+  }
+
   @Test
   void anNgoCannotReachOfficerPages() throws Exception {
     var everything = assessments.list(new Reader("officer", true, null));
