@@ -61,7 +61,7 @@ public final class ReaderScorecard {
    * A recommendation's and its requirements' reasons quote their findings' wordings (the deciding
    * credit, counter-evidence, notes): each part about a hidden item is replaced, wherever it is.
    */
-  private static RecommendationResult recommendation(
+  static RecommendationResult recommendation(
       RecommendationResult r, Predicate<String> visible, Locale locale) {
     List<RequirementResult> requirements =
         r.requirements().stream()
