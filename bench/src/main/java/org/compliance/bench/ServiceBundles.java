@@ -8,6 +8,8 @@ import java.util.List;
 import org.compliance.bench.synthetic.Shape;
 import org.compliance.bench.synthetic.SyntheticData;
 import org.compliance.catalogue.Document;
+import org.compliance.catalogue.RequirementKind;
+import org.compliance.catalogue.TargetType;
 import org.compliance.exchange.Bundles;
 import org.compliance.exchange.DocumentBundle;
 import org.compliance.registry.EntityType;
@@ -53,8 +55,9 @@ public final class ServiceBundles {
       Files.write(
           dir.resolve("zz-synthetic-" + (i + 1) + ".json"), Bundles.mapper().writeValueAsBytes(b));
     }
-    var person = registry.all(EntityType.PERSON).iterator().next();
-    var law = registry.all(EntityType.LAW).iterator().next();
+    // Names a what-if can reach: a person asked to be released, a law asked to be amended.
+    String person = target(data, RequirementKind.RELEASE, TargetType.PERSON, EntityType.PERSON);
+    String law = target(data, RequirementKind.AMEND_LAW, TargetType.LAW, EntityType.LAW);
     System.out.printf(
         "%d documents (first %s), %d recommendations, %d items, country %s; a person: %s; a law: %s%n",
         documents.size(),
@@ -62,7 +65,19 @@ public final class ServiceBundles {
         data.catalogue().recommendations().size(),
         data.evidence().size(),
         data.countries().get(0),
-        person.name(),
-        law.name());
+        person,
+        law);
+  }
+
+  private static String target(
+      SyntheticData.Generated data, RequirementKind kind, TargetType type, EntityType entity) {
+    return data.catalogue().recommendations().stream()
+        .flatMap(r -> r.requirements().stream())
+        .filter(q -> q.kind() == kind)
+        .flatMap(q -> q.targets().stream())
+        .filter(t -> t.type() == type)
+        .findFirst()
+        .map(t -> data.catalogue().registry().nameOf(entity, t.ref()))
+        .orElseThrow();
   }
 }

@@ -19,8 +19,8 @@ import java.util.List;
  * <p>{@code java -cp bench/target/benchmarks.jar org.compliance.bench.WhatIfLoad [base-url]
  * [what-ifs] [query] [document] [as-of] [person] [law] [country]}; defaults {@code
  * http://localhost:8080 50 "" ep-2019-2610 2020-02-20 "Iskander Yerimbetov" "Art. 174 CC" KZ}.
- * {@code query} is appended to the path ({@code ?scorecard=false}: the change alone). It stores
- * nothing.
+ * {@code query} is appended to the path ({@code ?scorecard=false}: the change alone); {@code
+ * document} {@code all} assesses every document. It stores nothing.
  */
 public final class WhatIfLoad {
 
@@ -52,9 +52,13 @@ public final class WhatIfLoad {
     long[] nanos = new long[count];
     long bytes = 0;
     for (int i = 0; i <= count; i++) {
+      // "all": every document of the catalogue (the request names none).
       String body =
-          "{\"document\":\"%s\",\"asOf\":\"%s\",\"evidence\":[%s]}"
-              .formatted(document, asOf, items.get(i % items.size()));
+          "{%s\"asOf\":\"%s\",\"evidence\":[%s]}"
+              .formatted(
+                  document.equals("all") ? "" : "\"document\":\"" + document + "\",",
+                  asOf,
+                  items.get(i % items.size()));
       HttpRequest request =
           HttpRequest.newBuilder(URI.create(base + "/api/what-if" + query))
               .header("Authorization", auth)

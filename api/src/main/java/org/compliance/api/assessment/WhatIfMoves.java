@@ -36,21 +36,26 @@ final class WhatIfMoves {
     moved.sort(ParagraphOrder.ORDER);
     List<WhatIfMove> out = new ArrayList<>(moved.size());
     for (RecommendationResult r : moved) {
-      out.add(
-          move(
-              ReaderScorecard.recommendation(before.get(r.id()), visible, locale),
-              ReaderScorecard.recommendation(r, visible, locale)));
+      out.add(move(before.get(r.id()), r, visible, locale));
     }
     return out;
   }
 
-  private static WhatIfMove move(RecommendationResult was, RecommendationResult now) {
+  /**
+   * Compared as assessed, then only what is shown is read: the two verdicts, the requirements that
+   * move and the findings that appear and go (a broad practice's requirement has thousands).
+   */
+  private static WhatIfMove move(
+      RecommendationResult was,
+      RecommendationResult now,
+      Predicate<String> visible,
+      Locale locale) {
     Map<String, RequirementResult> before = new HashMap<>();
     was.requirements().forEach(q -> before.put(q.id(), q));
     List<WhatIfMove.RequirementMove> requirements = new ArrayList<>();
     for (RequirementResult q : now.requirements()) {
       RequirementResult w = before.get(q.id());
-      if (w == null || w.equals(q)) {
+      if (w == null || w == q || w.equals(q)) {
         continue;
       }
       // As multisets: a broad practice's requirement has thousands of findings.
@@ -59,16 +64,18 @@ final class WhatIfMoves {
       List<Finding> added = new ArrayList<>();
       for (Finding f : q.findings()) {
         if (left.merge(f, -1, Integer::sum) < 0) {
-          added.add(f);
+          added.add(ReaderScorecard.finding(f, visible, locale));
         }
       }
       List<Finding> removed = new ArrayList<>();
       for (Finding f : w.findings()) {
         if (left.getOrDefault(f, 0) > 0) {
-          removed.add(f);
+          removed.add(ReaderScorecard.finding(f, visible, locale));
           left.merge(f, -1, Integer::sum);
         }
       }
+      RequirementResult read =
+          ReaderScorecard.requirement(q.withFindings(List.of()), visible, locale);
       requirements.add(
           new WhatIfMove.RequirementMove(
               q.id(),
@@ -77,12 +84,14 @@ final class WhatIfMoves {
               q.status(),
               w.credit(),
               q.credit(),
-              q.rule(),
-              q.ruleId(),
-              q.reason(),
+              read.rule(),
+              read.ruleId(),
+              read.reason(),
               added,
               removed));
     }
+    RecommendationResult read =
+        ReaderScorecard.recommendation(now.withRequirements(List.of()), visible, locale);
     return new WhatIfMove(
         now.id(),
         now.paragraph(),
@@ -91,9 +100,9 @@ final class WhatIfMoves {
         now.status(),
         was.score(),
         now.score(),
-        now.rule(),
-        now.ruleId(),
-        now.reason(),
+        read.rule(),
+        read.ruleId(),
+        read.reason(),
         requirements);
   }
 }
