@@ -184,6 +184,48 @@ class WarmAssessmentTest {
   }
 
   /**
+   * A what-if the rules fail on (an item without a type, which no door lets through) is taken back
+   * like any other: the next what-if and the base answer as if it had never been tried.
+   */
+  @Test
+  void aFailedWhatIfLeavesTheSessionAsItFoundIt() {
+    SyntheticData.Generated one = SyntheticData.generate(new Shape(1, 3, 120, 800, 14L));
+    try (WarmAssessment country = RUNNER.warm(one.catalogue(), one.evidence(), REQUEST)) {
+      EvidenceItem release =
+          one.evidence().stream()
+              .filter(e -> e.type() == EvidenceType.RELEASE)
+              .findFirst()
+              .orElseThrow();
+      EvidenceItem untyped =
+          new EvidenceItem(
+              "broken",
+              null,
+              release.date(),
+              null,
+              "no type",
+              release.country(),
+              release.persons(),
+              List.of(),
+              List.of(),
+              null,
+              Set.of(),
+              List.of(),
+              release.source(),
+              ReviewStatus.VERIFIED);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> country.withItem(untyped))
+          .isInstanceOf(RuntimeException.class)
+          .satisfies(e -> e.printStackTrace());
+      EvidenceItem added =
+          item(release, Set.of(Qualifier.UNCONDITIONAL), ReviewStatus.VERIFIED, List.of());
+      List<EvidenceItem> all = new ArrayList<>(one.evidence());
+      all.add(added);
+      assertThat(country.withItem(added)).isEqualTo(RUNNER.assess(one.catalogue(), all, REQUEST));
+      assertThat(country.base()).isEqualTo(RUNNER.assess(one.catalogue(), one.evidence(), REQUEST));
+      assertThat(country.change(added).evidenceUsed()).doesNotContain("broken");
+    }
+  }
+
+  /**
    * Across countries the scores are recomputed in a session of their own; a theme's score counts
    * requirements, so a what-if that gives one requirement credit must move it there too.
    */

@@ -211,17 +211,28 @@ public final class WarmAssessment implements AutoCloseable {
     Map<String, RecommendationOutcome> original = run.conclusions().recommendationOutcomes;
     Map<String, RequirementOutcome> asks = delta.requirementOutcomes;
     Map<String, RequirementOutcome> asked = run.conclusions().requirementOutcomes;
-    changed.forEach((id, o) -> scores.update(scores.getFactHandle(original.get(id)), o));
-    asks.forEach((id, o) -> scores.update(scores.getFactHandle(asked.get(id)), o));
-    scores.fireAllRules();
     Conclusions now = new Conclusions();
-    now.collect(scores.getObjects(o -> o instanceof AggregateOutcome));
-    changed.forEach((id, o) -> scores.update(scores.getFactHandle(o), original.get(id)));
-    asks.forEach((id, o) -> scores.update(scores.getFactHandle(o), asked.get(id)));
-    scores.fireAllRules();
+    try {
+      changed.forEach((id, o) -> scores.update(scores.getFactHandle(original.get(id)), o));
+      asks.forEach((id, o) -> scores.update(scores.getFactHandle(asked.get(id)), o));
+      scores.fireAllRules();
+      now.collect(scores.getObjects(o -> o instanceof AggregateOutcome));
+    } finally {
+      // Swapped back even when the rules failed: the session serves the next what-if.
+      changed.forEach((id, o) -> restore(scores, o, original.get(id)));
+      asks.forEach((id, o) -> restore(scores, o, asked.get(id)));
+      scores.fireAllRules();
+    }
     List<Aggregate> list = now.aggregates;
     list.sort(Comparator.comparing(Aggregate::scope).thenComparing(Aggregate::key));
     return list;
+  }
+
+  private static void restore(KieSession scores, Object swapped, Object original) {
+    org.kie.api.runtime.rule.FactHandle h = scores.getFactHandle(swapped);
+    if (h != null) {
+      scores.update(h, original);
+    }
   }
 
   @Override

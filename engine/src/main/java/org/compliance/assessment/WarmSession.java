@@ -54,11 +54,13 @@ final class WarmSession {
     SessionChange change = new SessionChange(session);
     warm.byKey().startJournal();
     FactsByKey.Journal journal = null;
-    change.insert(new EvidenceFact(item));
-    session.fireAllRules();
     Map<String, Recommendation> affected = new LinkedHashMap<>();
     Map<String, RequirementsByTarget.Place> reached = Map.of();
+    // Everything after the journal starts is inside the try: an item the rules fail on must be
+    // taken back too, or every later what-if on this session would count it.
     try {
+      change.insert(new EvidenceFact(item));
+      session.fireAllRules();
       if (warm.byKey().admittedNow(item.id())) {
         BearingIndex overlay = new BearingIndex(catalogue.registry(), List.of(item));
         // Its own Cases: what it remembers of the items it showed must not outlive the what-if.

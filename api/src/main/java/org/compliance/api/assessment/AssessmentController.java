@@ -191,18 +191,24 @@ public class AssessmentController {
       summary = "Score with hypothetical evidence (officer)",
       description =
           "An assessment body plus hypothetical evidence items, scored with the stored ones;"
-              + " nothing is stored.",
+              + " nothing is stored. The answer names what moves (changes: each recommendation"
+              + " whose result changes, its requirements from what to what, the deciding rule"
+              + " and why) and holds the whole scorecard with the items added; scorecard=false"
+              + " answers the changes alone (faster). One item is answered from an assessment"
+              + " kept warm for the same documents, date and evidence.",
       requestBody =
           @io.swagger.v3.oas.annotations.parameters.RequestBody(
               content =
                   @Content(
                       mediaType = MediaType.APPLICATION_JSON_VALUE,
                       examples = @ExampleObject(Examples.WHAT_IF))))
-  @ApiResponse(responseCode = "200", description = "The scorecard")
+  @ApiResponse(responseCode = "200", description = "What moves, and the scorecard")
   @RefusesRoleOrType
   @PostMapping(path = "/api/what-if", consumes = MediaType.APPLICATION_JSON_VALUE)
-  public WhatIfAnswer whatIf(@RequestBody AssessmentBody body) {
-    return WhatIfAnswer.of(whatIfs.whatIf(body), body.evidence(), names);
+  public WhatIfAnswer whatIf(
+      @RequestBody AssessmentBody body, @RequestParam(defaultValue = "true") boolean scorecard) {
+    return WhatIfAnswer.of(
+        whatIfs.whatIf(body), scorecard, body.evidence(), names, LocaleContextHolder.getLocale());
   }
 
   @Operation(

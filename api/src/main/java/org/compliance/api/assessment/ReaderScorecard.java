@@ -62,24 +62,23 @@ public final class ReaderScorecard {
    * A recommendation's and its requirements' reasons quote their findings' wordings (the deciding
    * credit, counter-evidence, notes): each part about a hidden item is replaced, wherever it is.
    */
-  private static RecommendationResult recommendation(
+  static RecommendationResult recommendation(
       RecommendationResult r, Predicate<String> visible, Locale locale) {
     List<RequirementResult> requirements =
-        r.requirements().stream()
-            .map(
-                q -> {
-                  Wording w = q.wording().redact(visible, HIDDEN);
-                  return q.read(rule(q.ruleId(), q.rule(), locale), w, Reasons.render(w, locale))
-                      .withFindings(
-                          q.findings().stream().map(f -> finding(f, visible, locale)).toList());
-                })
-            .toList();
+        r.requirements().stream().map(q -> requirement(q, visible, locale)).toList();
     Wording w = r.wording().redact(visible, HIDDEN);
     return r.read(rule(r.ruleId(), r.rule(), locale), w, Reasons.render(w, locale))
         .withRequirements(requirements);
   }
 
-  private static Finding finding(Finding f, Predicate<String> visible, Locale locale) {
+  static RequirementResult requirement(
+      RequirementResult q, Predicate<String> visible, Locale locale) {
+    Wording w = q.wording().redact(visible, HIDDEN);
+    return q.read(rule(q.ruleId(), q.rule(), locale), w, Reasons.render(w, locale))
+        .withFindings(q.findings().stream().map(f -> finding(f, visible, locale)).toList());
+  }
+
+  static Finding finding(Finding f, Predicate<String> visible, Locale locale) {
     List<String> ids = f.evidenceIds().stream().filter(visible).toList();
     if (ids.size() == f.evidenceIds().size()) {
       return f.read(

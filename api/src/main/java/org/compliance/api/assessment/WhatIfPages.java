@@ -3,9 +3,6 @@ package org.compliance.api.assessment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.compliance.api.evidence.EvidenceForm;
 import org.compliance.api.evidence.TypeFields;
 import org.compliance.api.problem.ApiException;
@@ -16,8 +13,7 @@ import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.EvidenceType;
 import org.compliance.evidence.Qualifier;
 import org.compliance.evidence.Violation;
-import org.compliance.scorecard.RecommendationResult;
-import org.compliance.scorecard.Scorecard;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,13 +22,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * What-if from a scorecard: the same assessment with a hypothetical item added (treated as
- * verified), and which verdicts it changes and why. The service stores nothing.
+ * verified), and which verdicts it changes, from what to what, and why (the recommendations, and
+ * beneath each the requirements that move). The service stores nothing.
  */
 @PageController
 public class WhatIfPages {
-
-  /** A recommendation whose verdict the hypothetical item changes. */
-  public record Change(RecommendationResult before, RecommendationResult after) {}
 
   private final AssessmentViews assessments;
   private final WhatIfService whatIfs;
@@ -55,14 +49,19 @@ public class WhatIfPages {
     EvidenceItem item = form.toItem(bad);
     if (bad.isEmpty()) {
       try {
-        Scorecard after =
+        WhatIfService.WhatIf w =
             whatIfs.whatIf(
                 new AssessmentBody(
                     a.documents().size() == 1 ? a.documents().get(0) : null,
                     a.asOf(),
                     a.includeUnverified(),
                     List.of(item)));
-        model.addAttribute("changes", changes(a.scorecard(), after));
+        List<WhatIfMove> moves =
+            WhatIfMoves.between(
+                w.base(), w.after(), evidenceId -> true, LocaleContextHolder.getLocale());
+        List<WhatIfMove> verdicts = moves.stream().filter(WhatIfMove::verdictChanges).toList();
+        model.addAttribute("changes", verdicts);
+        model.addAttribute("findingsOnly", moves.size() - verdicts.size());
         model.addAttribute("ran", true);
       } catch (ApiException e) {
         bad.addAll(
@@ -74,20 +73,6 @@ public class WhatIfPages {
     }
     prepare(model, a, form, bad.isEmpty() ? Map.of() : Pages.errors(bad));
     return "what-if";
-  }
-
-  static List<Change> changes(Scorecard before, Scorecard after) {
-    Map<String, RecommendationResult> was =
-        before.recommendations().stream()
-            .collect(Collectors.toMap(RecommendationResult::id, Function.identity()));
-    return after.recommendations().stream()
-        .filter(r -> was.containsKey(r.id()))
-        .filter(
-            r ->
-                was.get(r.id()).status() != r.status()
-                    || !Objects.equals(was.get(r.id()).score(), r.score()))
-        .map(r -> new Change(was.get(r.id()), r))
-        .toList();
   }
 
   private static void prepare(

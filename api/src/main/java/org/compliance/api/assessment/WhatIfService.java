@@ -9,17 +9,26 @@ import org.compliance.api.problem.ApiException;
 import org.compliance.api.work.WorkGate;
 import org.compliance.assessment.AssessmentRequest;
 import org.compliance.assessment.AssessmentRunner;
-import org.compliance.catalogue.Catalogue;
+import org.compliance.assessment.WarmAssessment;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.ReviewStatus;
 import org.compliance.evidence.Violation;
 import org.compliance.scorecard.Scorecard;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
-/** What-ifs: the scorecard with hypothetical items added; nothing is stored. */
+/**
+ * What-ifs: the scorecard with hypothetical items added; nothing is stored. One item (the page's,
+ * and most clients') is answered from a warm assessment ({@link WarmAssessments}); several are
+ * re-assessed in full beside the warm base.
+ */
 @Service
 public class WhatIfService {
+
+  /**
+   * A what-if as assessed, before any reader's view: the scorecard without the hypothetical items
+   * (the current evidence) and with them.
+   */
+  public record WhatIf(Scorecard base, Scorecard after) {}
 
   private final AssessmentRunner runner;
   private final CatalogueStore catalogue;
@@ -28,6 +37,7 @@ public class WhatIfService {
   private final EvidenceChecks checks;
   private final WorkBudget budget;
   private final WorkGate gate;
+  private final WarmAssessments warm;
 
   public WhatIfService(
       AssessmentRunner runner,
@@ -36,7 +46,8 @@ public class WhatIfService {
       AssessmentRequests requests,
       EvidenceChecks checks,
       WorkBudget budget,
-      WorkGate gate) {
+      WorkGate gate,
+      WarmAssessments warm) {
     this.gate = gate;
     this.runner = runner;
     this.catalogue = catalogue;
@@ -44,22 +55,36 @@ public class WhatIfService {
     this.requests = requests;
     this.checks = checks;
     this.budget = budget;
+    this.warm = warm;
   }
 
-  /** The scorecard with hypothetical items added as verified evidence; nothing is stored. */
-  public Scorecard whatIf(AssessmentBody body) {
+  /** The scorecards without and with the hypothetical items (counted as verified). */
+  public WhatIf whatIf(AssessmentBody body) {
     budget.checkWhatIf(body.evidence().size());
     AssessmentRequest request = requests.request(body);
+    List<EvidenceItem> hypothetical = hypothetical(body);
+    if (hypothetical.size() <= 1) {
+      return warm.with(
+          request,
+          w ->
+              new WhatIf(
+                  w.base(), hypothetical.isEmpty() ? w.base() : w.withItem(hypothetical.get(0))));
+    }
+    Scorecard base = warm.with(request, WarmAssessment::base);
     return gate.run(
         "evidence",
-        budget.assessmentBytes(evidence.count() + body.evidence().size()),
-        () -> ReaderScorecard.of(run(body, request), LocaleContextHolder.getLocale()));
+        budget.assessmentBytes(evidence.count() + hypothetical.size()),
+        () -> {
+          List<EvidenceItem> items = new ArrayList<>(evidence.all());
+          items.addAll(hypothetical);
+          return new WhatIf(base, runner.assess(catalogue.catalogue(), items, request));
+        });
   }
 
-  private Scorecard run(AssessmentBody body, AssessmentRequest request) {
+  /** The body's items, checked as any door checks them, as verified items of their own ids. */
+  private List<EvidenceItem> hypothetical(AssessmentBody body) {
     List<Violation> bad = new ArrayList<>();
-    List<EvidenceItem> items = new ArrayList<>(evidence.all());
-    Catalogue c = catalogue.catalogue();
+    List<EvidenceItem> items = new ArrayList<>();
     for (int i = 0; i < body.evidence().size(); i++) {
       EvidenceItem e = body.evidence().get(i);
       String at = "evidence[" + i + "].";
@@ -69,6 +94,6 @@ public class WhatIfService {
     if (!bad.isEmpty()) {
       throw ApiException.invalid(bad);
     }
-    return runner.assess(c, items, request);
+    return items;
   }
 }

@@ -284,6 +284,16 @@ public class EvidenceStore {
     return keys.keyed(principal, key);
   }
 
+  /**
+   * The evidence set's version: how many changes were ever recorded. Every change to an item
+   * (submission, correction, review, withdrawal, a note on its names) appends one history entry in
+   * its own transaction, and none is ever removed, so the count only grows, and only once the
+   * change is committed.
+   */
+  public long changes() {
+    return jdbc.sql("SELECT COUNT(*) FROM evidence_history").query(Long.class).single();
+  }
+
   public long count() {
     return jdbc.sql("SELECT COUNT(*) FROM evidence").query(Long.class).single();
   }

@@ -1,0 +1,108 @@
+package org.compliance.api.assessment;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.compliance.scorecard.Finding;
+import org.compliance.scorecard.ParagraphOrder;
+import org.compliance.scorecard.RecommendationResult;
+import org.compliance.scorecard.RequirementResult;
+import org.compliance.scorecard.Scorecard;
+
+/**
+ * What a what-if moves: the recommendations whose result differs between the scorecard without and
+ * with the hypothetical items, each read for the reader ({@link ReaderScorecard}), in paragraph
+ * order. Only those are read: a warm what-if's scorecard shares every unchanged result with its
+ * base (the same object), so finding them costs one pass, not a reading of the whole scorecard.
+ */
+final class WhatIfMoves {
+
+  private WhatIfMoves() {}
+
+  static List<WhatIfMove> between(
+      Scorecard base, Scorecard after, Predicate<String> visible, Locale locale) {
+    Map<String, RecommendationResult> before = new HashMap<>();
+    base.recommendations().forEach(r -> before.put(r.id(), r));
+    List<RecommendationResult> moved = new ArrayList<>();
+    for (RecommendationResult r : after.recommendations()) {
+      RecommendationResult was = before.get(r.id());
+      if (was != null && was != r && !was.equals(r)) {
+        moved.add(r);
+      }
+    }
+    moved.sort(ParagraphOrder.ORDER);
+    List<WhatIfMove> out = new ArrayList<>(moved.size());
+    for (RecommendationResult r : moved) {
+      out.add(move(before.get(r.id()), r, visible, locale));
+    }
+    return out;
+  }
+
+  /**
+   * Compared as assessed, then only what is shown is read: the two verdicts, the requirements that
+   * move and the findings that appear and go (a broad practice's requirement has thousands).
+   */
+  private static WhatIfMove move(
+      RecommendationResult was,
+      RecommendationResult now,
+      Predicate<String> visible,
+      Locale locale) {
+    Map<String, RequirementResult> before = new HashMap<>();
+    was.requirements().forEach(q -> before.put(q.id(), q));
+    List<WhatIfMove.RequirementMove> requirements = new ArrayList<>();
+    for (RequirementResult q : now.requirements()) {
+      RequirementResult w = before.get(q.id());
+      if (w == null || w == q || w.equals(q)) {
+        continue;
+      }
+      // As multisets: a broad practice's requirement has thousands of findings.
+      Map<Finding, Integer> left = new HashMap<>();
+      w.findings().forEach(f -> left.merge(f, 1, Integer::sum));
+      List<Finding> added = new ArrayList<>();
+      for (Finding f : q.findings()) {
+        if (left.merge(f, -1, Integer::sum) < 0) {
+          added.add(ReaderScorecard.finding(f, visible, locale));
+        }
+      }
+      List<Finding> removed = new ArrayList<>();
+      for (Finding f : w.findings()) {
+        if (left.getOrDefault(f, 0) > 0) {
+          removed.add(ReaderScorecard.finding(f, visible, locale));
+          left.merge(f, -1, Integer::sum);
+        }
+      }
+      RequirementResult read =
+          ReaderScorecard.requirement(q.withFindings(List.of()), visible, locale);
+      requirements.add(
+          new WhatIfMove.RequirementMove(
+              q.id(),
+              q.text(),
+              w.status(),
+              q.status(),
+              w.credit(),
+              q.credit(),
+              read.rule(),
+              read.ruleId(),
+              read.reason(),
+              added,
+              removed));
+    }
+    RecommendationResult read =
+        ReaderScorecard.recommendation(now.withRequirements(List.of()), visible, locale);
+    return new WhatIfMove(
+        now.id(),
+        now.paragraph(),
+        now.text(),
+        was.status(),
+        now.status(),
+        was.score(),
+        now.score(),
+        read.rule(),
+        read.ruleId(),
+        read.reason(),
+        requirements);
+  }
+}

@@ -1,0 +1,256 @@
+package org.compliance.api.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.compliance.api.Http;
+import org.compliance.api.Http.Response;
+import org.compliance.api.catalogue.CatalogueStore;
+import org.compliance.api.evidence.EvidenceStore;
+import org.compliance.assessment.AssessmentRequest;
+import org.compliance.assessment.AssessmentRunner;
+import org.compliance.evidence.EvidenceItem;
+import org.compliance.evidence.EvidenceType;
+import org.compliance.evidence.PartialDate;
+import org.compliance.evidence.Qualifier;
+import org.compliance.evidence.ReviewStatus;
+import org.compliance.evidence.Source;
+import org.compliance.scorecard.Scorecard;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What-ifs answered from a warm assessment give exactly the scorecard a full re-assessment with the
+ * hypothetical item gives (every status, score, rule id, finding and evidence id), also after the
+ * stored evidence changes between what-ifs, with several at once on one warm assessment, and after
+ * a what-if that failed. A database of its own: it adds verified evidence.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestPropertySource(
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:warm-what-if;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+      "compliance.data-dir=target/test-data-warm-what-if"
+    })
+class WarmWhatIfTest {
+
+  private static final String DOCUMENT = "ep-2019-2610";
+  private static final LocalDate AS_OF = LocalDate.of(2020, 2, 20);
+
+  @LocalServerPort int port;
+  @Autowired WhatIfService whatIfs;
+  @Autowired WarmAssessments warm;
+  @Autowired AssessmentRunner runner;
+  @Autowired CatalogueStore catalogue;
+  @Autowired EvidenceStore evidence;
+  Http http;
+
+  @BeforeEach
+  void connect() {
+    http = new Http(port, Map.of("ngo", "ngo-demo", "officer", "officer-demo"));
+  }
+
+  @Test
+  void eachWhatIfGivesTheScorecardOfAFullReassessmentAlsoAfterTheEvidenceChanges() {
+    List<EvidenceItem> items =
+        List.of(
+            item(EvidenceType.RELEASE, "Iskander Yerimbetov", List.of(), Qualifier.UNCONDITIONAL),
+            item(EvidenceType.DETENTION, "Aron Atabek", List.of()),
+            item(EvidenceType.LAW_AMENDED, null, List.of("Art. 174 CC")));
+    Scorecard before = null;
+    for (EvidenceItem added : items) {
+      WhatIfService.WhatIf w = whatIfs.whatIf(body(added));
+      assertThat(w.after()).isEqualTo(full(added));
+      before = w.base();
+    }
+    assertThat(before).isEqualTo(full(null));
+
+    // A release is verified: the next what-ifs must count it (their base is no longer the old one).
+    submitVerified(
+        """
+        {"type":"RELEASE","date":"2019-12-20","summary":"Released","country":"KZ",
+         "persons":["Mukhtar Dzhakishev"],"qualifiers":["UNCONDITIONAL"],
+         "source":{"organisation":"Test NGO","title":"Monitoring note","published":"2019-12-21"}}
+        """);
+    for (EvidenceItem added : items) {
+      WhatIfService.WhatIf w = whatIfs.whatIf(body(added));
+      assertThat(w.after()).isEqualTo(full(added));
+      assertThat(w.base()).isEqualTo(full(null)).isNotEqualTo(before);
+    }
+    // The entry of the older evidence is gone, not kept beside the new one.
+    assertThat(warm.size()).isEqualTo(1);
+  }
+
+  /** Two what-ifs at a time on one warm assessment each get their own full re-assessment. */
+  @Test
+  void concurrentWhatIfsOnOneWarmAssessmentEachGetTheirOwnAnswer() throws Exception {
+    List<EvidenceItem> items =
+        List.of(
+            item(EvidenceType.RELEASE, "Iskander Yerimbetov", List.of(), Qualifier.UNCONDITIONAL),
+            item(EvidenceType.RELEASE, "Maks Bokayev", List.of(), Qualifier.UNCONDITIONAL),
+            item(EvidenceType.DETENTION, "Aron Atabek", List.of()),
+            item(EvidenceType.LAW_AMENDED, null, List.of("Art. 174 CC")));
+    List<Scorecard> expected = new ArrayList<>();
+    items.forEach(i -> expected.add(full(i)));
+    whatIfs.whatIf(body(items.get(0)));
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<Boolean>> runs = new ArrayList<>();
+      for (int t = 0; t < 2; t++) {
+        int offset = t;
+        Callable<Boolean> run =
+            () -> {
+              for (int n = 0; n < 12; n++) {
+                int i = (n + offset) % items.size();
+                if (!whatIfs.whatIf(body(items.get(i))).after().equals(expected.get(i))) {
+                  return false;
+                }
+              }
+              return true;
+            };
+        runs.add(pool.submit(run));
+      }
+      for (Future<Boolean> f : runs) {
+        assertThat(f.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * A what-if the engine fails on (an item without a type, which every door refuses) leaves the
+   * cache usable: the next what-if is a full re-assessment's equal.
+   */
+  @Test
+  void aFailedWhatIfLeavesTheCacheUsable() {
+    EvidenceItem release =
+        item(EvidenceType.RELEASE, "Iskander Yerimbetov", List.of(), Qualifier.UNCONDITIONAL);
+    whatIfs.whatIf(body(release));
+    EvidenceItem untyped =
+        new EvidenceItem(
+            "what-if-1",
+            null,
+            release.date(),
+            null,
+            "no type",
+            "KZ",
+            List.of("Iskander Yerimbetov"),
+            List.of(),
+            List.of(),
+            null,
+            Set.of(),
+            List.of(),
+            release.source(),
+            ReviewStatus.VERIFIED);
+    AssessmentRequest request = new AssessmentRequest(AS_OF, Set.of(DOCUMENT), false);
+    assertThatThrownBy(() -> warm.with(request, w -> w.withItem(untyped)))
+        .isInstanceOf(RuntimeException.class);
+    assertThat(whatIfs.whatIf(body(release)).after()).isEqualTo(full(release));
+  }
+
+  /** Over HTTP: what moves, from what to what and by which rule; the scorecard unless declined. */
+  @Test
+  void theAnswerNamesWhatMovesAndHoldsTheScorecardUnlessDeclined() {
+    String body =
+        """
+        {"document":"ep-2019-2610","asOf":"2020-01-14","evidence":[
+         {"type":"RELEASE","date":"2020-01-10","summary":"Released","country":"KZ",
+          "persons":["Iskander Yerimbetov"],"qualifiers":["UNCONDITIONAL"],
+          "source":{"organisation":"Test NGO","title":"Monitoring note","published":"2020-01-11"}}]}
+        """;
+    Response whole = http.post("/api/what-if", "officer", body);
+    assertThat(whole.status()).as(whole.toString()).isEqualTo(200);
+    assertThat(whole.json().get("recommendations").size()).isEqualTo(28);
+    JsonNode move = null;
+    for (JsonNode each : whole.json().get("changes")) {
+      if (each.get("id").asString().equals("ep-2019-2610-05")) {
+        move = each;
+      }
+    }
+    assertThat(move).as(whole.json().get("changes").toString()).isNotNull();
+    // An unconditional release of Yerimbetov (no later source says otherwise by then): a
+    // requirement moves by a release rule, and the recommendation's score rises.
+    assertThat(move.get("toScore").asDouble())
+        .as(move.toString())
+        .isGreaterThan(move.get("fromScore").asDouble());
+    JsonNode release = null;
+    for (JsonNode q : move.get("requirements")) {
+      if (!q.get("from").asString().equals(q.get("to").asString())) {
+        release = q;
+      }
+    }
+    assertThat(release).as(move.toString()).isNotNull();
+    // The requirement's status by its status rule, the credit by the release rule that judged it.
+    assertThat(release.get("ruleId").asString()).isEqualTo("requirement-status.best-credit");
+    JsonNode judged = release.get("added").get(0);
+    assertThat(judged.get("ruleId").asString()).startsWith("release.");
+    assertThat(judged.get("evidenceIds").toString()).contains("what-if-1");
+
+    Response changes = http.post("/api/what-if?scorecard=false", "officer", body);
+    assertThat(changes.status()).as(changes.toString()).isEqualTo(200);
+    assertThat(changes.json().has("recommendations")).isFalse();
+    assertThat(changes.json().get("changes")).isEqualTo(whole.json().get("changes"));
+    Response bad = http.post("/api/what-if?scorecard=maybe", "officer", body);
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.contentType()).startsWith("application/problem+json");
+    assertThat(new String(bad.raw().body(), java.nio.charset.StandardCharsets.UTF_8))
+        .contains("scorecard");
+  }
+
+  private Scorecard full(EvidenceItem added) {
+    List<EvidenceItem> all = new ArrayList<>(evidence.all());
+    if (added != null) {
+      all.add(added.withId("what-if-1").withStatus(ReviewStatus.VERIFIED));
+    }
+    return runner.assess(
+        catalogue.catalogue(), all, new AssessmentRequest(AS_OF, Set.of(DOCUMENT), false));
+  }
+
+  private static AssessmentBody body(EvidenceItem item) {
+    return new AssessmentBody(DOCUMENT, AS_OF, false, List.of(item));
+  }
+
+  private static EvidenceItem item(
+      EvidenceType type, String person, List<String> laws, Qualifier... qualifiers) {
+    return new EvidenceItem(
+        null,
+        type,
+        PartialDate.parse("2020-01-10"),
+        null,
+        "Hypothetical " + type,
+        "KZ",
+        person == null ? List.of() : List.of(person),
+        laws,
+        List.of(),
+        null,
+        Set.of(qualifiers),
+        List.of(),
+        new Source("Test NGO", "Monitoring note", null, "2020-01-11"),
+        null);
+  }
+
+  private void submitVerified(String body) {
+    Response r = http.post("/api/evidence", "ngo", body);
+    assertThat(r.status()).as(r.toString()).isEqualTo(201);
+    String id = r.json().get("id").asString();
+    Response v =
+        http.post("/api/evidence/" + id + "/review", "officer", "{\"decision\":\"VERIFIED\"}");
+    assertThat(v.status()).as(v.toString()).isEqualTo(200);
+  }
+}
