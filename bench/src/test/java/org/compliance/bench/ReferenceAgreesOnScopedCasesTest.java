@@ -44,6 +44,8 @@ import org.junit.jupiter.api.Test;
 class ReferenceAgreesOnScopedCasesTest {
 
   private static final String DOC = "doc";
+  private static final AssessmentRequest REQUEST =
+      new AssessmentRequest(LocalDate.of(2020, 2, 20), Set.of(), false);
   private final EntityRegistry registry = new EntityRegistry();
   private final List<Recommendation> recommendations = new ArrayList<>();
   private final List<EvidenceItem> evidence = new ArrayList<>();
@@ -223,20 +225,7 @@ class ReferenceAgreesOnScopedCasesTest {
         200,
         List.of("r7"),
         Qualifier.AMNESTY);
-    Catalogue catalogue =
-        new Catalogue(
-            List.of(
-                new Document(
-                    DOC,
-                    "Test",
-                    "European Parliament",
-                    "2019/0000(RSP)",
-                    PartialDate.parse("2019-03-14"),
-                    "KZ")),
-            recommendations,
-            registry);
-    AssessmentRequest request = new AssessmentRequest(LocalDate.of(2020, 2, 20), Set.of(), false);
-    Scorecard rules = new AssessmentRunner().assess(catalogue, evidence, request);
+    Scorecard rules = new AssessmentRunner().assess(catalogue(), evidence, REQUEST);
     // The cases are the ones meant: each principle moved its recommendation.
     assertThat(rules.recommendation("r1").orElseThrow().status())
         .isEqualTo(RecommendationStatus.FULFILLED);
@@ -253,7 +242,7 @@ class ReferenceAgreesOnScopedCasesTest {
         .isEqualTo(RecommendationStatus.NOT_FULFILLED);
     assertThat(
             Agreement.differences(
-                rules, new ReferenceScorer().assess(catalogue, evidence, request)))
+                rules, new ReferenceScorer().assess(catalogue(), evidence, REQUEST)))
         .isEmpty();
   }
 
@@ -288,27 +277,29 @@ class ReferenceAgreesOnScopedCasesTest {
     ask("standing", RequirementKind.REPEAL_LAW, TargetType.LAW, "a2");
     lawItem("repeal-2", EvidenceType.LAW_REPEALED, "2019-06", List.of("Article 2"));
     lawItem("other", EvidenceType.CONVICTION, "2019-09", List.of("Article 1"));
-    Catalogue catalogue =
-        new Catalogue(
-            List.of(
-                new Document(
-                    DOC,
-                    "Test",
-                    "European Parliament",
-                    "2019/0000(RSP)",
-                    PartialDate.parse("2019-03-14"),
-                    "KZ")),
-            recommendations,
-            registry);
-    AssessmentRequest request = new AssessmentRequest(LocalDate.of(2020, 2, 20), Set.of(), false);
-    Scorecard rules = new AssessmentRunner().assess(catalogue, evidence, request);
+    Scorecard rules = new AssessmentRunner().assess(catalogue(), evidence, REQUEST);
     assertThat(rules.recommendation("contested").orElseThrow().status())
         .isEqualTo(RecommendationStatus.NOT_FULFILLED);
     assertThat(rules.recommendation("standing").orElseThrow().status())
         .isEqualTo(RecommendationStatus.FULFILLED);
     assertThat(
             Agreement.differences(
-                rules, new ReferenceScorer().assess(catalogue, evidence, request)))
+                rules, new ReferenceScorer().assess(catalogue(), evidence, REQUEST)))
         .isEmpty();
+  }
+
+  /** One resolution adopted on 14 March 2019 holding the asks made so far. */
+  private Catalogue catalogue() {
+    return new Catalogue(
+        List.of(
+            new Document(
+                DOC,
+                "Test",
+                "European Parliament",
+                "2019/0000(RSP)",
+                PartialDate.parse("2019-03-14"),
+                "KZ")),
+        recommendations,
+        registry);
   }
 }

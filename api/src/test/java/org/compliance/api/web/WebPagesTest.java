@@ -897,15 +897,7 @@ class WebPagesTest extends WebTestSupport {
 
   /** An officer assesses the 2019 resolution as of this date; where its page is. */
   private String assess2019(String asOf) throws Exception {
-    return mvc.perform(
-            post("/assessments")
-                .with(OFFICER)
-                .with(csrf())
-                .param("document", "ep-2019-2610")
-                .param("asOf", asOf))
-        .andReturn()
-        .getResponse()
-        .getRedirectedUrl();
+    return assess2019(mvc, asOf);
   }
 
   /** A streamed download: the body is complete once the asynchronous writer has finished. */

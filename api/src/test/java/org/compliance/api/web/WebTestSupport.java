@@ -71,6 +71,19 @@ abstract class WebTestSupport {
     return location.substring(location.lastIndexOf('/') + 1, location.indexOf('?'));
   }
 
+  /** An officer assesses the 2019 resolution as of this date on the page; where its page is. */
+  static String assess2019(MockMvc mvc, String asOf) throws Exception {
+    return mvc.perform(
+            post("/assessments")
+                .with(user("officer").roles("OFFICER"))
+                .with(csrf())
+                .param("document", "ep-2019-2610")
+                .param("asOf", asOf))
+        .andReturn()
+        .getResponse()
+        .getRedirectedUrl();
+  }
+
   long count(String table) {
     return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
   }
