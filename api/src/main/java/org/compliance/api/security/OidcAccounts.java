@@ -21,9 +21,17 @@ public class OidcAccounts {
    */
   public record Match(String username, Role role, String organisation) {
 
-    /** The member they sign in as (a domain's organisation is named by its name, as its id). */
+    /**
+     * The member a domain's person signs in as: the organisation's id made from its name (as the
+     * evidence rows keep it, at most 40 characters), shown by its name.
+     */
     Member member(String email) {
-      return new Member(username, role, organisation, organisation, email);
+      String id =
+          organisation == null
+              ? "user:" + username
+              : organisation.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
+      return new Member(
+          username, role, id.substring(0, Math.min(40, id.length())), organisation, email);
     }
   }
 

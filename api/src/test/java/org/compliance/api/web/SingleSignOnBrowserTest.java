@@ -81,7 +81,10 @@ class SingleSignOnBrowserTest extends BrowserTestSupport {
     signInThroughTheProvider();
     wait.until(ExpectedConditions.urlContains("/dashboard"));
     shot("sso-officer-dashboard");
-    assertThat(driver.findElement(By.cssSelector(".who")).getText()).contains("officer");
+    // Signed in as the account the e-mail belongs to, with its organisation.
+    assertThat(driver.findElement(By.cssSelector(".who")).getText())
+        .contains("officer")
+        .contains("(Compliance Office)");
     assertThat(driver.findElements(By.linkText("Review queue"))).hasSize(1);
     assertThat(driver.findElements(By.linkText("Audit log"))).hasSize(1);
     assertThat(entries("officer", "SIGN_IN", "test")).isEqualTo(before + 1);
@@ -104,7 +107,8 @@ class SingleSignOnBrowserTest extends BrowserTestSupport {
     wait.until(ExpectedConditions.urlContains("/dashboard"));
     shot("sso-domain-dashboard");
     assertThat(driver.findElement(By.cssSelector(".who")).getText())
-        .contains("amina@partner-ngo.org");
+        .contains("amina@partner-ngo.org")
+        .contains("(Partner NGO)");
     assertThat(driver.findElements(By.linkText("Review queue"))).isEmpty();
     assertThat(driver.findElements(By.linkText("Submit evidence"))).isNotEmpty();
     driver.get(url("/review"));
