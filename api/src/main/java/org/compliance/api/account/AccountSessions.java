@@ -30,8 +30,9 @@ class AccountSessions {
     }
     verified.forget(change.username());
     for (Object principal : sessions.getAllPrincipals()) {
-      if (principal instanceof org.springframework.security.core.userdetails.UserDetails u
-          && u.getUsername().equals(change.username())) {
+      // A password sign-in or one through an identity provider: both know their member.
+      if (principal instanceof org.compliance.api.security.HasMember m
+          && m.member().username().equals(change.username())) {
         sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
       }
     }
