@@ -249,6 +249,8 @@ class BrowserJourneyTest extends BrowserTestSupport {
         .contains("Invited, no password yet");
     shot("30-users-invited");
     driver.findElement(By.xpath("//button[.='Sign out']")).click();
+    // The sign-out's redirect must land first, or it can replace the link's page (seen in CI).
+    wait.until(ExpectedConditions.urlContains("signedOut"));
 
     driver.get(link);
     WebElement password = wait.until(ExpectedConditions.elementToBeClickable(By.id("password")));
