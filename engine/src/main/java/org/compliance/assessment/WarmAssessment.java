@@ -80,7 +80,15 @@ public final class WarmAssessment implements AutoCloseable {
 
   /** The scorecard a full re-assessment with {@code item} added to the evidence would give. */
   public Scorecard withItem(EvidenceItem item) {
-    Scorecard merged = ScorecardMerge.apply(base, change(item), position, rulesVersion, request);
+    return merged(item, change(item));
+  }
+
+  /**
+   * {@code change}, the {@link #change} of {@code item}, merged into {@link #base()}: for a caller
+   * that answers from the change and merges only when the whole scorecard is asked for.
+   */
+  public Scorecard merged(EvidenceItem item, ScorecardChange change) {
+    Scorecard merged = ScorecardMerge.apply(base, change, position, rulesVersion, request);
     // Who says the same, with the item among the admitted ones unless admission excluded it.
     List<EvidenceItem> admitted = new ArrayList<>(run.admitted());
     if (merged.excluded().stream().noneMatch(x -> x.evidenceId().equals(item.id()))) {

@@ -208,7 +208,11 @@ public class AssessmentController {
   public WhatIfAnswer whatIf(
       @RequestBody AssessmentBody body, @RequestParam(defaultValue = "true") boolean scorecard) {
     return WhatIfAnswer.of(
-        whatIfs.whatIf(body), scorecard, body.evidence(), names, LocaleContextHolder.getLocale());
+        whatIfs.whatIf(body, scorecard),
+        scorecard,
+        body.evidence(),
+        names,
+        LocaleContextHolder.getLocale());
   }
 
   @Operation(

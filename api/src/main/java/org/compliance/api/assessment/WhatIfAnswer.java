@@ -37,7 +37,7 @@ public record WhatIfAnswer(
     }
     return new WhatIfAnswer(
         withScorecard ? ReaderScorecard.of(whatIf.after(), locale) : null,
-        WhatIfMoves.between(whatIf.base(), whatIf.after(), id -> true, locale),
+        whatIf.moves(id -> true, locale),
         out);
   }
 }

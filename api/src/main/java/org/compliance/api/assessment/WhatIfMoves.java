@@ -11,12 +11,16 @@ import org.compliance.scorecard.ParagraphOrder;
 import org.compliance.scorecard.RecommendationResult;
 import org.compliance.scorecard.RequirementResult;
 import org.compliance.scorecard.Scorecard;
+import org.compliance.scorecard.ScorecardChange;
+import org.compliance.scorecard.ScorecardChange.RecommendationChange;
+import org.compliance.scorecard.ScorecardChange.RequirementChange;
 
 /**
  * What a what-if moves: the recommendations whose result differs between the scorecard without and
- * with the hypothetical items, each read for the reader ({@link ReaderScorecard}), in paragraph
- * order. Only those are read: a warm what-if's scorecard shares every unchanged result with its
- * base (the same object), so finding them costs one pass, not a reading of the whole scorecard.
+ * with the hypothetical items (one item: read from the warm assessment's change, {@link #of}), each
+ * read for the reader ({@link ReaderScorecard}), in paragraph order. Only those are read: a warm
+ * what-if's scorecard shares every unchanged result with its base (the same object), so finding
+ * them costs one pass, not a reading of the whole scorecard.
  */
 final class WhatIfMoves {
 
@@ -39,6 +43,110 @@ final class WhatIfMoves {
       out.add(move(before.get(r.id()), r, visible, locale));
     }
     return out;
+  }
+
+  /**
+   * What a warm what-if's {@code change} moves, read straight from it: each changed recommendation
+   * beside its result in {@code base} (found in one pass over the list), nothing merged, copied or
+   * compared finding by finding; the findings that appear and go are the change's. Gives what
+   * {@link #between} gives for the base and the merged scorecard (tested), findings within a
+   * requirement in the change's order.
+   */
+  static List<WhatIfMove> of(
+      Scorecard base, ScorecardChange change, Predicate<String> visible, Locale locale) {
+    Map<String, RecommendationChange> changed = new HashMap<>();
+    change.recommendations().forEach(c -> changed.put(c.id(), c));
+    List<RecommendationResult> was = new ArrayList<>(changed.size());
+    for (RecommendationResult r : base.recommendations()) {
+      if (changed.containsKey(r.id())) {
+        was.add(r);
+      }
+    }
+    was.sort(ParagraphOrder.ORDER);
+    List<WhatIfMove> out = new ArrayList<>(was.size());
+    for (RecommendationResult r : was) {
+      WhatIfMove m = move(r, changed.get(r.id()), visible, locale);
+      if (m != null) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** One recommendation's move from its change; null when nothing shown differs. */
+  private static WhatIfMove move(
+      RecommendationResult was, RecommendationChange c, Predicate<String> visible, Locale locale) {
+    Map<String, RequirementChange> changed = new HashMap<>();
+    c.requirements().forEach(q -> changed.put(q.id(), q));
+    List<WhatIfMove.RequirementMove> requirements = new ArrayList<>();
+    for (RequirementResult w : was.requirements()) {
+      RequirementChange q = changed.get(w.id());
+      if (q == null) {
+        continue;
+      }
+      RequirementResult now =
+          new RequirementResult(
+              w.id(),
+              w.kind(),
+              w.text(),
+              q.status(),
+              q.credit(),
+              q.evidenced(),
+              q.rule(),
+              q.ruleId(),
+              q.reason(),
+              null,
+              List.of());
+      if (q.added().isEmpty() && q.removed().isEmpty() && now.equals(w.withFindings(List.of()))) {
+        continue;
+      }
+      RequirementResult read = ReaderScorecard.requirement(now, visible, locale);
+      requirements.add(
+          new WhatIfMove.RequirementMove(
+              w.id(),
+              w.text(),
+              w.status(),
+              q.status(),
+              w.credit(),
+              q.credit(),
+              read.rule(),
+              read.ruleId(),
+              read.reason(),
+              q.added().stream().map(f -> ReaderScorecard.finding(f, visible, locale)).toList(),
+              q.removed().stream().map(f -> ReaderScorecard.finding(f, visible, locale)).toList()));
+    }
+    RecommendationResult now =
+        new RecommendationResult(
+            was.id(),
+            was.document(),
+            was.paragraph(),
+            was.text(),
+            was.addressee(),
+            was.themes(),
+            was.weight(),
+            c.status(),
+            c.score(),
+            c.rule(),
+            c.ruleId(),
+            c.reason(),
+            null,
+            List.of());
+    if (requirements.isEmpty() && now.equals(was.withRequirements(List.of()))) {
+      return null;
+    }
+    RecommendationResult read = ReaderScorecard.recommendation(now, visible, locale);
+    return new WhatIfMove(
+        was.id(),
+        was.paragraph(),
+        was.text(),
+        was.status(),
+        c.status(),
+        was.score(),
+        now.score(),
+        read.rule(),
+        read.ruleId(),
+        read.reason(),
+        requirements);
   }
 
   /**

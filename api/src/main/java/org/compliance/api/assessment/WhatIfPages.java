@@ -49,16 +49,16 @@ public class WhatIfPages {
     EvidenceItem item = form.toItem(bad);
     if (bad.isEmpty()) {
       try {
-        WhatIfService.WhatIf w =
-            whatIfs.whatIf(
-                new AssessmentBody(
-                    a.documents().size() == 1 ? a.documents().get(0) : null,
-                    a.asOf(),
-                    a.includeUnverified(),
-                    List.of(item)));
         List<WhatIfMove> moves =
-            WhatIfMoves.between(
-                w.base(), w.after(), evidenceId -> true, LocaleContextHolder.getLocale());
+            whatIfs
+                .whatIf(
+                    new AssessmentBody(
+                        a.documents().size() == 1 ? a.documents().get(0) : null,
+                        a.asOf(),
+                        a.includeUnverified(),
+                        List.of(item)),
+                    false)
+                .moves(evidenceId -> true, LocaleContextHolder.getLocale());
         List<WhatIfMove> verdicts = moves.stream().filter(WhatIfMove::verdictChanges).toList();
         model.addAttribute("changes", verdicts);
         model.addAttribute("findingsOnly", moves.size() - verdicts.size());

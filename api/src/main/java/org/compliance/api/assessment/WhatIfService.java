@@ -2,6 +2,8 @@ package org.compliance.api.assessment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
 import org.compliance.api.catalogue.CatalogueStore;
 import org.compliance.api.evidence.EvidenceChecks;
 import org.compliance.api.evidence.EvidenceStore;
@@ -14,6 +16,7 @@ import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.ReviewStatus;
 import org.compliance.evidence.Violation;
 import org.compliance.scorecard.Scorecard;
+import org.compliance.scorecard.ScorecardChange;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,9 +29,19 @@ public class WhatIfService {
 
   /**
    * A what-if as assessed, before any reader's view: the scorecard without the hypothetical items
-   * (the current evidence) and with them.
+   * (the current evidence), what they change, and the scorecard with them. One item: {@code change}
+   * is the warm assessment's and {@code after} is null unless asked for; several: {@code change} is
+   * null and {@code after} a full re-assessment.
    */
-  public record WhatIf(Scorecard base, Scorecard after) {}
+  public record WhatIf(Scorecard base, ScorecardChange change, Scorecard after) {
+
+    /** What moves, read for a reader ({@link WhatIfMoves}). */
+    public List<WhatIfMove> moves(Predicate<String> visible, Locale locale) {
+      return change != null
+          ? WhatIfMoves.of(base, change, visible, locale)
+          : WhatIfMoves.between(base, after, visible, locale);
+    }
+  }
 
   private final AssessmentRunner runner;
   private final CatalogueStore catalogue;
@@ -60,15 +73,28 @@ public class WhatIfService {
 
   /** The scorecards without and with the hypothetical items (counted as verified). */
   public WhatIf whatIf(AssessmentBody body) {
+    return whatIf(body, true);
+  }
+
+  /**
+   * What the hypothetical items (counted as verified) change; the scorecard with them only when
+   * {@code withScorecard} (one item's answer is then its change alone, without the merge).
+   */
+  public WhatIf whatIf(AssessmentBody body, boolean withScorecard) {
     budget.checkWhatIf(body.evidence().size());
     AssessmentRequest request = requests.request(body);
     List<EvidenceItem> hypothetical = hypothetical(body);
-    if (hypothetical.size() <= 1) {
+    if (hypothetical.isEmpty()) {
+      return warm.with(request, w -> new WhatIf(w.base(), null, w.base()));
+    }
+    if (hypothetical.size() == 1) {
+      EvidenceItem item = hypothetical.get(0);
       return warm.with(
           request,
-          w ->
-              new WhatIf(
-                  w.base(), hypothetical.isEmpty() ? w.base() : w.withItem(hypothetical.get(0))));
+          w -> {
+            ScorecardChange change = w.change(item);
+            return new WhatIf(w.base(), change, withScorecard ? w.merged(item, change) : null);
+          });
     }
     Scorecard base = warm.with(request, WarmAssessment::base);
     return gate.run(
@@ -77,7 +103,7 @@ public class WhatIfService {
         () -> {
           List<EvidenceItem> items = new ArrayList<>(evidence.all());
           items.addAll(hypothetical);
-          return new WhatIf(base, runner.assess(catalogue.catalogue(), items, request));
+          return new WhatIf(base, null, runner.assess(catalogue.catalogue(), items, request));
         });
   }
 

@@ -96,6 +96,73 @@ class WarmWhatIfTest {
     assertThat(warm.size()).isEqualTo(1);
   }
 
+  /**
+   * The answer without the scorecard is read from the warm change alone, and names exactly what a
+   * full re-assessment with the item moves (findings within a requirement in any order); the merged
+   * scorecard is not made.
+   */
+  @Test
+  void theChangeAloneNamesWhatAFullReassessmentMoves() {
+    Scorecard base = full(null);
+    List<EvidenceItem> items =
+        List.of(
+            item(EvidenceType.RELEASE, "Iskander Yerimbetov", List.of(), Qualifier.UNCONDITIONAL),
+            item(EvidenceType.DETENTION, "Aron Atabek", List.of()),
+            item(EvidenceType.DETENTION, "Iskander Yerimbetov", List.of()),
+            item(EvidenceType.LAW_AMENDED, null, List.of("Art. 174 CC")));
+    int moved = 0;
+    for (EvidenceItem added : items) {
+      WhatIfService.WhatIf w = whatIfs.whatIf(body(added), false);
+      assertThat(w.after()).isNull();
+      assertThat(w.change()).isNotNull();
+      for (java.util.Locale locale :
+          List.of(java.util.Locale.ENGLISH, java.util.Locale.forLanguageTag("ru"))) {
+        List<WhatIfMove> expected =
+            unordered(WhatIfMoves.between(base, full(added), id -> true, locale));
+        assertThat(unordered(w.moves(id -> true, locale))).isEqualTo(expected);
+        moved += expected.size();
+      }
+    }
+    assertThat(moved).isPositive();
+  }
+
+  /** The moves with each requirement's findings in one order (the change's may differ). */
+  private static List<WhatIfMove> unordered(List<WhatIfMove> moves) {
+    java.util.Comparator<org.compliance.scorecard.Finding> order =
+        java.util.Comparator.comparing(Object::toString);
+    return moves.stream()
+        .map(
+            m ->
+                new WhatIfMove(
+                    m.id(),
+                    m.paragraph(),
+                    m.text(),
+                    m.from(),
+                    m.to(),
+                    m.fromScore(),
+                    m.toScore(),
+                    m.rule(),
+                    m.ruleId(),
+                    m.reason(),
+                    m.requirements().stream()
+                        .map(
+                            q ->
+                                new WhatIfMove.RequirementMove(
+                                    q.id(),
+                                    q.text(),
+                                    q.from(),
+                                    q.to(),
+                                    q.fromCredit(),
+                                    q.toCredit(),
+                                    q.rule(),
+                                    q.ruleId(),
+                                    q.reason(),
+                                    q.added().stream().sorted(order).toList(),
+                                    q.removed().stream().sorted(order).toList()))
+                        .toList()))
+        .toList();
+  }
+
   /** Two what-ifs at a time on one warm assessment each get their own full re-assessment. */
   @Test
   void concurrentWhatIfsOnOneWarmAssessmentEachGetTheirOwnAnswer() throws Exception {
