@@ -30,7 +30,8 @@ abstract class ApiContractTest
         EvidenceWithdrawalContract,
         NoticesContract,
         OrganisationsContract,
-        AuditContract {
+        AuditContract,
+        AssessmentPartsContract {
 
   static final String NGO = "ngo";
   static final String NGO2 = "ngo2";
@@ -39,6 +40,8 @@ abstract class ApiContractTest
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
+  @Autowired org.compliance.api.assessment.AssessmentStore assessmentStore;
+  @Autowired org.compliance.api.assessment.ResultsCodec resultsCodec;
   Http http;
 
   abstract Map<String, String> passwords();
@@ -61,6 +64,21 @@ abstract class ApiContractTest
   @Override
   public long rows(String table) {
     return count(table);
+  }
+
+  @Override
+  public JdbcClient jdbc() {
+    return jdbc;
+  }
+
+  @Override
+  public org.compliance.api.assessment.AssessmentStore assessments() {
+    return assessmentStore;
+  }
+
+  @Override
+  public org.compliance.api.assessment.ResultsCodec codec() {
+    return resultsCodec;
   }
 
   @BeforeEach

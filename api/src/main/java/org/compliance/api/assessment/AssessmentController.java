@@ -122,6 +122,55 @@ public class AssessmentController {
     return ResponseEntity.ok().eTag(tag).cacheControl(Sealed.CACHE).body(a);
   }
 
+  /** One recommendation's result, read from its stored part alone. */
+  @Operation(
+      summary = "One recommendation of a stored assessment",
+      description =
+          "Its verdict, requirements and findings as the scorecard holds them, and who else"
+              + " says what its items say; read without the rest of the scorecard.")
+  @ApiResponse(responseCode = "200", description = "The recommendation")
+  @ApiResponse(responseCode = "404")
+  @GetMapping("/api/assessments/{id}/recommendations/{rid}")
+  public RecommendationAnswer recommendation(
+      @PathVariable String id, @PathVariable String rid, Authentication who) {
+    AssessmentViews.RecommendationView v =
+        views.recommendation(id, rid, Reader.of(who), LocaleContextHolder.getLocale());
+    return new RecommendationAnswer(id, v.recommendation(), v.corroboration());
+  }
+
+  /** A recommendation of an assessment, and the corroboration of the items its findings name. */
+  public record RecommendationAnswer(
+      String assessment,
+      org.compliance.scorecard.RecommendationResult recommendation,
+      List<org.compliance.scorecard.Corroboration> corroboration) {}
+
+  /** Findings come in one order, the paragraphs'; page and size are checked as any list's. */
+  static final org.compliance.api.paging.SortFields<String> FINDING_SORTS =
+      org.compliance.api.paging.SortFields.<String>by(
+              org.springframework.data.domain.Sort.Direction.ASC)
+          .and("paragraph", "position");
+
+  @Operation(
+      summary = "A page of a stored assessment's findings",
+      description =
+          "Every finding in paragraph order (recommendation, requirement, finding), a page at a"
+              + " time; only the recommendations holding the page are read.")
+  @ApiResponse(responseCode = "200", description = "A page of findings")
+  @ApiResponse(responseCode = "404")
+  @GetMapping("/api/assessments/{id}/findings")
+  public Page<AssessmentStore.FindingRow> findings(
+      @PathVariable String id,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size,
+      Authentication who) {
+    return Page.of(
+        views.findings(
+            id,
+            Reader.of(who),
+            FINDING_SORTS.pageRequest(page, size, null),
+            LocaleContextHolder.getLocale()));
+  }
+
   /**
    * The scorecard as CSV: one row per recommendation, or with {@code rows=findings} one per
    * finding; headers and labels in the language of {@code lang}, else of Accept-Language, else

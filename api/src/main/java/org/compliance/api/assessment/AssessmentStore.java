@@ -4,41 +4,78 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.compliance.api.paging.SortFields;
 import org.compliance.api.paging.SqlOrder;
+import org.compliance.scorecard.Aggregate;
+import org.compliance.scorecard.RecommendationResult;
 import org.compliance.scorecard.Scorecard;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Stored assessments: who ran what, on which inputs (their hash), and the compressed results. */
+/**
+ * Stored assessments: who ran what, on which inputs (their hash), and the compressed results: a
+ * summary in the row, one part per recommendation in {@code assessment_part} (V15), so a view reads
+ * the rows it shows; rows stored before V15 keep the whole scorecard and are read whole.
+ */
 @Repository
 public class AssessmentStore {
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
   private final JsonMapper json;
   private final ResultsCodec codec;
 
-  public AssessmentStore(JdbcClient jdbc, JsonMapper json, ResultsCodec codec) {
+  public AssessmentStore(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json, ResultsCodec codec) {
     this.jdbc = jdbc;
+    this.batch = batch;
     this.json = json;
     this.codec = codec;
   }
 
+  /**
+   * Stores an assessment: its row with the summary (the aggregate scores apart), and one part per
+   * recommendation ({@link ScorecardParts}); together held to the cap a whole scorecard is.
+   */
   public StoredAssessment insert(StoredAssessment a) {
-    byte[] results = codec.encode(a.scorecard());
+    ResultsCodec.Allowance cap = codec.allowance();
+    Scorecard card = a.scorecard();
+    byte[] summary = codec.encode(ScorecardParts.summary(card), cap);
+    byte[] aggregates = codec.encode(card.aggregates().toArray(Aggregate[]::new), cap);
+    List<ScorecardParts.Part> parts = ScorecardParts.parts(card);
+    List<Object[]> rows = new ArrayList<>(parts.size());
+    int first = 0;
+    for (ScorecardParts.Part p : parts) {
+      RecommendationResult r = p.result();
+      int findings = p.findings();
+      rows.add(
+          new Object[] {
+            null,
+            rows.size(),
+            r.id(),
+            r.document(),
+            r.status().name(),
+            r.score(),
+            first,
+            findings,
+            codec.encode(p, cap)
+          });
+      first += findings;
+    }
     long seq = jdbc.sql("SELECT nextval('assessment_seq')").query(Long.class).single();
     String id = "as-" + seq;
     jdbc.sql(
             "INSERT INTO assessment (id, created_by, created_at, documents, as_of, include_unverified, rules_version,"
-                + " input_hash, overall, results, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + " input_hash, overall, aggregates, summary, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             id,
             a.createdBy(),
@@ -49,10 +86,16 @@ public class AssessmentStore {
             a.rulesVersion(),
             a.inputHash(),
             // kept for old readers of the table only: no answer shows this mixed figure
-            a.scorecard().overall(),
-            results,
+            card.overall(),
+            aggregates,
+            summary,
             seq)
         .update();
+    rows.forEach(row -> row[0] = id);
+    batch.batchUpdate(
+        "INSERT INTO assessment_part (assessment_id, position, recommendation_id, document_id,"
+            + " status, score, first_finding, findings, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows);
     return new StoredAssessment(
         id,
         a.createdBy(),
@@ -62,8 +105,8 @@ public class AssessmentStore {
         a.includeUnverified(),
         a.rulesVersion(),
         a.inputHash(),
-        AssessmentSummary.groups(a.scorecard()),
-        a.scorecard());
+        AssessmentSummary.groups(card),
+        card);
   }
 
   /** Sortable fields and their columns; the first is the default, newest first. */
@@ -72,7 +115,7 @@ public class AssessmentStore {
 
   /**
    * A page of assessments (without their scorecards, with each group's score and coverage, read
-   * from the stored results), ordered by the database.
+   * from the stored aggregates), ordered by the database.
    */
   public Page<StoredAssessment> page(Pageable q, boolean withProvisional) {
     // Provisional assessments (counting unreviewed items) only for readers who may see them.
@@ -81,32 +124,153 @@ public class AssessmentStore {
     List<StoredAssessment> items =
         jdbc.sql(
                 COLUMNS
-                    + ", results, scorecard FROM assessment"
+                    + HEAD
+                    + " FROM assessment"
                     + where
                     + SqlOrder.orderBy(q.getSort(), SORTS, "seq")
                     + " LIMIT ? OFFSET ?")
             .params(q.getPageSize(), q.getOffset())
-            .query((rs, n) -> listed(row(rs, scorecard(rs.getBytes(10), rs.getString(11)))))
+            .query((rs, n) -> head(rs))
             .list();
     return new PageImpl<>(items, q, total);
   }
 
   public List<StoredAssessment> list() {
     return jdbc.sql(COLUMNS + " FROM assessment ORDER BY seq DESC")
-        .query((rs, n) -> row(rs, null))
+        .query((rs, n) -> row(rs, null, null))
         .list();
   }
 
+  /** An assessment with its whole scorecard (its parts joined, or a row from before them). */
   public Optional<StoredAssessment> find(String id) {
-    return jdbc.sql(COLUMNS + ", results, scorecard FROM assessment WHERE id = ?")
+    return jdbc.sql(COLUMNS + ", results, scorecard, summary FROM assessment WHERE id = ?")
         .param(id)
-        .query((rs, n) -> row(rs, scorecard(rs.getBytes(10), rs.getString(11))))
+        .query(
+            (rs, n) -> {
+              byte[] summary = rs.getBytes(12);
+              Scorecard card =
+                  summary != null
+                      ? ScorecardParts.join(
+                          codec.decode(summary),
+                          parts(id, "", List.of()).stream()
+                              .map(ScorecardParts.Part::result)
+                              .toList())
+                      : scorecard(rs.getBytes(10), rs.getString(11));
+              return row(rs, AssessmentSummary.groups(card), card);
+            })
         .optional();
   }
 
-  /** An assessment in a list: its group scores, without the scorecard they came from. */
-  private static StoredAssessment listed(StoredAssessment a) {
-    return a.withScorecard(null);
+  /** An assessment without its scorecard, with its group scores: the row alone. */
+  public Optional<StoredAssessment> head(String id) {
+    return jdbc.sql(COLUMNS + HEAD + " FROM assessment WHERE id = ?")
+        .param(id)
+        .query((rs, n) -> head(rs))
+        .optional();
+  }
+
+  /** An assessment's summary: its scorecard without recommendations. */
+  public Optional<Scorecard> summary(String id) {
+    return jdbc.sql("SELECT summary, results, scorecard FROM assessment WHERE id = ?")
+        .param(id)
+        .query(
+            (rs, n) ->
+                rs.getBytes(1) != null
+                    ? codec.decode(rs.getBytes(1))
+                    : ScorecardParts.summary(scorecard(rs.getBytes(2), rs.getString(3))))
+        .optional();
+  }
+
+  /** One recommendation of an assessment, read from its part alone. */
+  public Optional<ScorecardParts.Part> part(String id, String recommendation) {
+    List<ScorecardParts.Part> found =
+        parts(id, " AND recommendation_id = ?", List.of(recommendation));
+    if (!found.isEmpty()) {
+      return Optional.of(found.get(0));
+    }
+    return whole(id)
+        .flatMap(
+            card ->
+                card.recommendation(recommendation)
+                    .map(r -> ScorecardParts.part(r, card.corroboration())));
+  }
+
+  /**
+   * The findings from {@code offset} ({@code size} of them) in paragraph order, with the
+   * recommendations they belong to; only the parts that hold them are read.
+   */
+  public Findings findings(String id, long offset, int size) {
+    Long total =
+        jdbc.sql("SELECT SUM(findings) FROM assessment_part WHERE assessment_id = ?")
+            .param(id)
+            .query(Long.class)
+            .optional()
+            .orElse(null);
+    if (total == null) {
+      List<ScorecardParts.Part> all = whole(id).map(ScorecardParts::parts).orElse(List.of());
+      return Findings.of(all, 0, offset, size);
+    }
+    List<Object> args = List.of(offset + size, offset);
+    Integer first =
+        jdbc.sql(
+                "SELECT MIN(first_finding) FROM assessment_part WHERE assessment_id = ?"
+                    + " AND first_finding < ? AND first_finding + findings > ?")
+            .params(id, offset + size, offset)
+            .query(Integer.class)
+            .optional()
+            .orElse(null);
+    List<ScorecardParts.Part> parts =
+        first == null
+            ? List.of()
+            : parts(id, " AND first_finding < ? AND first_finding + findings > ?", args);
+    return new Findings(total, Findings.of(parts, first == null ? 0 : first, offset, size).rows());
+  }
+
+  /** A page of findings: how many there are in all, and the rows of the page. */
+  public record Findings(long total, List<FindingRow> rows) {
+    static Findings of(List<ScorecardParts.Part> parts, long first, long offset, int size) {
+      List<FindingRow> rows = new ArrayList<>();
+      long at = first;
+      long total = 0;
+      for (ScorecardParts.Part p : parts) {
+        for (var q : p.result().requirements()) {
+          for (var f : q.findings()) {
+            if (at >= offset && at < offset + size) {
+              rows.add(new FindingRow(p.result().id(), p.result().paragraph(), f));
+            }
+            at++;
+            total++;
+          }
+        }
+      }
+      return new Findings(total, rows);
+    }
+  }
+
+  /** One finding with the recommendation it is part of. */
+  public record FindingRow(
+      String recommendation, String paragraph, org.compliance.scorecard.Finding finding) {}
+
+  /** The parts of an assessment, in paragraph order, chosen by {@code where}. */
+  private List<ScorecardParts.Part> parts(String id, String where, List<Object> args) {
+    List<Object> params = new ArrayList<>();
+    params.add(id);
+    params.addAll(args);
+    return jdbc.sql(
+            "SELECT result FROM assessment_part WHERE assessment_id = ?"
+                + where
+                + " ORDER BY position")
+        .params(params)
+        .query((rs, n) -> codec.decode(rs.getBytes(1), ScorecardParts.Part.class))
+        .list();
+  }
+
+  /** The whole scorecard of a row stored before parts (empty for one stored in parts). */
+  private Optional<Scorecard> whole(String id) {
+    return jdbc.sql("SELECT results, scorecard FROM assessment WHERE id = ? AND summary IS NULL")
+        .param(id)
+        .query((rs, n) -> scorecard(rs.getBytes(1), rs.getString(2)))
+        .optional();
   }
 
   /** Rows from before V2 kept the scorecard as text. */
@@ -114,10 +278,24 @@ public class AssessmentStore {
     return results != null ? codec.decode(results) : json.readValue(text, Scorecard.class);
   }
 
+  /** The row's group scores: from its aggregates, or (a row from before parts) its results. */
+  private StoredAssessment head(ResultSet rs) throws SQLException {
+    byte[] aggregates = rs.getBytes(10);
+    List<AssessmentSummary.GroupScore> groups =
+        aggregates != null
+            ? AssessmentSummary.groups(List.of(codec.decode(aggregates, Aggregate[].class)))
+            : AssessmentSummary.groups(scorecard(rs.getBytes(11), rs.getString(12)));
+    return row(rs, groups, null);
+  }
+
+  private static final String HEAD = ", aggregates, results, scorecard";
+
   private static final String COLUMNS =
       "SELECT id, created_by, created_at, documents, as_of, include_unverified, rules_version, input_hash, overall";
 
-  private static StoredAssessment row(ResultSet rs, Scorecard scorecard) throws SQLException {
+  private static StoredAssessment row(
+      ResultSet rs, List<AssessmentSummary.GroupScore> groups, Scorecard scorecard)
+      throws SQLException {
     return new StoredAssessment(
         rs.getString(1),
         rs.getString(2),
@@ -127,7 +305,7 @@ public class AssessmentStore {
         rs.getBoolean(6),
         rs.getString(7),
         rs.getString(8),
-        scorecard == null ? null : AssessmentSummary.groups(scorecard),
+        groups,
         scorecard);
   }
 }

@@ -56,9 +56,18 @@ public record AssessmentSummary(
    * mixed figure; no score where none of a group's recommendations could be assessed.
    */
   public static List<GroupScore> groups(Scorecard card) {
+    return groups(card.aggregates());
+  }
+
+  /** The same from the aggregate scores alone. */
+  public static List<GroupScore> groups(List<Aggregate> aggregates) {
     List<GroupScore> groups = new ArrayList<>();
     for (AddresseeGroup g : AddresseeGroup.values()) {
-      Aggregate agg = card.aggregate("GROUP", g.name()).orElse(null);
+      Aggregate agg =
+          aggregates.stream()
+              .filter(a -> a.scope().equals("GROUP") && a.key().equals(g.name()))
+              .findFirst()
+              .orElse(null);
       boolean scored = agg != null && agg.score() != null && agg.assessed() > 0;
       groups.add(
           new GroupScore(

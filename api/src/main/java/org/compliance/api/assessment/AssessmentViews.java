@@ -17,6 +17,8 @@ import org.compliance.api.problem.ApiException;
 import org.compliance.api.security.Reader;
 import org.compliance.api.workbook.ScorecardReport;
 import org.compliance.api.workbook.WorkbookOptions;
+import org.compliance.scorecard.Corroboration;
+import org.compliance.scorecard.RecommendationResult;
 import org.compliance.scorecard.Scorecard;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -114,9 +116,57 @@ public class AssessmentViews {
             .find(id)
             .filter(x -> reader.mayRead(x.includeUnverified()))
             .orElseThrow(() -> ApiException.notFound("Assessment " + id));
-    return a.withScorecard(
-        ReaderScorecard.of(
-            a.scorecard(), reader.officer() ? x -> true : visibility(reader), locale));
+    return a.withScorecard(ReaderScorecard.of(a.scorecard(), predicate(reader), locale));
+  }
+
+  /**
+   * A stored assessment without its scorecard (its group scores only), if this reader may open it:
+   * for the pages that name the assessment but show none of its recommendations.
+   */
+  public StoredAssessment head(String id, Reader reader) {
+    return store
+        .head(id)
+        .filter(x -> reader.mayRead(x.includeUnverified()))
+        .orElseThrow(() -> ApiException.notFound("Assessment " + id));
+  }
+
+  /** One recommendation of a stored assessment as this reader reads it, from its part alone. */
+  public record RecommendationView(
+      StoredAssessment assessment,
+      RecommendationResult recommendation,
+      List<Corroboration> corroboration) {}
+
+  public RecommendationView recommendation(String id, String rid, Reader reader, Locale locale) {
+    StoredAssessment a = head(id, reader);
+    ScorecardParts.Part p =
+        store.part(id, rid).orElseThrow(() -> ApiException.notFound("Recommendation " + rid));
+    ScorecardParts.Part read = ReaderScorecard.part(p, predicate(reader), locale);
+    return new RecommendationView(a, read.result(), read.corroboration());
+  }
+
+  /**
+   * One page of a stored assessment's findings in paragraph order (each as this reader reads it,
+   * {@link ReaderScorecard#finding}), reading only the recommendations that hold them.
+   */
+  public org.springframework.data.domain.Page<AssessmentStore.FindingRow> findings(
+      String id, Reader reader, org.springframework.data.domain.Pageable page, Locale locale) {
+    head(id, reader);
+    AssessmentStore.Findings f = store.findings(id, page.getOffset(), page.getPageSize());
+    Predicate<String> visible = predicate(reader);
+    List<AssessmentStore.FindingRow> rows =
+        f.rows().stream()
+            .map(
+                r ->
+                    new AssessmentStore.FindingRow(
+                        r.recommendation(),
+                        r.paragraph(),
+                        ReaderScorecard.finding(r.finding(), visible, locale)))
+            .toList();
+    return new org.springframework.data.domain.PageImpl<>(rows, page, f.total());
+  }
+
+  private Predicate<String> predicate(Reader reader) {
+    return reader.officer() ? x -> true : visibility(reader);
   }
 
   /** The evidence ids an NGO may see: verified items and its own. */

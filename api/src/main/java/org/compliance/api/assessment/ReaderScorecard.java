@@ -59,6 +59,16 @@ public final class ReaderScorecard {
   }
 
   /**
+   * One stored recommendation as this reader reads it (what {@link #of} makes of it in a whole
+   * scorecard): its result, and the corroboration of the items it names that the reader may see.
+   */
+  static ScorecardParts.Part part(ScorecardParts.Part p, Predicate<String> visible, Locale locale) {
+    return new ScorecardParts.Part(
+        recommendation(p.result(), visible, locale),
+        p.corroboration().stream().flatMap(c -> c.onlyVisible(visible).stream()).toList());
+  }
+
+  /**
    * A recommendation's and its requirements' reasons quote their findings' wordings (the deciding
    * credit, counter-evidence, notes): each part about a hidden item is replaced, wherever it is.
    */

@@ -34,9 +34,31 @@ public class ResultsCodec {
   }
 
   public byte[] encode(Scorecard card) {
+    return encode(card, allowance());
+  }
+
+  /**
+   * What the values of one stored scorecard may still take: its parts together are held to the cap
+   * a whole one is.
+   */
+  static final class Allowance {
+    private long left;
+
+    private Allowance(long left) {
+      this.left = left;
+    }
+  }
+
+  Allowance allowance() {
+    return new Allowance(maxBytes);
+  }
+
+  /** Any value of a scorecard (a part, its summary), its JSON counted against {@code left}. */
+  byte[] encode(Object value, Allowance left) {
     ByteArrayOutputStream packed = new ByteArrayOutputStream();
-    try (OutputStream out = new Capped(new GZIPOutputStream(packed), maxBytes)) {
-      json.writeValue(out, card);
+    Capped capped = null;
+    try (OutputStream out = capped = new Capped(new GZIPOutputStream(packed), left.left)) {
+      json.writeValue(out, value);
     } catch (IOException | RuntimeException e) {
       if (!overCap(e)) {
         throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
@@ -50,12 +72,17 @@ public class ResultsCodec {
                   org.compliance.api.problem.Refusals.of(
                       "problem.results.tooLarge", String.valueOf(maxBytes / (1024 * 1024))))));
     }
+    left.left -= capped.written;
     return packed.toByteArray();
   }
 
   public Scorecard decode(byte[] packed) {
+    return decode(packed, Scorecard.class);
+  }
+
+  <T> T decode(byte[] packed, Class<T> type) {
     try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(packed))) {
-      return json.readValue(in, Scorecard.class);
+      return json.readValue(in, type);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

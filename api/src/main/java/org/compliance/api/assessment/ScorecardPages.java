@@ -153,11 +153,10 @@ public class ScorecardPages {
       Authentication who,
       HttpServletRequest request,
       Model model) {
-    StoredAssessment a = assessments.get(id, Reader.of(who));
-    RecommendationResult r =
-        a.scorecard()
-            .recommendation(rid)
-            .orElseThrow(() -> ApiException.notFound("Recommendation " + rid));
+    AssessmentViews.RecommendationView view =
+        assessments.recommendation(id, rid, Reader.of(who), LocaleContextHolder.getLocale());
+    StoredAssessment a = view.assessment();
+    RecommendationResult r = view.recommendation();
     // Summaries of the items this reader may see (an NGO: its own and verified ones).
     Map<String, EvidenceItem> evidence = new java.util.HashMap<>();
     for (String evidenceId :
@@ -173,8 +172,9 @@ public class ScorecardPages {
     Map<String, org.compliance.scorecard.Corroboration> corroboration = new java.util.HashMap<>();
     Map<String, EvidenceItem> others = new java.util.HashMap<>();
     for (String evidenceId : evidence.keySet()) {
-      a.scorecard()
-          .corroboration(evidenceId)
+      view.corroboration().stream()
+          .filter(c -> c.evidenceId().equals(evidenceId))
+          .findFirst()
           .ifPresent(
               c -> {
                 corroboration.put(evidenceId, c);

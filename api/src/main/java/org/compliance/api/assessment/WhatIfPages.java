@@ -38,13 +38,14 @@ public class WhatIfPages {
 
   @GetMapping("/assessments/{id}/what-if")
   public String form(@PathVariable String id, Model model, Authentication who) {
-    prepare(model, assessments.get(id, Reader.of(who)), EvidenceForm.blank(null, null), Map.of());
+    prepare(model, assessments.head(id, Reader.of(who)), EvidenceForm.blank(null, null), Map.of());
     return "what-if";
   }
 
   @PostMapping("/assessments/{id}/what-if")
   public String run(@PathVariable String id, EvidenceForm form, Model model, Authentication who) {
-    StoredAssessment a = assessments.get(id, Reader.of(who));
+    // The form names the assessment only: its row, not its scorecard.
+    StoredAssessment a = assessments.head(id, Reader.of(who));
     List<Violation> bad = new ArrayList<>();
     EvidenceItem item = form.toItem(bad);
     if (bad.isEmpty()) {
