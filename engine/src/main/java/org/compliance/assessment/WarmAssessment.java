@@ -158,13 +158,28 @@ public final class WarmAssessment implements AutoCloseable {
     for (Requirement q : r.requirements()) {
       RequirementOutcome now = outcomes.requirementOutcomes.get(q.id());
       WhatIfChanges.Findings f = findings.get(q.id());
-      List<Finding> added = f == null ? List.of() : new ArrayList<>(f.added());
+      List<Finding> added = new ArrayList<>();
       List<Finding> removed = new ArrayList<>();
       if (f != null) {
         // A finding re-derived as it was (its case replaced by an equal one) did not change.
+        // Counted by value, not searched for in a list: a broad practice's requirement re-derives
+        // hundreds.
+        Map<Finding, Integer> pending = new HashMap<>();
+        f.added().forEach(x -> pending.merge(x, 1, Integer::sum));
+        Map<Finding, Integer> same = new HashMap<>();
         for (Finding x : f.removed()) {
-          if (!added.remove(x)) {
+          if (pending.getOrDefault(x, 0) > 0) {
+            pending.merge(x, -1, Integer::sum);
+            same.merge(x, 1, Integer::sum);
+          } else {
             removed.add(x);
+          }
+        }
+        for (Finding x : f.added()) {
+          if (same.getOrDefault(x, 0) > 0) {
+            same.merge(x, -1, Integer::sum);
+          } else {
+            added.add(x);
           }
         }
       }
