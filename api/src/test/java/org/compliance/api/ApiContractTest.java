@@ -30,7 +30,8 @@ abstract class ApiContractTest
         EvidenceWithdrawalContract,
         NoticesContract,
         OrganisationsContract,
-        AuditContract {
+        AuditContract,
+        DocumentVersionsContract {
 
   static final String NGO = "ngo";
   static final String NGO2 = "ngo2";

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.compliance.api.catalogue.CatalogueVersions;
 import org.compliance.api.paging.SortFields;
 import org.compliance.api.paging.SqlOrder;
 import org.compliance.scorecard.Scorecard;
@@ -38,7 +39,8 @@ public class AssessmentStore {
     String id = "as-" + seq;
     jdbc.sql(
             "INSERT INTO assessment (id, created_by, created_at, documents, as_of, include_unverified, rules_version,"
-                + " input_hash, overall, results, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + " input_hash, overall, results, seq, catalogue_versions)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             id,
             a.createdBy(),
@@ -51,7 +53,8 @@ public class AssessmentStore {
             // kept for old readers of the table only: no answer shows this mixed figure
             a.scorecard().overall(),
             results,
-            seq)
+            seq,
+            a.catalogueVersions().text())
         .update();
     return new StoredAssessment(
         id,
@@ -63,7 +66,8 @@ public class AssessmentStore {
         a.rulesVersion(),
         a.inputHash(),
         AssessmentSummary.groups(a.scorecard()),
-        a.scorecard());
+        a.scorecard(),
+        a.catalogueVersions());
   }
 
   /** Sortable fields and their columns; the first is the default, newest first. */
@@ -86,7 +90,7 @@ public class AssessmentStore {
                     + SqlOrder.orderBy(q.getSort(), SORTS, "seq")
                     + " LIMIT ? OFFSET ?")
             .params(q.getPageSize(), q.getOffset())
-            .query((rs, n) -> listed(row(rs, scorecard(rs.getBytes(10), rs.getString(11)))))
+            .query((rs, n) -> listed(row(rs, scorecard(rs.getBytes(11), rs.getString(12)))))
             .list();
     return new PageImpl<>(items, q, total);
   }
@@ -100,7 +104,7 @@ public class AssessmentStore {
   public Optional<StoredAssessment> find(String id) {
     return jdbc.sql(COLUMNS + ", results, scorecard FROM assessment WHERE id = ?")
         .param(id)
-        .query((rs, n) -> row(rs, scorecard(rs.getBytes(10), rs.getString(11))))
+        .query((rs, n) -> row(rs, scorecard(rs.getBytes(11), rs.getString(12))))
         .optional();
   }
 
@@ -115,19 +119,22 @@ public class AssessmentStore {
   }
 
   private static final String COLUMNS =
-      "SELECT id, created_by, created_at, documents, as_of, include_unverified, rules_version, input_hash, overall";
+      "SELECT id, created_by, created_at, documents, as_of, include_unverified, rules_version, input_hash, overall,"
+          + " catalogue_versions";
 
   private static StoredAssessment row(ResultSet rs, Scorecard scorecard) throws SQLException {
+    List<String> documents = Arrays.asList(rs.getString(4).split(","));
     return new StoredAssessment(
         rs.getString(1),
         rs.getString(2),
         rs.getTimestamp(3).toInstant(),
-        Arrays.asList(rs.getString(4).split(",")),
+        documents,
         rs.getObject(5, java.time.LocalDate.class),
         rs.getBoolean(6),
         rs.getString(7),
         rs.getString(8),
         scorecard == null ? null : AssessmentSummary.groups(scorecard),
-        scorecard);
+        scorecard,
+        CatalogueVersions.parse(rs.getString(10), documents));
   }
 }
