@@ -60,7 +60,9 @@ public class DocumentEditPages {
 
   /**
    * Every button of the form: {@code add} a paragraph, {@code ask-3} an ask to paragraph 3, {@code
-   * up-3}/{@code down-3} moves it, {@code preview}, {@code publish}.
+   * up-3}/{@code down-3} moves it, {@code split-3-1} makes its asks from the second on a new
+   * recommendation, {@code merge-3} joins the next paragraph into it, {@code preview}, {@code
+   * publish}.
    */
   @PostMapping("/documents/{id}/edit")
   public String change(
@@ -87,6 +89,16 @@ public class DocumentEditPages {
       Collections.swap(ps, at, at - 1);
     } else if (action.startsWith("down-") && at + 1 < ps.size()) {
       Collections.swap(ps, at, at + 1);
+    } else if (action.startsWith("split-")) {
+      split(ps, action);
+    } else if (action.startsWith("merge-") && at + 1 < ps.size()) {
+      // The next paragraph's asks join this one; its recommendation goes.
+      ParagraphDraft into = ps.get(at);
+      ParagraphDraft gone = ps.remove(at + 1);
+      into.getAsks().addAll(gone.getAsks());
+      if (gone.getText() != null && !gone.getText().isBlank()) {
+        into.setText((into.getText() == null ? "" : into.getText().strip() + " ") + gone.getText());
+      }
     } else if (action.equals("preview")) {
       return preview(id, draft, model);
     } else if (action.equals("publish")) {
@@ -228,6 +240,40 @@ public class DocumentEditPages {
         null,
         store.catalogue().recommendationsOf(id),
         List.of());
+  }
+
+  /**
+   * {@code split-2-1}: ask 1 of paragraph 2 and those after it become a new recommendation right
+   * after it, with the same words, addressee and themes (the officer then edits them).
+   */
+  private static void split(List<ParagraphDraft> ps, String action) {
+    String[] parts = action.split("-");
+    if (parts.length != 3) {
+      return;
+    }
+    int i;
+    int j;
+    try {
+      i = Integer.parseInt(parts[1]);
+      j = Integer.parseInt(parts[2]);
+    } catch (NumberFormatException e) {
+      return;
+    }
+    if (i >= ps.size() || j <= 0 || j >= ps.get(i).getAsks().size()) {
+      return;
+    }
+    ParagraphDraft from = ps.get(i);
+    ParagraphDraft p = new ParagraphDraft();
+    p.setKeep(true);
+    p.setNumber(from.getNumber());
+    p.setText(from.getText());
+    p.setAddressee(from.getAddressee());
+    p.setThemes(new ArrayList<>(from.getThemes()));
+    p.setWeight(from.getWeight());
+    List<AskDraft> moved = from.getAsks().subList(j, from.getAsks().size());
+    p.getAsks().addAll(moved);
+    moved.clear();
+    ps.add(i + 1, p);
   }
 
   private static AskDraft newAsk() {

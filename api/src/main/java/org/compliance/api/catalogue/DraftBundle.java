@@ -65,6 +65,9 @@ final class DraftBundle {
                 : strip(draft.getCountry()).toUpperCase(Locale.ROOT));
     java.util.Map<String, Recommendation> was = new java.util.HashMap<>();
     base.forEach(r -> was.put(r.id(), r));
+    // An ask keeps what it had wherever it moved (a split or a merge).
+    java.util.Map<String, Requirement> asked = new java.util.HashMap<>();
+    base.forEach(r -> r.requirements().forEach(q -> asked.put(q.id(), q)));
     Set<String> taken = new java.util.HashSet<>(used);
     for (ParagraphDraft p : draft.getParagraphs()) {
       if (p.isKeep() && strip(p.getRecommendationId()) != null) {
@@ -106,7 +109,7 @@ final class DraftBundle {
             qid = rid + "-" + letter(letter++);
             taken.add(qid);
           }
-          requirements.add(requirement(qid, a, targets(a, registry, at), before, themes));
+          requirements.add(requirement(qid, a, targets(a, registry, at), asked.get(qid), themes));
           from.add(j);
         }
       }
@@ -144,14 +147,7 @@ final class DraftBundle {
 
   /** An ask as the page left it, with what the page does not show kept from before. */
   private static Requirement requirement(
-      String qid, AskDraft a, List<Target> targets, Recommendation before, Set<Theme> themes) {
-    Requirement was =
-        before == null
-            ? null
-            : before.requirements().stream()
-                .filter(q -> q.id().equals(qid))
-                .findFirst()
-                .orElse(null);
+      String qid, AskDraft a, List<Target> targets, Requirement was, Set<Theme> themes) {
     if (was == null) {
       return new Requirement(qid, a.getKind(), a.getText(), targets);
     }
