@@ -197,7 +197,10 @@ public class DocumentEditPages {
                             x.requirements().forEach(q -> used.add(q.id()));
                           }));
     }
-    return new DraftBundle(draft, store.catalogue().registry(), base, used);
+    DocumentBundle listed =
+        store.version(id, current).map(DocumentVersion::bundle).orElseGet(() -> rows(id));
+    return new DraftBundle(
+        draft, store.catalogue().registry(), base, used, listed.politicalPrisoners());
   }
 
   /** The version as the form shows it: a paragraph per recommendation, an ask per requirement. */

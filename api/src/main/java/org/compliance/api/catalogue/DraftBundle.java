@@ -41,17 +41,22 @@ final class DraftBundle {
   private final List<List<Integer>> asks = new ArrayList<>();
 
   DraftBundle(DocumentDraft draft, EntityRegistry registry) {
-    this(draft, registry, List.of(), Set.of());
+    this(draft, registry, List.of(), Set.of(), List.of());
   }
 
   /**
    * The bundle of an edited document: a paragraph that names a recommendation of {@code base} (the
    * version edited) keeps its id and what the page does not show (origin, report section, the asks'
    * own paragraphs, subjects, recurrences); new paragraphs and asks get ids none of {@code used}
-   * (every id the document ever had) and none of the draft's.
+   * (every id the document ever had) and none of the draft's. The version's listings of political
+   * prisoners, which the page does not show, go on as they were.
    */
   DraftBundle(
-      DocumentDraft draft, EntityRegistry registry, List<Recommendation> base, Set<String> used) {
+      DocumentDraft draft,
+      EntityRegistry registry,
+      List<Recommendation> base,
+      Set<String> used,
+      List<org.compliance.registry.PoliticalPrisonerListing> listings) {
     String id = strip(draft.getId());
     Document document =
         new Document(
@@ -134,7 +139,7 @@ final class DraftBundle {
     if (recommendations.isEmpty()) {
       bad.add(new Violation("paragraphs", Refusals.of("newdoc.nothingKept")));
     }
-    bundle = new DocumentBundle(document, null, recommendations, List.of());
+    bundle = new DocumentBundle(document, null, recommendations, List.of(), listings);
   }
 
   /** The themes ticked in the editor, else the one the new-document page chose. */
