@@ -31,7 +31,8 @@ abstract class ApiContractTest
         NoticesContract,
         OrganisationsContract,
         AuditContract,
-        AssessmentPartsContract {
+        AssessmentPartsContract,
+        DocumentVersionsContract {
 
   static final String NGO = "ngo";
   static final String NGO2 = "ngo2";

@@ -79,6 +79,15 @@ public final class Http {
             .build());
   }
 
+  public Response put(String path, String user, String body, Map<String, String> headers) {
+    HttpRequest.Builder b =
+        request(path, user)
+            .PUT(HttpRequest.BodyPublishers.ofString(body))
+            .header("Content-Type", "application/json");
+    headers.forEach(b::header);
+    return send(b.build());
+  }
+
   public Response post(String path, String user, byte[] body, String contentType) {
     return send(
         request(path, user)

@@ -51,6 +51,19 @@ public final class Examples {
            "targets":[{"type":"PERSON","ref":"example-person"}]}]}]}
       """;
 
+  /** A new version of the document above: the text of its first recommendation changed. */
+  public static final String DOCUMENT_VERSION =
+      """
+      {"version":1,
+       "document":{"id":"example-2024","title":"Example resolution","body":"Text of the resolution",
+        "procedure":"2024/0001(RSP)","adopted":"2024-03","country":"KZ"},
+       "recommendations":[{"id":"example-2024-01","document":"example-2024","paragraph":"1",
+         "text":"calls for the immediate release of Example Person","addressee":"STATE_AUTHORITIES",
+         "themes":["POLITICAL_PRISONERS"],"weight":1,
+         "requirements":[{"id":"example-2024-01-a","kind":"RELEASE","text":"release Example Person",
+           "targets":[{"type":"PERSON","ref":"example-person"}]}]}]}
+      """;
+
   public static final String RECOMMENDATION =
       """
       {"id":"example-2024-02","document":"example-2024","paragraph":"2","text":"calls for amending the law",

@@ -83,7 +83,9 @@ public class AssessmentService {
   }
 
   private StoredAssessment run(AssessmentRequest request, String actor) {
-    Catalogue c = catalogue.catalogue();
+    // The catalogue with its versions, read together: the assessment is sealed with them.
+    CatalogueStore.Snapshot snapshot = catalogue.snapshot();
+    Catalogue c = snapshot.catalogue();
     List<EvidenceItem> items = evidence.all();
     Scorecard card = runner.assess(c, items, request);
     StoredAssessment stored =
@@ -101,7 +103,8 @@ public class AssessmentService {
                           card.rulesVersion(),
                           inputHash(c, items, request, card),
                           AssessmentSummary.groups(card),
-                          card));
+                          card,
+                          snapshot.versions().only(card.documents())));
               events.publishEvent(
                   new AssessmentMade(
                       made.id(),

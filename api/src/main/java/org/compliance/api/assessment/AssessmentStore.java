@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.compliance.api.catalogue.CatalogueVersions;
 import org.compliance.api.paging.SortFields;
 import org.compliance.api.paging.SqlOrder;
 import org.compliance.scorecard.Aggregate;
@@ -75,7 +76,8 @@ public class AssessmentStore {
     String id = "as-" + seq;
     jdbc.sql(
             "INSERT INTO assessment (id, created_by, created_at, documents, as_of, include_unverified, rules_version,"
-                + " input_hash, overall, aggregates, summary, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + " input_hash, overall, aggregates, summary, seq, catalogue_versions)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             id,
             a.createdBy(),
@@ -89,7 +91,8 @@ public class AssessmentStore {
             card.overall(),
             aggregates,
             summary,
-            seq)
+            seq,
+            a.catalogueVersions().text())
         .update();
     rows.forEach(row -> row[0] = id);
     batch.batchUpdate(
@@ -106,7 +109,8 @@ public class AssessmentStore {
         a.rulesVersion(),
         a.inputHash(),
         AssessmentSummary.groups(card),
-        card);
+        card,
+        a.catalogueVersions());
   }
 
   /** Sortable fields and their columns; the first is the default, newest first. */
@@ -147,7 +151,7 @@ public class AssessmentStore {
         .param(id)
         .query(
             (rs, n) -> {
-              byte[] summary = rs.getBytes(12);
+              byte[] summary = rs.getBytes(13);
               Scorecard card =
                   summary != null
                       ? ScorecardParts.join(
@@ -155,7 +159,7 @@ public class AssessmentStore {
                           parts(id, "", List.of()).stream()
                               .map(ScorecardParts.Part::result)
                               .toList())
-                      : scorecard(rs.getBytes(10), rs.getString(11));
+                      : scorecard(rs.getBytes(11), rs.getString(12));
               return row(rs, AssessmentSummary.groups(card), card);
             })
         .optional();
@@ -280,32 +284,35 @@ public class AssessmentStore {
 
   /** The row's group scores: from its aggregates, or (a row from before parts) its results. */
   private StoredAssessment head(ResultSet rs) throws SQLException {
-    byte[] aggregates = rs.getBytes(10);
+    byte[] aggregates = rs.getBytes(11);
     List<AssessmentSummary.GroupScore> groups =
         aggregates != null
             ? AssessmentSummary.groups(List.of(codec.decode(aggregates, Aggregate[].class)))
-            : AssessmentSummary.groups(scorecard(rs.getBytes(11), rs.getString(12)));
+            : AssessmentSummary.groups(scorecard(rs.getBytes(12), rs.getString(13)));
     return row(rs, groups, null);
   }
 
   private static final String HEAD = ", aggregates, results, scorecard";
 
   private static final String COLUMNS =
-      "SELECT id, created_by, created_at, documents, as_of, include_unverified, rules_version, input_hash, overall";
+      "SELECT id, created_by, created_at, documents, as_of, include_unverified, rules_version, input_hash, overall,"
+          + " catalogue_versions";
 
   private static StoredAssessment row(
       ResultSet rs, List<AssessmentSummary.GroupScore> groups, Scorecard scorecard)
       throws SQLException {
+    List<String> documents = Arrays.asList(rs.getString(4).split(","));
     return new StoredAssessment(
         rs.getString(1),
         rs.getString(2),
         rs.getTimestamp(3).toInstant(),
-        Arrays.asList(rs.getString(4).split(",")),
+        documents,
         rs.getObject(5, java.time.LocalDate.class),
         rs.getBoolean(6),
         rs.getString(7),
         rs.getString(8),
         groups,
-        scorecard);
+        scorecard,
+        CatalogueVersions.parse(rs.getString(10), documents));
   }
 }

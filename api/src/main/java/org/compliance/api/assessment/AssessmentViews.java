@@ -57,8 +57,7 @@ public class AssessmentViews {
   public Workbook workbook(
       StoredAssessment a, Reader reader, Locale locale, boolean detail, ScorecardFilter filter) {
     ScorecardReport report =
-        ScorecardReport.of(
-                a.scorecard(), catalogue.catalogue(), evidence.all(), a.inputHash(), a.createdAt())
+        ScorecardReport.of(a.scorecard(), sealed(a), evidence.all(), a.inputHash(), a.createdAt())
             .shown(filter.apply(a.scorecard().recommendations(), locale));
     // The scorecard is already this reader's (ReaderScorecard): its items are theirs to see.
     Map<String, List<String>> names = new HashMap<>();
@@ -77,6 +76,20 @@ public class AssessmentViews {
             + a.scorecard().asOf()
             + ".xlsx";
     return new Workbook(report, options, name);
+  }
+
+  /**
+   * The catalogue as the assessment judged it: its documents at the versions it names (its seal),
+   * never the current ones, so reading it later reads the same.
+   */
+  public org.compliance.catalogue.Catalogue sealed(StoredAssessment a) {
+    return catalogue.at(a.catalogueVersions());
+  }
+
+  /** The titles of the assessment's documents as it judged them, in its order. */
+  public List<String> titles(StoredAssessment a) {
+    org.compliance.catalogue.Catalogue c = sealed(a);
+    return a.documents().stream().map(d -> c.document(d).map(x -> x.title()).orElse(d)).toList();
   }
 
   /** The assessments this reader may open (an NGO: none counting unreviewed items). */

@@ -71,7 +71,7 @@ public class ScorecardPages {
         all.stream()
             .collect(
                 Collectors.toMap(
-                    StoredAssessment::id, a -> String.join("; ", titles(a.documents())))));
+                    StoredAssessment::id, a -> String.join("; ", assessments.titles(a)))));
     return "assessments";
   }
 
@@ -117,7 +117,7 @@ public class ScorecardPages {
     List<RecommendationResult> shown =
         filter.apply(a.scorecard().recommendations(), LocaleContextHolder.getLocale());
     model.addAttribute("a", a);
-    model.addAttribute("titles", titles(a.documents()));
+    model.addAttribute("titles", assessments.titles(a));
     model.addAttribute("filter", filter);
     // The downloads beside the rows take the same filter: they hold exactly what is shown.
     model.addAttribute("exportQuery", filter.query());
@@ -137,7 +137,7 @@ public class ScorecardPages {
         others.stream()
             .collect(
                 Collectors.toMap(
-                    StoredAssessment::id, o -> String.join("; ", titles(o.documents())))));
+                    StoredAssessment::id, o -> String.join("; ", assessments.titles(o)))));
     return Pages.partial(request)
             && request.getHeader("HX-Target") != null
             && request.getHeader("HX-Target").equals("results")
@@ -212,7 +212,7 @@ public class ScorecardPages {
         messages.getMessage(
             "scorecard.running",
             new Object[] {
-              String.join("; ", titles(a.documents())),
+              String.join("; ", assessments.titles(a)),
               org.compliance.api.language.Dates.day(a.asOf(), LocaleContextHolder.getLocale())
             },
             LocaleContextHolder.getLocale());
@@ -273,12 +273,12 @@ public class ScorecardPages {
     StoredAssessment from = assessments.get(other, Reader.of(who));
     model.addAttribute("a", to);
     model.addAttribute("from", from);
-    model.addAttribute("toTitles", String.join("; ", titles(to.documents())));
+    model.addAttribute("toTitles", String.join("; ", assessments.titles(to)));
     model.addAttribute(
         "fromTitles",
         from.documents().equals(to.documents())
             ? null
-            : String.join("; ", titles(from.documents())));
+            : String.join("; ", assessments.titles(from)));
     model.addAttribute("diff", diff);
     model.addAttribute("summaries", summaries(diff, who));
     Map<String, String> texts = new java.util.HashMap<>();
@@ -306,13 +306,6 @@ public class ScorecardPages {
               }
             });
     return out;
-  }
-
-  /** Document titles for people, in the assessment's order. */
-  List<String> titles(List<String> documents) {
-    return documents.stream()
-        .map(d -> catalogue.document(d).map(x -> x.title()).orElse(d))
-        .toList();
   }
 
   static List<StoredAssessment> newestFirst(List<StoredAssessment> list) {

@@ -94,10 +94,11 @@ class AuditRecorder {
         switch (e.part()) {
           case DOCUMENT -> AuditAction.DOCUMENT_ADDED;
           case RECOMMENDATION -> AuditAction.RECOMMENDATION_ADDED;
+          case VERSION -> AuditAction.DOCUMENT_VERSION_PUBLISHED;
           case ENTITY -> AuditAction.ENTITY_ADDED;
           case SOURCE_KIND -> AuditAction.SOURCE_KIND_SET;
         };
-    record(e.actor(), action, e.id(), null);
+    record(e.actor(), action, e.id(), e.detail());
   }
 
   /** A user or an organisation changed: who did it, to whom. */

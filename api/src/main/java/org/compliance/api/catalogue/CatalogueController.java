@@ -16,6 +16,7 @@ import org.compliance.api.paging.Codes;
 import org.compliance.api.paging.InMemoryPages;
 import org.compliance.api.paging.Page;
 import org.compliance.api.paging.SortFields;
+import org.compliance.api.problem.ApiException;
 import org.compliance.catalogue.Addressee;
 import org.compliance.catalogue.Document;
 import org.compliance.catalogue.Recommendation;
@@ -27,7 +28,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -139,6 +142,85 @@ public class CatalogueController {
     service.addBundle(bundle, who.getName());
     return ResponseEntity.created(URI.create("/api/documents/" + bundle.document().id()))
         .body(bundle.document());
+  }
+
+  /** A document's published versions, oldest first. */
+  @Operation(
+      summary = "A document's versions",
+      description =
+          "Every version the document was published as, oldest first: its number, who published"
+              + " it and when. Assessments name the versions they judged.")
+  @ApiResponse(responseCode = "200", description = "The versions")
+  @ApiResponse(responseCode = "404")
+  @GetMapping("/documents/{id}/versions")
+  public List<DocumentVersion> versions(@PathVariable String id) {
+    document(id);
+    return store.versions(id);
+  }
+
+  /** One version with the whole bundle as published; its ETag is its number. */
+  @Operation(
+      summary = "One version of a document",
+      description =
+          "The document, its recommendations and the registry entries it brought, as published in"
+              + " this version. The ETag is the version's number, for If-Match on PUT.")
+  @ApiResponse(responseCode = "200", description = "The version")
+  @ApiResponse(responseCode = "404")
+  @GetMapping("/documents/{id}/versions/{n}")
+  public ResponseEntity<DocumentVersion> version(@PathVariable String id, @PathVariable int n) {
+    DocumentVersion v =
+        store
+            .version(id, n)
+            .orElseThrow(() -> CatalogueService.notFound("Version", id + " · " + n));
+    return ResponseEntity.ok().eTag(String.valueOf(v.version())).body(v);
+  }
+
+  /** Admin: a whole new version of a document, replacing the current one. */
+  @Operation(
+      summary = "Publish a new version of a document (admin)",
+      description =
+          "The document with all its recommendations as they are to be from now on, in the fixture"
+              + " format, checked as a new document is. Say the version you edited, in If-Match"
+              + " (its ETag) or in version; if another was published since, nothing is stored"
+              + " (409). Recommendations and asks that stay keep their ids. Assessments already"
+              + " made keep reading the versions they judged.",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON_VALUE,
+                      examples = @ExampleObject(Examples.DOCUMENT_VERSION))))
+  @ApiResponse(responseCode = "200", description = "Published; the new version (ETag: its number)")
+  @ApiResponse(responseCode = "404")
+  @ApiResponse(
+      responseCode = "428",
+      description = "Neither If-Match nor version says which version was edited")
+  @RefusesRoleOrType
+  @RefusesConflictOrSize
+  @PutMapping(path = "/documents/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<DocumentVersion> publishVersion(
+      @PathVariable String id,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestBody DocumentEdit edit,
+      Principal who) {
+    Integer basedOn = edit.version() != null ? edit.version() : versionIn(ifMatch);
+    int n = service.publishVersion(id, edit.bundle(), basedOn, who.getName());
+    DocumentVersion v = store.version(id, n).orElseThrow();
+    return ResponseEntity.ok().eTag(String.valueOf(n)).body(v);
+  }
+
+  /** {@code "3"}, {@code W/"3"} or {@code 3}: the version an If-Match names; null when none. */
+  static Integer versionIn(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      return null;
+    }
+    String digits = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "").strip();
+    try {
+      return Integer.valueOf(digits);
+    } catch (NumberFormatException e) {
+      throw ApiException.invalid(
+          "If-Match", org.compliance.api.problem.Refusals.of("problem.version.ifMatch"));
+    }
   }
 
   /** Admin: one more recommendation for an existing document. */

@@ -47,13 +47,7 @@ public class CatalogueService {
   @Transactional
   public void addBundle(DocumentBundle bundle, String actor) {
     check(bundle);
-    store.addEntities(EntityType.PERSON, bundle.entities().persons());
-    store.addEntities(EntityType.LAW, bundle.entities().laws());
-    store.addEntities(EntityType.ORGANISATION, bundle.entities().organisations());
-    store.addPractices(bundle.entities().practices());
-    store.addDocument(bundle.document(), actor);
-    store.addRecommendations(bundle.recommendations());
-    store.addPoliticalPrisoners(bundle.politicalPrisoners());
+    store.publish(bundle, actor); // its version 1
     events.publishEvent(
         new CatalogueChanged(CatalogueChanged.Part.DOCUMENT, bundle.document().id(), actor));
     log.atInfo()
@@ -72,6 +66,24 @@ public class CatalogueService {
    * all at once, with its own).
    */
   public void check(DocumentBundle bundle) {
+    check(bundle, null);
+  }
+
+  /**
+   * Every refusal a bundle would meet as the next version of document {@code id}: the same checks
+   * as a new document's, its own current recommendations' and asks' ids not counted as taken.
+   */
+  public void checkVersion(String id, DocumentBundle bundle) {
+    if (store.document(id).isEmpty()) {
+      throw notFound("Document", id);
+    }
+    if (bundle.document() != null && !id.equals(bundle.document().id())) {
+      throw ApiException.invalid("document.id", Refusals.of("problem.version.documentId", id));
+    }
+    check(bundle, id);
+  }
+
+  private void check(DocumentBundle bundle, String replacing) {
     List<Violation> bad = new ArrayList<>();
     if (bundle.document() == null) {
       throw ApiException.invalid("document", Refusals.of("problem.required"));
@@ -80,7 +92,7 @@ public class CatalogueService {
       bad.add(new Violation("evidence", Refusals.of("problem.catalogue.evidence")));
     }
     checkDocument(bundle, bad);
-    if (store.document(bundle.document().id()).isPresent()) {
+    if (replacing == null && store.document(bundle.document().id()).isPresent()) {
       throw ApiException.conflict(
           Refusals.of("problem.title.documentExists"),
           "document.id",
@@ -88,11 +100,52 @@ public class CatalogueService {
     }
     EntityRegistry registry = registryWith(bundle.entities());
     checkRecommendations(
-        bundle.recommendations(), bundle.document().id(), registry, "recommendations", bad);
+        bundle.recommendations(),
+        bundle.document().id(),
+        registry,
+        "recommendations",
+        replacing,
+        bad);
     checkPoliticalPrisoners(bundle, registry, bad);
     if (!bad.isEmpty()) {
       throw ApiException.invalid(bad);
     }
+  }
+
+  /**
+   * Publishes a whole new version of document {@code id} from {@code bundle}, replacing the current
+   * one, after the same checks as a new document; {@code basedOn} is the version the editor started
+   * from (null: not said, 428), refused with 409 when another was published since. The new
+   * version's number.
+   */
+  @Transactional
+  public int publishVersion(String id, DocumentBundle bundle, Integer basedOn, String actor) {
+    checkVersion(id, bundle);
+    if (basedOn == null) {
+      throw new ApiException(
+          HttpStatus.PRECONDITION_REQUIRED,
+          Refusals.of("problem.title.versionRequired"),
+          List.of(new Violation("version", Refusals.of("problem.version.required"))));
+    }
+    int next =
+        store
+            .replace(bundle, basedOn, actor)
+            .orElseThrow(
+                () ->
+                    ApiException.conflict(
+                        Refusals.of("problem.title.versionStale"),
+                        "version",
+                        Refusals.of(
+                            "problem.version.stale",
+                            String.valueOf(basedOn),
+                            String.valueOf(store.currentVersion(id).orElse(0)))));
+    events.publishEvent(new CatalogueChanged(CatalogueChanged.Part.VERSION, id, actor, "v" + next));
+    log.atInfo()
+        .addKeyValue("actor", actor)
+        .addKeyValue("action", "document.version")
+        .addKeyValue("document", id)
+        .log("{} published version {} of document {}", actor, next, id);
+    return next;
   }
 
   @Transactional
@@ -101,11 +154,36 @@ public class CatalogueService {
     if (r.document() == null || store.document(r.document()).isEmpty()) {
       bad.add(new Violation("document", Refusals.of("problem.document.unknown", r.document())));
     }
-    checkRecommendations(List.of(r), r.document(), store.catalogue().registry(), "", bad);
+    checkRecommendations(List.of(r), r.document(), store.catalogue().registry(), "", null, bad);
     if (!bad.isEmpty()) {
       throw ApiException.invalid(bad);
     }
-    store.addRecommendations(List.of(r));
+    // One more recommendation is the document's next version: the current one with it added.
+    int current = store.currentVersion(r.document()).orElseThrow();
+    DocumentBundle now =
+        store
+            .version(r.document(), current)
+            .map(DocumentVersion::bundle)
+            .orElseGet(
+                () ->
+                    new DocumentBundle(
+                        store.document(r.document()).orElseThrow(),
+                        null,
+                        store.catalogue().recommendationsOf(r.document()),
+                        List.of()));
+    List<Recommendation> all = new ArrayList<>(now.recommendations());
+    all.add(r);
+    DocumentBundle next =
+        new DocumentBundle(now.document(), null, all, List.of(), now.politicalPrisoners());
+    if (store.replace(next, current, actor).isEmpty()) {
+      throw ApiException.conflict(
+          Refusals.of("problem.title.versionStale"),
+          "document",
+          Refusals.of(
+              "problem.version.stale",
+              String.valueOf(current),
+              String.valueOf(store.currentVersion(r.document()).orElse(0))));
+    }
     events.publishEvent(new CatalogueChanged(CatalogueChanged.Part.RECOMMENDATION, r.id(), actor));
     log.atInfo()
         .addKeyValue("actor", actor)
@@ -197,9 +275,27 @@ public class CatalogueService {
       String documentId,
       EntityRegistry registry,
       String prefix,
+      String replacing,
       List<Violation> bad) {
     Set<String> ids = new HashSet<>();
-    Set<String> taken = AdminInput.requirementIds(store.catalogue());
+    Catalogue current = store.catalogue();
+    // A new version keeps its own recommendations' and asks' ids: only other documents' are taken.
+    Set<String> own =
+        replacing == null
+            ? Set.of()
+            : current.recommendationsOf(replacing).stream()
+                .map(Recommendation::id)
+                .collect(java.util.stream.Collectors.toSet());
+    Set<String> taken =
+        AdminInput.requirementIds(
+            replacing == null
+                ? current
+                : new Catalogue(
+                    current.documents(),
+                    current.recommendations().stream()
+                        .filter(x -> !x.document().equals(replacing))
+                        .toList(),
+                    current.registry()));
     for (int i = 0; i < recommendations.size(); i++) {
       Recommendation r = recommendations.get(i);
       String at = prefix.isEmpty() ? "" : prefix + "[" + i + "].";
@@ -208,7 +304,8 @@ public class CatalogueService {
         continue;
       }
       AdminInput.id(r.id(), at + "id", bad);
-      if (!ids.add(r.id()) || !store.existingIds(List.of(r.id())).isEmpty()) {
+      if (!ids.add(r.id())
+          || (!own.contains(r.id()) && !store.existingIds(List.of(r.id())).isEmpty())) {
         bad.add(new Violation(at + "id", Refusals.of("problem.id.exists", r.id())));
       }
       if (documentId != null && !documentId.equals(r.document())) {

@@ -4,12 +4,15 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.compliance.catalogue.Catalogue;
 import org.compliance.catalogue.Document;
 import org.compliance.catalogue.Recommendation;
+import org.compliance.exchange.DocumentBundle;
 import org.compliance.registry.Entity;
 import org.compliance.registry.EntityRegistry;
 import org.compliance.registry.EntityType;
@@ -18,6 +21,8 @@ import org.compliance.registry.Practice;
 import org.compliance.registry.SourceKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -29,7 +34,16 @@ public class CatalogueStore {
 
   private final JdbcClient jdbc;
   private final JsonMapper json;
-  private final AtomicReference<Catalogue> cache = new AtomicReference<>();
+  private final AtomicReference<Snapshot> cache = new AtomicReference<>();
+  // Version bodies never change: the catalogues built from them are kept (a few at a time).
+  private final com.github.benmanes.caffeine.cache.Cache<String, List<Object>> versioned =
+      com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(64).build();
+
+  /**
+   * The catalogue and the version of each of its documents, read together: an assessment names
+   * exactly the versions it judged.
+   */
+  public record Snapshot(Catalogue catalogue, CatalogueVersions versions) {}
 
   public CatalogueStore(JdbcClient jdbc, JsonMapper json) {
     this.jdbc = jdbc;
@@ -42,7 +56,12 @@ public class CatalogueStore {
 
   /** The whole catalogue; rebuilt after any change. */
   public Catalogue catalogue() {
-    Catalogue c = cache.get();
+    return snapshot().catalogue();
+  }
+
+  /** The whole catalogue with its documents' versions. */
+  public Snapshot snapshot() {
+    Snapshot c = cache.get();
     if (c == null) {
       c = load();
       cache.set(c);
@@ -50,7 +69,48 @@ public class CatalogueStore {
     return c;
   }
 
-  private Catalogue load() {
+  /**
+   * The catalogue as these versions of their documents had it (only those documents), with today's
+   * registry: what a sealed assessment reads its documents' and recommendations' texts from.
+   */
+  public Catalogue at(CatalogueVersions versions) {
+    List<Document> documents = new ArrayList<>();
+    List<Recommendation> recommendations = new ArrayList<>();
+    for (Map.Entry<String, Integer> v : versions.byDocument().entrySet()) {
+      String key = v.getKey() + "@" + v.getValue();
+      List<Object> parts = versioned.getIfPresent(key);
+      if (parts == null) {
+        parts = parts(v.getKey(), v.getValue());
+      }
+      if (parts.isEmpty()) {
+        continue;
+      }
+      documents.add((Document) parts.get(0));
+      parts.stream().skip(1).forEach(r -> recommendations.add((Recommendation) r));
+    }
+    return new Catalogue(documents, recommendations, catalogue().registry());
+  }
+
+  /** A version's document then its recommendations; empty when the document is unknown. */
+  private List<Object> parts(String document, int version) {
+    List<Object> parts = new ArrayList<>();
+    Optional<DocumentBundle> body = bundle(document, version);
+    if (body.isPresent()) {
+      parts.add(body.get().document());
+      parts.addAll(body.get().recommendations());
+      versioned.put(document + "@" + version, List.copyOf(parts));
+      return parts;
+    }
+    // A version not written (a document stored by another path): its current rows, not cached.
+    Catalogue now = catalogue();
+    now.document(document).ifPresent(parts::add);
+    if (!parts.isEmpty()) {
+      parts.addAll(now.recommendationsOf(document));
+    }
+    return parts;
+  }
+
+  private Snapshot load() {
     EntityRegistry registry = new EntityRegistry();
     jdbc.sql("SELECT type, body FROM entity ORDER BY type, id")
         .query(
@@ -68,15 +128,59 @@ public class CatalogueStore {
         .query((rs, n) -> json.readValue(rs.getString(1), PoliticalPrisonerListing.class))
         .list()
         .forEach(registry::addPoliticalPrisoner);
-    List<Document> documents =
-        jdbc.sql("SELECT body FROM document ORDER BY id")
-            .query((rs, n) -> json.readValue(rs.getString(1), Document.class))
-            .list();
-    List<Recommendation> recommendations =
-        jdbc.sql("SELECT body FROM recommendation ORDER BY document_id, position")
-            .query((rs, n) -> json.readValue(rs.getString(1), Recommendation.class))
-            .list();
-    return new Catalogue(documents, recommendations, registry);
+    // One statement reads every document with its current version's body, so the documents,
+    // recommendations and version numbers agree even while a new version is being published.
+    List<Document> documents = new ArrayList<>();
+    List<Recommendation> recommendations = new ArrayList<>();
+    Map<String, Integer> versions = new LinkedHashMap<>();
+    List<String> unversioned = new ArrayList<>();
+    jdbc.sql(
+            "SELECT d.id, d.body, d.current_version, v.body FROM document d LEFT JOIN"
+                + " document_version v ON v.document_id = d.id AND v.version = d.current_version"
+                + " ORDER BY d.id")
+        .query(
+            (rs, n) -> {
+              versions.put(rs.getString(1), rs.getInt(3));
+              String version = rs.getString(4);
+              if (version == null) {
+                documents.add(json.readValue(rs.getString(2), Document.class));
+                unversioned.add(rs.getString(1));
+              } else {
+                DocumentBundle b = json.readValue(version, DocumentBundle.class);
+                documents.add(b.document());
+                recommendations.addAll(b.recommendations());
+              }
+              return null;
+            })
+        .list();
+    if (!unversioned.isEmpty()) {
+      jdbc.sql("SELECT document_id, body FROM recommendation ORDER BY document_id, position")
+          .query(
+              (rs, n) -> {
+                if (unversioned.contains(rs.getString(1))) {
+                  recommendations.add(json.readValue(rs.getString(2), Recommendation.class));
+                }
+                return null;
+              })
+          .list();
+    }
+    return new Snapshot(
+        new Catalogue(documents, recommendations, registry), new CatalogueVersions(versions));
+  }
+
+  /** Forgets the catalogue now and again once the writing transaction commits. */
+  private void changed() {
+    cache.set(null);
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      // A reader between this write and its commit may have cached the catalogue as it was.
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              cache.set(null);
+            }
+          });
+    }
   }
 
   public List<Document> documents() {
@@ -103,7 +207,7 @@ public class CatalogueStore {
       merged.add(type, e);
       upsert(type, e.id(), json.writeValueAsString(merged.get(type, e.id()).orElseThrow()));
     }
-    cache.set(null);
+    changed();
   }
 
   /**
@@ -118,7 +222,7 @@ public class CatalogueStore {
             .optional()
             .map(e -> new Entity(e.id(), e.name(), e.aliases(), e.members(), kind));
     found.ifPresent(e -> upsert(EntityType.ORGANISATION, id, json.writeValueAsString(e)));
-    cache.set(null);
+    changed();
     return found;
   }
 
@@ -136,7 +240,7 @@ public class CatalogueStore {
           p.id(),
           json.writeValueAsString(merged.practice(p.id()).orElseThrow()));
     }
-    cache.set(null);
+    changed();
   }
 
   private void upsert(EntityType type, String id, String body) {
@@ -158,7 +262,7 @@ public class CatalogueStore {
           .params(l.person(), json.writeValueAsString(l))
           .update();
     }
-    cache.set(null);
+    changed();
   }
 
   public void addDocument(Document d, String actor) {
@@ -169,7 +273,7 @@ public class CatalogueStore {
             actor,
             OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC))
         .update();
-    cache.set(null);
+    changed();
   }
 
   public void addRecommendations(List<Recommendation> recommendations) {
@@ -185,7 +289,161 @@ public class CatalogueStore {
           .params(r.id(), r.document(), position, r.addressee().name(), json.writeValueAsString(r))
           .update();
     }
-    cache.set(null);
+    changed();
+  }
+
+  /**
+   * A new document as version 1: the registry entries it brings, its row, its recommendations'
+   * rows, its listings, and the bundle as published (without evidence, which is not the
+   * catalogue's).
+   */
+  public void publish(DocumentBundle b, String actor) {
+    addEntitiesOf(b);
+    addDocument(b.document(), actor);
+    addRecommendations(b.recommendations());
+    addPoliticalPrisoners(b.politicalPrisoners());
+    writeVersion(b, 1, actor, Instant.now());
+  }
+
+  /**
+   * Publishes {@code b} as the version after {@code basedOn}, replacing the document's current
+   * rows; empty, writing nothing, when the current version is no longer {@code basedOn} (someone
+   * published meanwhile). Listings already recorded are not added again.
+   */
+  public java.util.OptionalInt replace(DocumentBundle b, int basedOn, String actor) {
+    int next = basedOn + 1;
+    String id = b.document().id();
+    // The row lock taken here orders concurrent publishers: the second finds the version moved.
+    int updated =
+        jdbc.sql(
+                "UPDATE document SET body = ?, current_version = ? WHERE id = ? AND current_version = ?")
+            .params(json.writeValueAsString(b.document()), next, id, basedOn)
+            .update();
+    if (updated == 0) {
+      return java.util.OptionalInt.empty();
+    }
+    addEntitiesOf(b);
+    jdbc.sql("DELETE FROM recommendation WHERE document_id = ?").param(id).update();
+    addRecommendations(b.recommendations());
+    List<String> known =
+        jdbc.sql("SELECT body FROM political_prisoner_listing").query(String.class).list();
+    addPoliticalPrisoners(
+        b.politicalPrisoners().stream()
+            .filter(l -> !known.contains(json.writeValueAsString(l)))
+            .toList());
+    writeVersion(b, next, actor, Instant.now());
+    changed();
+    return java.util.OptionalInt.of(next);
+  }
+
+  private void addEntitiesOf(DocumentBundle b) {
+    addEntities(EntityType.PERSON, b.entities().persons());
+    addEntities(EntityType.LAW, b.entities().laws());
+    addEntities(EntityType.ORGANISATION, b.entities().organisations());
+    addPractices(b.entities().practices());
+  }
+
+  private void writeVersion(DocumentBundle b, int version, String actor, Instant at) {
+    DocumentBundle kept =
+        new DocumentBundle(
+            b.document(), b.entities(), b.recommendations(), List.of(), b.politicalPrisoners());
+    jdbc.sql(
+            "INSERT INTO document_version (document_id, version, body, created_by, created_at)"
+                + " VALUES (?, ?, ?, ?, ?)")
+        .params(
+            b.document().id(),
+            version,
+            json.writeValueAsString(kept),
+            actor,
+            OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+        .update();
+  }
+
+  /** The document's current version, or empty for a document the catalogue does not hold. */
+  public java.util.OptionalInt currentVersion(String id) {
+    return jdbc.sql("SELECT current_version FROM document WHERE id = ?")
+        .param(id)
+        .query(Integer.class)
+        .optional()
+        .map(java.util.OptionalInt::of)
+        .orElse(java.util.OptionalInt.empty());
+  }
+
+  /** The document's versions, oldest first, without their bundles. */
+  public List<DocumentVersion> versions(String id) {
+    return jdbc.sql(
+            "SELECT document_id, version, created_by, created_at FROM document_version"
+                + " WHERE document_id = ? ORDER BY version")
+        .param(id)
+        .query(
+            (rs, n) ->
+                new DocumentVersion(
+                    rs.getString(1),
+                    rs.getInt(2),
+                    rs.getString(3),
+                    rs.getTimestamp(4).toInstant(),
+                    null))
+        .list();
+  }
+
+  /** One version with its bundle. */
+  public Optional<DocumentVersion> version(String id, int version) {
+    return jdbc.sql(
+            "SELECT document_id, version, created_by, created_at, body FROM document_version"
+                + " WHERE document_id = ? AND version = ?")
+        .params(id, version)
+        .query(
+            (rs, n) ->
+                new DocumentVersion(
+                    rs.getString(1),
+                    rs.getInt(2),
+                    rs.getString(3),
+                    rs.getTimestamp(4).toInstant(),
+                    json.readValue(rs.getString(5), DocumentBundle.class)))
+        .optional();
+  }
+
+  private Optional<DocumentBundle> bundle(String id, int version) {
+    return version(id, version).map(DocumentVersion::bundle);
+  }
+
+  /**
+   * Writes the current version of every document that has none (documents stored before versions,
+   * or by a path that wrote only their rows), from its rows, as published by whoever added it.
+   */
+  public int writeMissingVersions() {
+    record Missing(String id, int version, String by, Instant at) {}
+    List<Missing> missing =
+        jdbc.sql(
+                "SELECT d.id, d.current_version, d.created_by, d.created_at FROM document d WHERE NOT"
+                    + " EXISTS (SELECT 1 FROM document_version v WHERE v.document_id = d.id AND"
+                    + " v.version = d.current_version)")
+            .query(
+                (rs, n) ->
+                    new Missing(
+                        rs.getString(1),
+                        rs.getInt(2),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant()))
+            .list();
+    for (Missing m : missing) {
+      Document d =
+          jdbc.sql("SELECT body FROM document WHERE id = ?")
+              .param(m.id())
+              .query((rs, n) -> json.readValue(rs.getString(1), Document.class))
+              .single();
+      List<Recommendation> recommendations =
+          jdbc.sql("SELECT body FROM recommendation WHERE document_id = ? ORDER BY position")
+              .param(m.id())
+              .query((rs, n) -> json.readValue(rs.getString(1), Recommendation.class))
+              .list();
+      writeVersion(
+          new DocumentBundle(d, null, recommendations, List.of()), m.version(), m.by(), m.at());
+    }
+    if (!missing.isEmpty()) {
+      changed();
+    }
+    return missing.size();
   }
 
   public List<String> existingIds(List<String> ids) {

@@ -20,16 +20,49 @@ public class DocumentDraft {
   private String id;
   private String text;
   private String previewed;
+  private Integer version;
+  private String procedure;
   private List<ParagraphDraft> paragraphs = new ArrayList<>();
 
-  /** One paragraph: kept or not, whom it calls upon, its theme, its asks. */
+  /**
+   * One paragraph: kept or not, whom it calls upon, its theme, its asks. In the editor also the id
+   * of the recommendation it is (kept across versions; none for a new one), all its themes and its
+   * weight.
+   */
   public static class ParagraphDraft {
     private String number;
     private String text;
     private boolean keep;
     private Addressee addressee;
     private Theme theme;
+    private String recommendationId;
+    private List<Theme> themes = new ArrayList<>();
+    private Double weight;
     private List<AskDraft> asks = new ArrayList<>();
+
+    public String getRecommendationId() {
+      return recommendationId;
+    }
+
+    public void setRecommendationId(String recommendationId) {
+      this.recommendationId = recommendationId;
+    }
+
+    public List<Theme> getThemes() {
+      return themes;
+    }
+
+    public void setThemes(List<Theme> themes) {
+      this.themes = themes == null ? new ArrayList<>() : themes;
+    }
+
+    public Double getWeight() {
+      return weight;
+    }
+
+    public void setWeight(Double weight) {
+      this.weight = weight;
+    }
 
     public String getNumber() {
       return number;
@@ -85,12 +118,21 @@ public class DocumentDraft {
    * {@code TYPE:id} and one more target the officer may name.
    */
   public static class AskDraft {
+    private String requirementId;
     private boolean keep;
     private RequirementKind kind;
     private String text;
     private String cue;
     private List<String> targets = new ArrayList<>();
     private String extra;
+
+    public String getRequirementId() {
+      return requirementId;
+    }
+
+    public void setRequirementId(String requirementId) {
+      this.requirementId = requirementId;
+    }
 
     public boolean isKeep() {
       return keep;
@@ -195,6 +237,24 @@ public class DocumentDraft {
 
   public void setPreviewed(String previewed) {
     this.previewed = previewed;
+  }
+
+  /** The procedure reference (kept by the editor; the new-document page has none). */
+  public String getProcedure() {
+    return procedure;
+  }
+
+  public void setProcedure(String procedure) {
+    this.procedure = procedure;
+  }
+
+  /** The version the editor started from (null on the new-document page). */
+  public Integer getVersion() {
+    return version;
+  }
+
+  public void setVersion(Integer version) {
+    this.version = version;
   }
 
   public List<ParagraphDraft> getParagraphs() {

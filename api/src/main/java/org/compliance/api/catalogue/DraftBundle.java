@@ -41,50 +41,135 @@ final class DraftBundle {
   private final List<List<Integer>> asks = new ArrayList<>();
 
   DraftBundle(DocumentDraft draft, EntityRegistry registry) {
+    this(draft, registry, List.of(), Set.of(), List.of());
+  }
+
+  /**
+   * The bundle of an edited document: a paragraph that names a recommendation of {@code base} (the
+   * version edited) keeps its id and what the page does not show (origin, report section, the asks'
+   * own paragraphs, subjects, recurrences); new paragraphs and asks get ids none of {@code used}
+   * (every id the document ever had) and none of the draft's. The version's listings of political
+   * prisoners, which the page does not show, go on as they were.
+   */
+  DraftBundle(
+      DocumentDraft draft,
+      EntityRegistry registry,
+      List<Recommendation> base,
+      Set<String> used,
+      List<org.compliance.registry.PoliticalPrisonerListing> listings) {
     String id = strip(draft.getId());
     Document document =
         new Document(
             id,
             strip(draft.getTitle()),
             strip(draft.getBody()),
-            null,
+            strip(draft.getProcedure()),
             date(draft.getAdopted()),
             strip(draft.getCountry()) == null
                 ? null
                 : strip(draft.getCountry()).toUpperCase(Locale.ROOT));
+    java.util.Map<String, Recommendation> was = new java.util.HashMap<>();
+    base.forEach(r -> was.put(r.id(), r));
+    // An ask keeps what it had wherever it moved (a split or a merge).
+    java.util.Map<String, Requirement> asked = new java.util.HashMap<>();
+    base.forEach(r -> r.requirements().forEach(q -> asked.put(q.id(), q)));
+    Set<String> taken = new java.util.HashSet<>(used);
+    for (ParagraphDraft p : draft.getParagraphs()) {
+      if (p.isKeep() && strip(p.getRecommendationId()) != null) {
+        taken.add(p.getRecommendationId().strip());
+        p.getAsks().stream()
+            .filter(a -> a.isKeep() && strip(a.getRequirementId()) != null)
+            .forEach(a -> taken.add(a.getRequirementId().strip()));
+      }
+    }
+    int fresh = 1;
     List<Recommendation> recommendations = new ArrayList<>();
     for (ParagraphDraft p : draft.getParagraphs()) {
       if (!p.isKeep()) {
         continue;
       }
       int i = recommendations.size();
-      String rid = id + "-" + String.format(Locale.ROOT, "%02d", i + 1);
+      String rid = strip(p.getRecommendationId());
+      if (rid == null) {
+        while (taken.contains(id + "-" + String.format(Locale.ROOT, "%02d", fresh))) {
+          fresh++;
+        }
+        rid = id + "-" + String.format(Locale.ROOT, "%02d", fresh++);
+        taken.add(rid);
+      }
+      Recommendation before = was.get(rid);
+      Set<Theme> themes = themes(p);
       List<Requirement> requirements = new ArrayList<>();
       List<Integer> from = new ArrayList<>();
+      int letter = 0;
       for (int j = 0; j < p.getAsks().size(); j++) {
         AskDraft a = p.getAsks().get(j);
         if (a.isKeep()) {
           String at = "recommendations[" + i + "].requirements[" + requirements.size() + "]";
-          requirements.add(
-              new Requirement(
-                  rid + "-" + letter(requirements.size()),
-                  a.getKind(),
-                  a.getText(),
-                  targets(a, registry, at)));
+          String qid = strip(a.getRequirementId());
+          if (qid == null) {
+            while (taken.contains(rid + "-" + letter(letter))) {
+              letter++;
+            }
+            qid = rid + "-" + letter(letter++);
+            taken.add(qid);
+          }
+          requirements.add(requirement(qid, a, targets(a, registry, at), asked.get(qid), themes));
           from.add(j);
         }
       }
-      Set<Theme> themes = p.getTheme() == null ? Set.of() : Set.of(p.getTheme());
       recommendations.add(
           new Recommendation(
-              rid, id, p.getNumber(), p.getText(), p.getAddressee(), themes, 1.0, requirements));
+              rid,
+              id,
+              p.getNumber(),
+              p.getText(),
+              p.getAddressee(),
+              themes,
+              p.getWeight() != null
+                  ? p.getWeight()
+                  : before == null ? Double.valueOf(1.0) : before.weight(),
+              requirements,
+              before == null ? null : before.origin(),
+              before == null ? null : before.ngoReportSection(),
+              before == null ? null : before.implicit()));
       paragraphs.add(p);
       asks.add(from);
     }
     if (recommendations.isEmpty()) {
       bad.add(new Violation("paragraphs", Refusals.of("newdoc.nothingKept")));
     }
-    bundle = new DocumentBundle(document, null, recommendations, List.of());
+    bundle = new DocumentBundle(document, null, recommendations, List.of(), listings);
+  }
+
+  /** The themes ticked in the editor, else the one the new-document page chose. */
+  private static Set<Theme> themes(ParagraphDraft p) {
+    if (!p.getThemes().isEmpty()) {
+      return Set.copyOf(p.getThemes());
+    }
+    return p.getTheme() == null ? Set.of() : Set.of(p.getTheme());
+  }
+
+  /** An ask as the page left it, with what the page does not show kept from before. */
+  private static Requirement requirement(
+      String qid, AskDraft a, List<Target> targets, Requirement was, Set<Theme> themes) {
+    if (was == null) {
+      return new Requirement(qid, a.getKind(), a.getText(), targets);
+    }
+    // Its own themes stay while the recommendation still has them all; else it bears on all.
+    Set<Theme> own =
+        was.themes() != null && themes.containsAll(was.themes()) && !was.themes().equals(themes)
+            ? was.themes()
+            : null;
+    return new Requirement(
+        qid,
+        a.getKind(),
+        a.getText(),
+        targets,
+        was.paragraph(),
+        was.subject(),
+        was.recurrence(),
+        own);
   }
 
   /** The place on the page a catalogue refusal's field names: "Paragraph 3, ask 2". */

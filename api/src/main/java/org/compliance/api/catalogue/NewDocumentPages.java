@@ -123,7 +123,7 @@ public class NewDocumentPages {
   }
 
   /** The registry's name of every target on the page ({@code TYPE:id} → name). */
-  private static Map<String, String> names(DocumentDraft draft, EntityRegistry registry) {
+  static Map<String, String> names(DocumentDraft draft, EntityRegistry registry) {
     Map<String, String> names = new LinkedHashMap<>();
     draft.getParagraphs().stream()
         .flatMap(p -> p.getAsks().stream())
@@ -146,7 +146,7 @@ public class NewDocumentPages {
     }
   }
 
-  private static List<Choice> choices(EntityRegistry registry) {
+  static List<Choice> choices(EntityRegistry registry) {
     List<Choice> all = new ArrayList<>();
     for (EntityType type : List.of(EntityType.PERSON, EntityType.LAW, EntityType.ORGANISATION)) {
       TargetType as = TargetType.valueOf(type.name());

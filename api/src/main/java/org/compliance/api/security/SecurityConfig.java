@@ -174,6 +174,8 @@ public class SecurityConfig {
                     .hasRole("OFFICER")
                     .requestMatchers(HttpMethod.POST, "/api/entities")
                     .hasRole("ADMIN")
+                    .requestMatchers(HttpMethod.PUT, "/api/documents/**")
+                    .hasRole("ADMIN")
                     .requestMatchers(HttpMethod.PUT, "/api/entities/**")
                     .hasRole("ADMIN")
                     .requestMatchers(HttpMethod.POST, "/api/assessments/**", "/api/what-if")

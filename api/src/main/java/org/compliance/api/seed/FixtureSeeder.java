@@ -6,7 +6,6 @@ import org.compliance.api.catalogue.CatalogueStore;
 import org.compliance.api.evidence.EvidenceStore;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.exchange.DocumentBundle;
-import org.compliance.registry.EntityType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -53,13 +52,7 @@ public class FixtureSeeder implements ApplicationRunner {
           Instant now = Instant.now(clock);
           int items = 0;
           for (DocumentBundle b : SeedFiles.bundles()) {
-            catalogue.addEntities(EntityType.PERSON, b.entities().persons());
-            catalogue.addEntities(EntityType.LAW, b.entities().laws());
-            catalogue.addEntities(EntityType.ORGANISATION, b.entities().organisations());
-            catalogue.addPractices(b.entities().practices());
-            catalogue.addDocument(b.document(), ACTOR);
-            catalogue.addRecommendations(b.recommendations());
-            catalogue.addPoliticalPrisoners(b.politicalPrisoners());
+            catalogue.publish(b, ACTOR); // version 1 of each document
             for (EvidenceItem e : b.evidence()) {
               evidence.insert(
                   e, ACTOR, null, now, "SEEDED", "from the fixture file of " + b.document().id());

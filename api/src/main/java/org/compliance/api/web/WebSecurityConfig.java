@@ -98,6 +98,9 @@ public class WebSecurityConfig {
                     .hasRole("ADMIN")
                     .requestMatchers(org.springframework.http.HttpMethod.POST, "/documents")
                     .hasRole("ADMIN")
+                    // the editor publishes new versions, as PUT /api/documents/{id} does
+                    .requestMatchers("/documents/*/edit")
+                    .hasRole("ADMIN")
                     .requestMatchers("/evidence/new", "/import/**")
                     .hasAnyRole("NGO", "OFFICER")
                     .anyRequest()
