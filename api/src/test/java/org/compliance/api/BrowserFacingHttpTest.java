@@ -53,6 +53,23 @@ class BrowserFacingHttpTest {
   }
 
   @Test
+  void theScriptsAndStylesAPageNamesAreServedAndNothingElseIsStatic() {
+    Http http = http();
+    String page = new String(http.get("/login", null).raw().body(), StandardCharsets.UTF_8);
+    var names = Pattern.compile("(?:src|href)=\"(/(?:css|js|webjars)/[^\"]+)\"").matcher(page);
+    List<String> found = names.results().map(m -> m.group(1)).toList();
+    assertThat(found)
+        .anyMatch(p -> p.startsWith("/webjars/htmx.org/"))
+        .anyMatch(p -> p.startsWith("/css/"));
+    for (String path : found) {
+      assertThat(http.get(path, null).status()).as(path).isEqualTo(200);
+    }
+    // A template or class file is never served from the class path as a static file.
+    assertThat(http.get("/templates/login.html", null).status()).isNotEqualTo(200);
+    assertThat(http.get("/application.yml", null).status()).isNotEqualTo(200);
+  }
+
+  @Test
   void theTemplatesHaveNoInlineScript() throws Exception {
     // Nor htmx trigger filters (change[...]): htmx runs them through eval, which the policy
     // refuses.
