@@ -34,6 +34,9 @@ final class FindingRenderer {
   // One list per item for the findings that name just it (a portfolio has millions of findings on
   // a million items).
   private final Map<String, List<String>> oneItem = new HashMap<>();
+  // One wording per distinct text: an item judged by the same rule on several requirements (a
+  // broad practice's item bears on many) reads the same on each.
+  private final Map<Wording, Wording> wordings = new HashMap<>();
 
   FindingRenderer(Rendered cache) {
     this.rendered = cache == null ? null : cache.findings;
@@ -110,6 +113,7 @@ final class FindingRenderer {
 
   private Finding finding(Judgement j, Function<String, Relevant> items, Overruled overruled) {
     List<String> ids = ids(j.getEvidenceId());
+    Wording wording = shared(j.getWording());
     String rule = j.getRule();
     String id = j.getRuleId();
     if (j instanceof Credit c) {
@@ -124,7 +128,7 @@ final class FindingRenderer {
               Wording.of(
                   "finding.overruled",
                   "credit",
-                  j.getWording(),
+                  wording,
                   "by",
                   describe(
                       items.apply(Judgement.pair(j.getRequirementId(), overruled.by())),
@@ -137,7 +141,7 @@ final class FindingRenderer {
               Finding.Effect.CREDIT,
               ids,
               credit(c.getCredit()),
-              j.getWording(),
+              wording,
               null);
     }
     if (j instanceof Breach b) {
@@ -148,7 +152,7 @@ final class FindingRenderer {
           b.isRegresses() ? Finding.Effect.REGRESSION : Finding.Effect.COUNTER_EVIDENCE,
           ids,
           NONE,
-          j.getWording(),
+          wording,
           null);
     }
     if (j instanceof Conflict c) {
@@ -159,7 +163,7 @@ final class FindingRenderer {
           Finding.Effect.CONFLICT,
           List.of(c.getDecidedBy(), j.getEvidenceId()),
           null,
-          j.getWording(),
+          wording,
           null);
     }
     if (j instanceof Cap c) {
@@ -170,11 +174,11 @@ final class FindingRenderer {
           Finding.Effect.CAP,
           ids,
           credit(c.getMax()),
-          j.getWording(),
+          wording,
           null);
     }
     return new Finding(
-        j.getRequirementId(), rule, id, Finding.Effect.NOTE, ids, null, j.getWording(), null);
+        j.getRequirementId(), rule, id, Finding.Effect.NOTE, ids, null, wording, null);
   }
 
   // Credits are few values (0, 0.5, 1): one boxed value each, not one per finding (a portfolio has
@@ -185,6 +189,11 @@ final class FindingRenderer {
 
   private static Double credit(double value) {
     return value == 0 ? NONE : value == 0.5 ? HALF : value == 1 ? FULL : value;
+  }
+
+  private Wording shared(Wording w) {
+    Wording known = wordings.putIfAbsent(w, w);
+    return known == null ? w : known;
   }
 
   private List<String> ids(String evidenceId) {
