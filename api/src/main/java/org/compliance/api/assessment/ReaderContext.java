@@ -2,6 +2,7 @@ package org.compliance.api.assessment;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.compliance.assessment.facts.RecommendationReason;
@@ -67,14 +68,14 @@ final class ReaderContext {
     }
     boolean changed = false;
     for (int i = 0; i < read.size(); i++) {
-      changed |= !read.get(i).wording().equals(r.requirements().get(i).wording());
+      changed |= !Objects.equals(read.get(i).wording(), r.requirements().get(i).wording());
     }
     if (!changed) {
       return assessed;
     }
     for (int i = read.size() - 1; i >= 0; i--) {
       Wording w = read.get(i).wording();
-      if (RecommendationReason.BASELINE_ONLY.equals(w.key())) {
+      if (w != null && RecommendationReason.BASELINE_ONLY.equals(w.key())) {
         return Wording.of(NOT_ASSESSED_BASELINE, "count", read.size(), "baseline", w);
       }
     }
