@@ -49,6 +49,12 @@ interface OrganisationsContract {
     return r.json().get("id").asString();
   }
 
+  private String submitBody(String user, String body, String what) {
+    Response r = http().post("/api/evidence", user, body);
+    assertThat(r.status()).as(what + ": " + r).isEqualTo(201);
+    return r.json().get("id").asString();
+  }
+
   /** An officer's decision; a changed one names the version seen (its ETag). */
   private void review(String id, String decision, boolean changed) {
     String ifMatch = changed ? http().get("/api/evidence/" + id, "officer").header("ETag") : null;
@@ -170,6 +176,118 @@ interface OrganisationsContract {
         assertThat(r.status()).as(user + " " + view).isEqualTo(200);
         String text = Texts.of(r);
         assertThat(text).as(user + " " + view).contains(own).doesNotContain(other);
+      }
+    }
+  }
+
+  /**
+   * A requirement's baseline is one summarised finding: each organisation sees in it exactly its
+   * own items and the verified ones, counted and kinded from those alone, and the reasons count no
+   * item it may not see, in the JSON, the CSV and the workbook.
+   */
+  @Test
+  default void summarisedContextShowsEachOrganisationItsOwnAndVerifiedItemsOnly() {
+    Http http = http();
+    String t = tag();
+    // Before the 2019 resolution's adoption (2019-03-14): the situation it responds to.
+    String steppe =
+        submitBody(
+            "ngo",
+            ApiContractTest.evidence("Steppe baseline " + t, "Aron Atabek", "2019-02-01"),
+            "Steppe");
+    String kestrel =
+        submitBody(
+            "ngo2",
+            ApiContractTest.evidenceOfType(
+                "DETENTION", "Kestrel baseline " + t, "Aron Atabek", "2019-02-02"),
+            "Kestrel");
+    String verified =
+        submitBody(
+            "ngo2-mate",
+            ApiContractTest.evidence("Verified baseline " + t, "Aron Atabek", "2019-02-03"),
+            "verified");
+    for (String id : List.of(steppe, kestrel, verified)) {
+      review(id, "VERIFIED", false);
+    }
+    Response assessed =
+        http.post(
+            "/api/assessments",
+            "officer",
+            "{\"document\":\"ep-2019-2610\",\"asOf\":\"2019-03-14\"}");
+    assertThat(assessed.status()).as(assessed.toString()).isEqualTo(201);
+    String used = assessed.json().get("id").asString();
+    // Each organisation's item goes back to it: the other organisation may no longer see it.
+    review(steppe, "REJECTED", true);
+    review(kestrel, "REJECTED", true);
+
+    Map<String, List<String>> sees =
+        Map.of(
+            "officer", List.of(steppe, kestrel, verified),
+            "ngo", List.of(steppe, verified),
+            "ngo2", List.of(kestrel, verified));
+    Map<String, String> kinds =
+        Map.of(
+            "officer", "(Release: 2; Detention: 1)",
+            "ngo", "(Release: 2)",
+            "ngo2", "(Release: 1; Detention: 1)");
+    int seeded = -1;
+    for (String user : List.of("officer", "ngo", "ngo2")) {
+      Response r = http.get("/api/assessments/" + used, user);
+      assertThat(r.status()).as(r.toString()).isEqualTo(200);
+      tools.jackson.databind.JsonNode q = null;
+      for (tools.jackson.databind.JsonNode rec : r.json().get("scorecard").get("recommendations")) {
+        for (tools.jackson.databind.JsonNode x : rec.get("requirements")) {
+          if (x.get("id").asString().equals("ep-2019-2610-07-a")) {
+            q = x;
+          }
+        }
+      }
+      assertThat(q).as(user).isNotNull();
+      List<tools.jackson.databind.JsonNode> baseline = new java.util.ArrayList<>();
+      q.get("findings")
+          .forEach(
+              f -> {
+                if (f.get("ruleId").asString().equals("context.baseline")) {
+                  baseline.add(f);
+                }
+              });
+      assertThat(baseline).as(user + ": one finding for the baseline").hasSize(1);
+      List<String> ids = new java.util.ArrayList<>();
+      baseline.get(0).get("evidenceIds").forEach(id -> ids.add(id.asString()));
+      // Anything else on this person's baseline (seeded or other tests') is verified: all see it.
+      List<String> others = new java.util.ArrayList<>(ids);
+      others.removeAll(List.of(steppe, kestrel, verified));
+      seeded = seeded < 0 ? others.size() : seeded;
+      assertThat(others).as(user).hasSize(seeded);
+      assertThat(ids)
+          .as(user)
+          .containsAll(sees.get(user))
+          .hasSize(seeded + 2 + (user.equals("officer") ? 1 : 0));
+      int count = ids.size();
+      String explanation = baseline.get(0).get("explanation").asString();
+      assertThat(explanation).as(user).contains(": " + count + " items (");
+      if (seeded == 0) {
+        assertThat(explanation).as(user).endsWith(kinds.get(user));
+      }
+      assertThat(q.get("reason").asString())
+          .as(user + ": the reason counts what the reader sees")
+          .isEqualTo(
+              "no evidence after adoption; "
+                  + count
+                  + " item(s) describe the situation at adoption, shown as context");
+
+      String hidden = user.equals("ngo") ? kestrel : user.equals("ngo2") ? steppe : null;
+      for (String view :
+          List.of(
+              "/api/assessments/" + used + "/scorecard.csv?rows=findings&lang=en",
+              "/api/assessments/" + used + "/scorecard.xlsx?lang=en")) {
+        Response v = http.get(view, user);
+        assertThat(v.status()).as(user + " " + view).isEqualTo(200);
+        String text = Texts.of(v);
+        assertThat(text).as(user + " " + view).contains(sees.get(user)).contains(explanation);
+        if (hidden != null) {
+          assertThat(text).as(user + " " + view).doesNotContain(hidden);
+        }
       }
     }
   }

@@ -9,6 +9,7 @@ import org.compliance.assessment.AssessmentRunner;
 import org.compliance.bench.reference.ReferenceScorer;
 import org.compliance.bench.synthetic.Shape;
 import org.compliance.bench.synthetic.SyntheticData;
+import org.compliance.scorecard.Scorecard;
 
 /**
  * One assessment of a synthetic data set in a fresh JVM, printing its wall time and the heap's
@@ -46,10 +47,11 @@ public final class HeapPeak {
     for (int i = 0; i < runs; i++) {
       long start = System.nanoTime();
       long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+      Scorecard card =
+          runner != null ? runner.assess(data.catalogue(), data.evidence(), request) : null;
       String size =
-          runner != null
-              ? runner.assess(data.catalogue(), data.evidence(), request).recommendations().size()
-                  + " recommendations"
+          card != null
+              ? card.recommendations().size() + " recommendations"
               : reference.assess(data.catalogue(), data.evidence(), request).relations()
                   + " relations";
       long took = System.nanoTime() - start;
@@ -57,6 +59,19 @@ public final class HeapPeak {
       System.out.printf(
           "%s run %d: %.3f s (thread CPU %.3f s), %s, heap peak so far %,d MB (data %,d MB)%n",
           engine, i + 1, took / 1e9, cpu / 1e9, size, peakHeap() >> 20, dataHeap >> 20);
+      if (card != null) {
+        // The answer's own size: its findings, and the heap after a full collection while it is
+        // held (the data set's share printed above).
+        long findings =
+            card.recommendations().stream()
+                .flatMap(r -> r.requirements().stream())
+                .mapToLong(q -> q.findings().size())
+                .sum();
+        System.gc();
+        System.out.printf(
+            "%s run %d: %,d findings; live after a full GC with the answer held %,d MB%n",
+            engine, i + 1, findings, usedHeap() >> 20);
+      }
     }
     System.out.printf("max heap (-Xmx) %,d MB%n", Runtime.getRuntime().maxMemory() >> 20);
   }

@@ -149,6 +149,43 @@ class WarmAssessmentTest {
     assertThat(change.evidenceUsed()).contains("added");
   }
 
+  /**
+   * An item that joins a requirement's baseline changes that requirement's one summary: the change
+   * removes the summary as it was and adds it with one more item, nothing else on it.
+   */
+  @Test
+  void aBaselineItemChangesTheCountOfItsRequirementsOneSummary() {
+    Finding baseline =
+        warm.base().recommendations().stream()
+            .flatMap(r -> r.requirements().stream())
+            .flatMap(q -> q.findings().stream())
+            .filter(f -> "context.baseline".equals(f.ruleId()))
+            .findFirst()
+            .orElseThrow();
+    String one = baseline.evidenceIds().get(0);
+    EvidenceItem template =
+        data.evidence().stream().filter(e -> e.id().equals(one)).findFirst().orElseThrow();
+    EvidenceItem added = item(template, template.qualifiers(), ReviewStatus.VERIFIED, List.of());
+    ScorecardChange change = warm.change(added);
+    ScorecardChange.RequirementChange q =
+        change.recommendations().stream()
+            .flatMap(r -> r.requirements().stream())
+            .filter(x -> x.id().equals(baseline.requirement()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(q.removed()).containsExactly(baseline);
+    assertThat(q.added()).hasSize(1);
+    Finding now = q.added().get(0);
+    assertThat(now.ruleId()).isEqualTo("context.baseline");
+    assertThat(now.evidenceIds())
+        .hasSize(baseline.evidenceIds().size() + 1)
+        .contains("added")
+        .containsAll(baseline.evidenceIds());
+    assertThat(now.explanation(java.util.Locale.ENGLISH))
+        .contains(": " + (baseline.evidenceIds().size() + 1) + " items (");
+    assertThat(warm.withItem(added)).isEqualTo(full(added));
+  }
+
   @ParameterizedTest
   @EnumSource(
       value = ReviewStatus.class,

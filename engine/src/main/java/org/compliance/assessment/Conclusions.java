@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.compliance.assessment.facts.AggregateOutcome;
-import org.compliance.assessment.facts.Context;
 import org.compliance.assessment.facts.ContextNote;
 import org.compliance.assessment.facts.Exclusion;
 import org.compliance.assessment.facts.Judgement;
@@ -64,17 +63,13 @@ final class Conclusions {
             .add(render.cached(j, items::get, overruled.get(j.getPair())));
         used.add(j.getEvidenceId());
       } else if (o instanceof ContextNote n) {
-        List<Finding> list = findings.computeIfAbsent(n.requirementId(), k -> new ArrayList<>());
-        for (Context.Item item : n.context().items()) {
-          list.add(render.cached(n, item));
-          used.add(item.evidenceId());
-        }
+        Finding summary = render.summary(n);
+        findings.computeIfAbsent(n.requirementId(), k -> new ArrayList<>()).add(summary);
+        used.addAll(summary.evidenceIds());
       } else if (o instanceof NoBearingNote n) {
-        List<Finding> list = findings.computeIfAbsent(n.requirementId(), k -> new ArrayList<>());
-        for (Relevant item : n.items()) {
-          list.add(render.cached(n, item));
-          used.add(item.getEvidenceId());
-        }
+        Finding summary = render.summary(n);
+        findings.computeIfAbsent(n.requirementId(), k -> new ArrayList<>()).add(summary);
+        used.addAll(summary.evidenceIds());
       } else if (o instanceof AggregateOutcome a) {
         aggregates.add(
             new Aggregate(

@@ -1,5 +1,6 @@
 package org.compliance.assessment;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -15,33 +16,39 @@ import org.compliance.assessment.facts.Judgement;
 import org.compliance.assessment.facts.NoBearingNote;
 import org.compliance.assessment.facts.Overruled;
 import org.compliance.assessment.facts.Relevant;
+import org.compliance.scorecard.ContextSummary;
 import org.compliance.scorecard.Finding;
 import org.compliance.scorecard.Wording;
 
 /**
- * Turns the rules' conclusions into findings: a judgement, a context item or an item with no
- * bearing, with its wording made from the rule's wording key. A warm assessment keeps what it
- * rendered ({@link Rendered}), so a what-if renders only the findings that are new.
+ * Turns the rules' conclusions into findings: a judgement, with its wording made from the rule's
+ * wording key, or a requirement's context or items with no bearing, summarised ({@link
+ * ContextSummary}). A warm assessment keeps what it rendered ({@link Rendered}), so a what-if
+ * renders only the findings that are new.
  */
 final class FindingRenderer {
   // Findings already rendered, by the fact (and overruling item) or context item they come from: a
   // warm assessment renders a requirement's thousands of unchanged findings once, not per what-if.
   private final Map<List<Object>, Finding> rendered;
-  private final Map<List<Object>, Map<Context.Item, Finding>> contextRendered;
-  private final Map<String, Map<Context.Item, Wording>> contextTexts = new HashMap<>();
+  private final Map<Object, Finding> context;
   // One list per item for the findings that name just it (a portfolio has millions of findings on
   // a million items).
   private final Map<String, List<String>> oneItem = new HashMap<>();
+  // One wording per distinct text: an item judged by the same rule on several requirements (a
+  // broad practice's item bears on many) reads the same on each.
+  private final Map<Wording, Wording> wordings = new HashMap<>();
 
   FindingRenderer(Rendered cache) {
     this.rendered = cache == null ? null : cache.findings;
-    this.contextRendered = cache == null ? null : cache.context;
+    this.context = cache == null ? null : cache.context;
   }
 
   /** Findings already rendered, shared by the renderers of one warm assessment. */
   static final class Rendered {
     final Map<List<Object>, Finding> findings = new HashMap<>();
-    final Map<List<Object>, Map<Context.Item, Finding>> context = new HashMap<>();
+    // Summaries by the fact they summarise, by identity (a context's thousands of items are not
+    // hashed).
+    final Map<Object, Finding> context = new IdentityHashMap<>();
 
     int size() {
       return findings.size() + context.size();
@@ -62,61 +69,51 @@ final class FindingRenderer {
         List.of(j, overruled == null ? "" : overruled.by()), k -> finding(j, items, overruled));
   }
 
-  Finding cached(ContextNote n, Context.Item item) {
-    if (rendered == null) {
-      return contextFinding(n, item);
+  /** A requirement's context of one family, summarised in one finding. */
+  Finding summary(ContextNote n) {
+    if (context == null) {
+      return contextSummary(n);
     }
-    // One map per (requirement, rule, wording key), its items by identity: an item is one object
-    // wherever it is context, and hashing the key once per note, not per item, keeps this cheap.
-    @SuppressWarnings("unchecked")
-    Map<Context.Item, Finding> byItem =
-        (Map<Context.Item, Finding>)
-            (Map<?, ?>)
-                contextRendered.computeIfAbsent(
-                    List.of(n.requirementId(), n.rule(), n.key()), k -> new IdentityHashMap<>());
-    return byItem.computeIfAbsent(item, i -> contextFinding(n, i));
+    // By the context fact itself: a what-if takes it out and puts the same object back.
+    return context.computeIfAbsent(n.context(), k -> contextSummary(n));
   }
 
-  Finding cached(NoBearingNote n, Relevant item) {
-    if (rendered == null) {
-      return noBearingFinding(n, item);
+  /** A requirement's items with no bearing, summarised in one finding. */
+  Finding summary(NoBearingNote n) {
+    if (context == null) {
+      return noBearingSummary(n);
     }
-    // A case is one object per requirement and item, so it keys its finding by itself.
-    return rendered.computeIfAbsent(List.of(n.rule(), item), k -> noBearingFinding(n, item));
+    return context.computeIfAbsent(n, k -> noBearingSummary(n));
   }
 
-  private Finding noBearingFinding(NoBearingNote n, Relevant item) {
-    return new Finding(
+  private static Finding contextSummary(ContextNote n) {
+    List<ContextSummary.Item> items = new ArrayList<>(n.context().items().size());
+    for (Context.Item i : n.context().items()) {
+      items.add(new ContextSummary.Item(i.evidenceId(), i.type()));
+    }
+    return ContextSummary.of(
+        n.requirementId(), n.rule().name(), n.rule().id(), ContextSummary.keyOf(n.key()), items);
+  }
+
+  private static Finding noBearingSummary(NoBearingNote n) {
+    List<ContextSummary.Item> items = new ArrayList<>(n.items().size());
+    for (Relevant r : n.items()) {
+      items.add(new ContextSummary.Item(r.getEvidenceId(), r.getEvidenceType()));
+    }
+    // Every case of a requirement has the requirement's kind.
+    return ContextSummary.of(
         n.requirementId(),
         n.rule().name(),
         n.rule().id(),
-        Finding.Effect.NOTE,
-        ids(item.getEvidenceId()),
-        null,
-        n.wordingFor(item),
-        null);
-  }
-
-  private Finding contextFinding(ContextNote n, Context.Item item) {
-    // The wording names the item, not the requirement: one per item and wording key, shared by
-    // every requirement the item is context for (a country has 150,000 such findings).
-    Wording text =
-        contextTexts
-            .computeIfAbsent(n.key(), k -> new IdentityHashMap<>())
-            .computeIfAbsent(item, n::wordingFor);
-    return new Finding(
-        n.requirementId(),
-        n.rule().name(),
-        n.rule().id(),
-        Finding.Effect.NOTE,
-        ids(item.evidenceId()),
-        null,
-        text,
-        null);
+        ContextSummary.keyOf(n.key()),
+        items,
+        "kind",
+        n.items().get(0).getKind());
   }
 
   private Finding finding(Judgement j, Function<String, Relevant> items, Overruled overruled) {
     List<String> ids = ids(j.getEvidenceId());
+    Wording wording = shared(j.getWording());
     String rule = j.getRule();
     String id = j.getRuleId();
     if (j instanceof Credit c) {
@@ -131,7 +128,7 @@ final class FindingRenderer {
               Wording.of(
                   "finding.overruled",
                   "credit",
-                  j.getWording(),
+                  wording,
                   "by",
                   describe(
                       items.apply(Judgement.pair(j.getRequirementId(), overruled.by())),
@@ -144,7 +141,7 @@ final class FindingRenderer {
               Finding.Effect.CREDIT,
               ids,
               credit(c.getCredit()),
-              j.getWording(),
+              wording,
               null);
     }
     if (j instanceof Breach b) {
@@ -155,7 +152,7 @@ final class FindingRenderer {
           b.isRegresses() ? Finding.Effect.REGRESSION : Finding.Effect.COUNTER_EVIDENCE,
           ids,
           NONE,
-          j.getWording(),
+          wording,
           null);
     }
     if (j instanceof Conflict c) {
@@ -166,7 +163,7 @@ final class FindingRenderer {
           Finding.Effect.CONFLICT,
           List.of(c.getDecidedBy(), j.getEvidenceId()),
           null,
-          j.getWording(),
+          wording,
           null);
     }
     if (j instanceof Cap c) {
@@ -177,11 +174,11 @@ final class FindingRenderer {
           Finding.Effect.CAP,
           ids,
           credit(c.getMax()),
-          j.getWording(),
+          wording,
           null);
     }
     return new Finding(
-        j.getRequirementId(), rule, id, Finding.Effect.NOTE, ids, null, j.getWording(), null);
+        j.getRequirementId(), rule, id, Finding.Effect.NOTE, ids, null, wording, null);
   }
 
   // Credits are few values (0, 0.5, 1): one boxed value each, not one per finding (a portfolio has
@@ -192,6 +189,11 @@ final class FindingRenderer {
 
   private static Double credit(double value) {
     return value == 0 ? NONE : value == 0.5 ? HALF : value == 1 ? FULL : value;
+  }
+
+  private Wording shared(Wording w) {
+    Wording known = wordings.putIfAbsent(w, w);
+    return known == null ? w : known;
   }
 
   private List<String> ids(String evidenceId) {

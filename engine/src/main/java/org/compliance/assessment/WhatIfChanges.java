@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.compliance.assessment.facts.Context;
 import org.compliance.assessment.facts.ContextNote;
 import org.compliance.assessment.facts.Credit;
 import org.compliance.assessment.facts.Judgement;
@@ -89,77 +88,26 @@ final class WhatIfChanges {
     notes(journal);
   }
 
-  /** Context and no-bearing notes: one fact per requirement, compared item by item. */
+  /**
+   * Context and no-bearing notes: one fact and one summarised finding per requirement and family; a
+   * note re-derived replaces its summary (an unchanged one cancels out, see {@code
+   * WarmAssessment}).
+   */
   private void notes(FactsByKey.Journal journal) {
-    Map<List<Object>, ContextNote> contextBefore = new HashMap<>();
-    Map<String, NoBearingNote> noBearingBefore = new HashMap<>();
     for (Object o : journal.deleted()) {
       if (o instanceof ContextNote n) {
-        contextBefore.put(List.of(n.requirementId(), n.context().why()), n);
+        on(n.requirementId()).removed().add(render.summary(n));
       } else if (o instanceof NoBearingNote n) {
-        noBearingBefore.put(n.requirementId(), n);
+        on(n.requirementId()).removed().add(render.summary(n));
       }
     }
     for (Object o : journal.inserted()) {
       if (o instanceof ContextNote n) {
-        ContextNote was = contextBefore.remove(List.of(n.requirementId(), n.context().why()));
-        List<Context.Item> before = was == null ? List.of() : was.context().items();
-        Findings f = on(n.requirementId());
-        for (Context.Item i : difference(n.context().items(), before)) {
-          f.added().add(render.cached(n, i));
-        }
-        for (Context.Item i : difference(before, n.context().items())) {
-          f.removed().add(render.cached(was, i));
-        }
+        on(n.requirementId()).added().add(render.summary(n));
       } else if (o instanceof NoBearingNote n) {
-        NoBearingNote was = noBearingBefore.remove(n.requirementId());
-        List<Relevant> before = was == null ? List.of() : was.items();
-        Findings f = on(n.requirementId());
-        for (Relevant r : difference(n.items(), before)) {
-          f.added().add(render.cached(n, r));
-        }
-        for (Relevant r : difference(before, n.items())) {
-          f.removed().add(render.cached(was, r));
-        }
+        on(n.requirementId()).added().add(render.summary(n));
       }
     }
-    contextBefore
-        .values()
-        .forEach(
-            n ->
-                n.context()
-                    .items()
-                    .forEach(i -> on(n.requirementId()).removed().add(render.cached(n, i))));
-    noBearingBefore
-        .values()
-        .forEach(
-            n -> n.items().forEach(r -> on(n.requirementId()).removed().add(render.cached(n, r))));
-  }
-
-  /** The elements of {@code of} not in {@code but}, by identity, in the order of {@code of}. */
-  private static <T> List<T> difference(List<T> of, List<T> but) {
-    // Usually one list extends the other (a context joined by the added item): compare the common
-    // prefix by identity before hashing thousands of items.
-    int common = 0;
-    int shorter = Math.min(of.size(), but.size());
-    while (common < shorter && of.get(common) == but.get(common)) {
-      common++;
-    }
-    if (common == but.size()) {
-      return of.subList(common, of.size());
-    }
-    if (common == of.size()) {
-      return List.of();
-    }
-    Set<T> not = Collections.newSetFromMap(new IdentityHashMap<>());
-    not.addAll(but);
-    List<T> rest = new ArrayList<>();
-    for (T t : of) {
-      if (!not.contains(t)) {
-        rest.add(t);
-      }
-    }
-    return rest;
   }
 
   private Findings on(String requirementId) {

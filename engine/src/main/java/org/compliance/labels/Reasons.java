@@ -1,12 +1,16 @@
 package org.compliance.labels;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.compliance.scorecard.Wording;
 
 /**
@@ -50,6 +54,10 @@ public final class Reasons {
       out.append(w.key());
       return;
     }
+    if (template.contains(", plural,")) {
+      out.append(plural(template, w, locale));
+      return;
+    }
     int from = 0;
     for (int open = template.indexOf('{'); open >= 0; open = template.indexOf('{', from)) {
       int close = template.indexOf('}', open);
@@ -65,6 +73,23 @@ public final class Reasons {
     }
     out.append(template, from, template.length());
   }
+
+  /**
+   * A text with plural forms ({@code {count, plural, one {# item} other {# items}}}), formatted by
+   * ICU's MessageFormat with the language's plural rules (Russian has four forms); an argument that
+   * is a whole number is passed as one, every other rendered as text.
+   */
+  private static String plural(String template, Wording w, Locale locale) {
+    Map<String, Object> values = new HashMap<>();
+    for (Map.Entry<String, Wording.Arg> e : w.args().entrySet()) {
+      StringBuilder text = new StringBuilder();
+      render(e.getValue(), locale, text);
+      values.put(e.getKey(), WHOLE.matcher(text).matches() ? Long.valueOf(text.toString()) : text);
+    }
+    return new MessageFormat(template, ULocale.forLocale(locale)).format(values);
+  }
+
+  private static final Pattern WHOLE = Pattern.compile("-?\\d{1,18}");
 
   private static void render(Wording.Arg arg, Locale locale, StringBuilder out) {
     if (arg.text() != null) {
@@ -124,21 +149,28 @@ public final class Reasons {
     return ruleName(ruleId + ".why", "", locale);
   }
 
-  /** The names of the arguments a wording key's English text uses, in order. */
+  /**
+   * The names of the arguments a wording key's English text uses, in order (of a plural form, its
+   * argument's name; the forms' own texts are not arguments).
+   */
   public static List<String> placeholders(String key) {
     return PLACEHOLDERS.computeIfAbsent(
         key,
         k -> {
           String template = template(k, Locale.ENGLISH);
           List<String> names = new ArrayList<>();
-          int from = 0;
-          for (int open = template.indexOf('{'); open >= 0; open = template.indexOf('{', from)) {
-            int close = template.indexOf('}', open);
-            if (close < 0) {
-              break;
+          int depth = 0;
+          for (int i = 0; i < template.length(); i++) {
+            char c = template.charAt(i);
+            if (c == '{' && depth++ == 0) {
+              int end = i + 1;
+              while (end < template.length() && "},".indexOf(template.charAt(end)) < 0) {
+                end++;
+              }
+              names.add(template.substring(i + 1, end).trim());
+            } else if (c == '}') {
+              depth--;
             }
-            names.add(template.substring(open + 1, close));
-            from = close + 1;
           }
           return List.copyOf(names);
         });

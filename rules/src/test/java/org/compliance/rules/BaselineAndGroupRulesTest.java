@@ -96,6 +96,13 @@ class BaselineAndGroupRulesTest {
     assertThat(q.credit()).isZero();
     Scenario.assertFinding(q, BASELINE, Finding.Effect.NOTE, "e1");
     Scenario.assertFinding(q, BASELINE, Finding.Effect.NOTE, "e2");
+    // One finding for the requirement's baseline: how many, which kinds, every item (by kind).
+    assertThat(q.findings()).hasSize(1);
+    assertThat(q.findings().get(0).evidenceIds()).containsExactly("e1", "e2");
+    assertThat(q.findings().get(0).explanation(java.util.Locale.ENGLISH))
+        .endsWith(": 2 items (Release: 1; Detention: 1)");
+    assertThat(q.findings().get(0).explanation(java.util.Locale.forLanguageTag("ru")))
+        .endsWith(": 2 материала (Освобождение: 1; Задержание: 1)");
 
     // A period that runs past the adoption day is evidence.
     RequirementResult held =

@@ -2,8 +2,10 @@ package org.compliance.api.assessment;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Predicate;
 import org.compliance.labels.Reasons;
+import org.compliance.scorecard.ContextSummary;
 import org.compliance.scorecard.ExcludedEvidence;
 import org.compliance.scorecard.Finding;
 import org.compliance.scorecard.ParagraphOrder;
@@ -16,9 +18,10 @@ import org.compliance.scorecard.Wording;
  * The one place an assessment is made into what a reader reads; every view (JSON, diff, workbook,
  * CSV, pages) goes through it, recommendations in paragraph order. Items the reader may not see
  * disappear from findings, exclusions, unmatched names and the list of evidence used, and from the
- * reasons that quote them; scores, statuses and rule ids stay as assessed, since they are the
- * public result. Every reason and explanation is rendered here from its wording, in the reader's
- * language.
+ * reasons that quote them; a summary of context keeps just the items the reader sees, counted from
+ * them alone, and the reasons' counts of items follow ({@link ReaderContext}); scores, statuses and
+ * rule ids stay as assessed, since they are the public result. Every reason and explanation is
+ * rendered here from its wording, in the reader's language.
  */
 public final class ReaderScorecard {
 
@@ -76,19 +79,58 @@ public final class ReaderScorecard {
       RecommendationResult r, Predicate<String> visible, Locale locale) {
     List<RequirementResult> requirements =
         r.requirements().stream().map(q -> requirement(q, visible, locale)).toList();
-    Wording w = r.wording().redact(visible, HIDDEN);
-    return r.read(rule(r.ruleId(), r.rule(), locale), w, Reasons.render(w, locale))
-        .withRequirements(requirements);
+    return verdict(r, requirements, visible, locale).withRequirements(requirements);
+  }
+
+  /** The recommendation's verdict as this reader reads it, its requirements left as assessed. */
+  static RecommendationResult verdict(
+      RecommendationResult r, Predicate<String> visible, Locale locale) {
+    return verdict(
+        r,
+        r.requirements().stream().map(q -> reason(q, visible, locale)).toList(),
+        visible,
+        locale);
+  }
+
+  private static RecommendationResult verdict(
+      RecommendationResult r,
+      List<RequirementResult> read,
+      Predicate<String> visible,
+      Locale locale) {
+    Wording w = ReaderContext.recommendation(r, read).redact(visible, HIDDEN);
+    return r.read(rule(r.ruleId(), r.rule(), locale), w, Reasons.render(w, locale));
   }
 
   static RequirementResult requirement(
       RequirementResult q, Predicate<String> visible, Locale locale) {
-    Wording w = q.wording().redact(visible, HIDDEN);
-    return q.read(rule(q.ruleId(), q.rule(), locale), w, Reasons.render(w, locale))
-        .withFindings(q.findings().stream().map(f -> finding(f, visible, locale)).toList());
+    return reason(q, visible, locale)
+        .withFindings(
+            q.findings().stream()
+                .map(f -> finding(f, visible, locale))
+                .filter(Objects::nonNull)
+                .toList());
   }
 
+  /** The requirement as this reader reads it, its findings left as assessed (not read). */
+  static RequirementResult reason(RequirementResult q, Predicate<String> visible, Locale locale) {
+    Wording w = ReaderContext.requirement(q, visible).redact(visible, HIDDEN);
+    return q.read(rule(q.ruleId(), q.rule(), locale), w, Reasons.render(w, locale));
+  }
+
+  /**
+   * A finding as this reader reads it; null for a summary of context of which the reader sees no
+   * item (a summary shows just the items the reader sees, counted from them alone).
+   */
   static Finding finding(Finding f, Predicate<String> visible, Locale locale) {
+    if (ContextSummary.is(f)) {
+      Finding seen = ContextSummary.visibleTo(f, visible);
+      return seen == null
+          ? null
+          : seen.read(
+              rule(f.ruleId(), f.rule(), locale),
+              seen.wording(),
+              Reasons.render(seen.wording(), locale));
+    }
     List<String> ids = f.evidenceIds().stream().filter(visible).toList();
     if (ids.size() == f.evidenceIds().size()) {
       return f.read(

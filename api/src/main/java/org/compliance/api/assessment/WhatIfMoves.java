@@ -172,18 +172,24 @@ final class WhatIfMoves {
       List<Finding> added = new ArrayList<>();
       for (Finding f : q.findings()) {
         if (left.merge(f, -1, Integer::sum) < 0) {
-          added.add(ReaderScorecard.finding(f, visible, locale));
+          Finding read = ReaderScorecard.finding(f, visible, locale);
+          if (read != null) {
+            added.add(read);
+          }
         }
       }
       List<Finding> removed = new ArrayList<>();
       for (Finding f : w.findings()) {
         if (left.getOrDefault(f, 0) > 0) {
-          removed.add(ReaderScorecard.finding(f, visible, locale));
+          Finding read = ReaderScorecard.finding(f, visible, locale);
+          if (read != null) {
+            removed.add(read);
+          }
           left.merge(f, -1, Integer::sum);
         }
       }
-      RequirementResult read =
-          ReaderScorecard.requirement(q.withFindings(List.of()), visible, locale);
+      // Its reason counts the items this reader sees, read from its findings as assessed.
+      RequirementResult read = ReaderScorecard.reason(q, visible, locale);
       requirements.add(
           new WhatIfMove.RequirementMove(
               q.id(),
@@ -198,8 +204,7 @@ final class WhatIfMoves {
               added,
               removed));
     }
-    RecommendationResult read =
-        ReaderScorecard.recommendation(now.withRequirements(List.of()), visible, locale);
+    RecommendationResult read = ReaderScorecard.verdict(now, visible, locale);
     return new WhatIfMove(
         now.id(),
         now.paragraph(),

@@ -15,6 +15,7 @@ import org.compliance.api.sheets.RowHeight;
 import org.compliance.api.sheets.SafeCells;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.Source;
+import org.compliance.scorecard.ContextSummary;
 import org.compliance.scorecard.Finding;
 import org.compliance.scorecard.RecommendationResult;
 import org.compliance.scorecard.RequirementResult;
@@ -123,10 +124,12 @@ final class DetailSheet {
   }
 
   /**
-   * The finding that set the result: the one of the requirement's rule, else the largest credit.
+   * The finding that set the result: the one of the requirement's rule, else the largest credit;
+   * never a summary of context (it decides nothing, and lists up to thousands of items).
    */
   static Finding deciding(RequirementResult req) {
     List<Finding> findings = new ArrayList<>(req.findings());
+    findings.removeIf(ContextSummary::is);
     for (Finding f : findings) {
       if (f.rule() != null && f.rule().equals(req.rule())) {
         return f;

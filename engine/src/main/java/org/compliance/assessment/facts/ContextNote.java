@@ -1,21 +1,14 @@
 package org.compliance.assessment.facts;
 
-import org.compliance.scorecard.Wording;
-
 /**
- * A context rule's justification: the rule, the items it shows and its wording key, whose text may
- * use {@code {when}} and {@code {summary}} for each item's dates and summary. Each item becomes one
- * finding with that text (see {@code Conclusions}).
+ * A context rule's justification: the rule, the items it shows and its wording key. The items
+ * become one finding, summarised under the key's summary ({@code ContextSummary}; see {@code
+ * Conclusions}).
  */
 public record ContextNote(Context context, RuleRef rule, String key) {
 
   public String requirementId() {
     return context.requirementId();
-  }
-
-  /** The finding's wording for one of the items. */
-  public Wording wordingFor(Context.Item item) {
-    return Wording.of(key, "when", item.when(), "summary", item.summary()).about(item.evidenceId());
   }
 
   /**

@@ -5,8 +5,9 @@ import org.compliance.scorecard.Wording;
 
 /**
  * The relevant items on one requirement that no judging rule decided on: shown, earning nothing.
- * One fact per requirement, not one per item (a broad practice has thousands of them); each item
- * still becomes a finding of its own, its wording made for that item (see {@link Because}).
+ * One fact per requirement, not one per item (a broad practice has thousands of them), and one
+ * finding summarising them ({@code ContextSummary}); a requirement's reason may quote one item's
+ * wording ({@link #wordingFor}, see {@link Because}).
  */
 public record NoBearingNote(String requirementId, List<Relevant> items, RuleRef rule, String key) {
 
