@@ -11,7 +11,8 @@ import java.util.Set;
  * wording is the NGO report's split of the resolution or the resolution's own (default: the
  * resolution); {@code ngoReportSection} is the report's section for the former. {@code implicit}
  * marks a concern the text voices without an explicit call ("notes with concern"), tracked as an
- * ask so evidence about it bears on something; it weighs less.
+ * ask so evidence about it bears on something; it weighs less. {@code review} is a UN review
+ * recommendation's origin and the state's response (null for every other document).
  */
 public record Recommendation(
     String id,
@@ -24,7 +25,8 @@ public record Recommendation(
     List<Requirement> requirements,
     RecommendationOrigin origin,
     String ngoReportSection,
-    Boolean implicit) {
+    Boolean implicit,
+    ReviewOrigin review) {
   public Recommendation {
     themes = themes == null ? Set.of() : Set.copyOf(themes);
     requirements = requirements == null ? List.of() : withThemes(requirements, themes);
@@ -44,6 +46,34 @@ public record Recommendation(
       Double weight,
       List<Requirement> requirements) {
     this(id, document, paragraph, text, addressee, themes, weight, requirements, null, null, null);
+  }
+
+  /** A recommendation with no UN review origin (every document but a UN review). */
+  public Recommendation(
+      String id,
+      String document,
+      String paragraph,
+      String text,
+      Addressee addressee,
+      Set<Theme> themes,
+      Double weight,
+      List<Requirement> requirements,
+      RecommendationOrigin origin,
+      String ngoReportSection,
+      Boolean implicit) {
+    this(
+        id,
+        document,
+        paragraph,
+        text,
+        addressee,
+        themes,
+        weight,
+        requirements,
+        origin,
+        ngoReportSection,
+        implicit,
+        null);
   }
 
   /**

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.compliance.catalogue.Addressee;
 import org.compliance.catalogue.RequirementKind;
+import org.compliance.catalogue.ReviewOrigin;
+import org.compliance.catalogue.ReviewResponse;
 import org.compliance.catalogue.Theme;
 
 /**
@@ -39,6 +41,50 @@ public class DocumentDraft {
     private List<Theme> themes = new ArrayList<>();
     private Double weight;
     private List<AskDraft> asks = new ArrayList<>();
+    // A UN review recommendation's origin, as its sheet row gave it (blank for other documents).
+    private String reviewState;
+    private Integer reviewCycle;
+    private Integer reviewSession;
+    private ReviewResponse reviewResponse;
+
+    public String getReviewState() {
+      return reviewState;
+    }
+
+    public void setReviewState(String reviewState) {
+      this.reviewState = reviewState;
+    }
+
+    public Integer getReviewCycle() {
+      return reviewCycle;
+    }
+
+    public void setReviewCycle(Integer reviewCycle) {
+      this.reviewCycle = reviewCycle;
+    }
+
+    public Integer getReviewSession() {
+      return reviewSession;
+    }
+
+    public void setReviewSession(Integer reviewSession) {
+      this.reviewSession = reviewSession;
+    }
+
+    public ReviewResponse getReviewResponse() {
+      return reviewResponse;
+    }
+
+    public void setReviewResponse(ReviewResponse reviewResponse) {
+      this.reviewResponse = reviewResponse;
+    }
+
+    /** The UN review origin these fields name; null when the paragraph has no response. */
+    ReviewOrigin review() {
+      return reviewResponse == null
+          ? null
+          : new ReviewOrigin(reviewState, reviewCycle, reviewSession, number, reviewResponse);
+    }
 
     public String getRecommendationId() {
       return recommendationId;

@@ -30,17 +30,28 @@ import org.compliance.registry.Practice;
  * and requirement came from, so the catalogue's refusals ({@code recommendations[1].requirements[0]
  * .targets}) can be shown as the page numbers them.
  */
-final class DraftBundle {
+public final class DraftBundle {
 
   private static final Pattern AT =
       Pattern.compile("^recommendations\\[(\\d+)](?:\\.requirements\\[(\\d+)])?");
 
   final DocumentBundle bundle;
   final List<Violation> bad = new ArrayList<>();
+
+  /** The bundle to publish (or check). */
+  public DocumentBundle bundle() {
+    return bundle;
+  }
+
+  /** The page's own refusals, before the catalogue's checks. */
+  public List<Violation> refusals() {
+    return List.copyOf(bad);
+  }
+
   private final List<ParagraphDraft> paragraphs = new ArrayList<>();
   private final List<List<Integer>> asks = new ArrayList<>();
 
-  DraftBundle(DocumentDraft draft, EntityRegistry registry) {
+  public DraftBundle(DocumentDraft draft, EntityRegistry registry) {
     this(draft, registry, List.of(), Set.of(), List.of());
   }
 
@@ -132,7 +143,8 @@ final class DraftBundle {
               requirements,
               before == null ? null : before.origin(),
               before == null ? null : before.ngoReportSection(),
-              before == null ? null : before.implicit()));
+              before == null ? null : before.implicit(),
+              p.review() != null ? p.review() : before == null ? null : before.review()));
       paragraphs.add(p);
       asks.add(from);
     }
@@ -173,7 +185,7 @@ final class DraftBundle {
   }
 
   /** The place on the page a catalogue refusal's field names: "Paragraph 3, ask 2". */
-  String place(String field) {
+  public String place(String field) {
     Matcher m = AT.matcher(field == null ? "" : field);
     if (!m.find() || Integer.parseInt(m.group(1)) >= paragraphs.size()) {
       return field;

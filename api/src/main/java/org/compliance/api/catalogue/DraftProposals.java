@@ -18,7 +18,7 @@ import org.compliance.registry.EntityRegistry;
  * what the officer would otherwise type: a document id from the body and date, a theme per
  * paragraph from what it asks.
  */
-final class DraftProposals {
+public final class DraftProposals {
 
   /** More paragraphs than any resolution has; the form binds rows by index up to this. */
   static final int MAX_PARAGRAPHS = 200;
@@ -28,26 +28,31 @@ final class DraftProposals {
   static void propose(DocumentDraft draft, EntityRegistry registry) {
     List<ParagraphDraft> paragraphs = new ArrayList<>();
     for (ProposedRecommendation p : new AskProposer(registry).propose(draft.getText())) {
-      ParagraphDraft d = new ParagraphDraft();
-      d.setNumber(p.paragraph());
-      d.setText(p.text());
-      d.setAddressee(p.addressee());
-      d.setKeep(!p.asks().isEmpty());
-      for (ProposedAsk a : p.asks()) {
-        AskDraft ask = new AskDraft();
-        ask.setKeep(true);
-        ask.setKind(a.kind());
-        ask.setText(a.text());
-        ask.setCue(a.cue());
-        ask.setTargets(
-            new ArrayList<>(a.targets().stream().map(t -> t.type() + ":" + t.ref()).toList()));
-        d.getAsks().add(ask);
-      }
-      d.setTheme(theme(p.addressee(), p.asks().isEmpty() ? null : p.asks().get(0).kind()));
-      paragraphs.add(d);
+      paragraphs.add(paragraph(p));
     }
     draft.setParagraphs(paragraphs);
     draft.setPreviewed(draft.getText());
+  }
+
+  /** One paragraph as the officer first sees it: every proposed ask kept, a first theme. */
+  public static ParagraphDraft paragraph(ProposedRecommendation p) {
+    ParagraphDraft d = new ParagraphDraft();
+    d.setNumber(p.paragraph());
+    d.setText(p.text());
+    d.setAddressee(p.addressee());
+    d.setKeep(!p.asks().isEmpty());
+    for (ProposedAsk a : p.asks()) {
+      AskDraft ask = new AskDraft();
+      ask.setKeep(true);
+      ask.setKind(a.kind());
+      ask.setText(a.text());
+      ask.setCue(a.cue());
+      ask.setTargets(
+          new ArrayList<>(a.targets().stream().map(t -> t.type() + ":" + t.ref()).toList()));
+      d.getAsks().add(ask);
+    }
+    d.setTheme(theme(p.addressee(), p.asks().isEmpty() ? null : p.asks().get(0).kind()));
+    return d;
   }
 
   /** A first guess the officer corrects: what EU bodies are asked is about relations with them. */
@@ -71,7 +76,7 @@ final class DraftProposals {
    * "European Parliament", 2026-03-12 → {@code ep-2026-03-12}: the body's initials (ids keep to
    * ASCII letters and digits) and the date; {@code -2}, {@code -3}… when taken.
    */
-  static String suggestId(String body, String adopted, CatalogueStore store) {
+  public static String suggestId(String body, String adopted, CatalogueStore store) {
     StringBuilder initials = new StringBuilder();
     for (String word : (body == null ? "" : body).split("\\s+")) {
       if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {

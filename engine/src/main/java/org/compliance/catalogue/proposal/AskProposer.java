@@ -120,6 +120,25 @@ public final class AskProposer {
     return new ProposedRecommendation(number, text, who.addressee(), who.cue(), asks);
   }
 
+  /**
+   * A text known to be one recommendation (a row of a UN review's list), which asks something even
+   * when no cue says what: then its whole text is proposed as one ask to protect, the commonest of
+   * such lists' kinds, with no cue and its targets, for the officer to correct.
+   */
+  public ProposedRecommendation proposeOne(String number, String text) {
+    ProposedRecommendation p = propose(number, text);
+    if (!p.asks().isEmpty()) {
+      return p;
+    }
+    String words = text.strip().replaceAll("\\s+", " ");
+    return new ProposedRecommendation(
+        p.paragraph(),
+        p.text(),
+        p.addressee(),
+        p.addresseeCue(),
+        List.of(new ProposedAsk(RequirementKind.PROTECT, words, null, targets(words))));
+  }
+
   private record AddresseeFound(Addressee addressee, String cue) {}
 
   /** The earliest of the addressee cues in the paragraph; the state when none is named. */
@@ -155,7 +174,9 @@ public final class AskProposer {
     List<Hit> kept = new ArrayList<>();
     for (Hit h : hits) {
       Hit last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
-      if (last == null || h.start() >= last.end()) {
+      if (last == null
+          || h.start() >= last.end()
+              && !PURPOSE.matcher(text.substring(last.end(), h.start())).find()) {
         kept.add(h);
       }
     }
@@ -206,6 +227,13 @@ public final class AskProposer {
     }
     return new ArrayList<>(found);
   }
+
+  /**
+   * A cue after "in order to" says what the ask before it is for, not a second ask: "grant
+   * observers access … in order to monitor compliance" is one ask to grant access.
+   */
+  private static final Pattern PURPOSE =
+      Pattern.compile("(?i)\\b(?:in order to|with a view to|so as to)\\b");
 
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]|\\band\\b");
 

@@ -33,26 +33,28 @@ final class Cues {
           kind(IMPLEMENT_RECOMMENDATIONS, "implement\\w*(?: \\w+){0,3} recommendations?"),
           kind(
               INVESTIGATE,
-              "investigat\\w*|bring\\w* (?:\\w+ ){1,4}to justice|hold (?:\\w+ ){1,4}accountable"),
+              "allow\\w* (?:\\w+ ){0,2}investigat\\w*|investigat(?!ive)\\w*|bring\\w* (?:\\w+ ){1,4}to justice|hold (?:\\w+ ){1,4}accountable|prosecute (?:those|the perpetrators|perpetrators)|(?:systematic )?prosecution of (?:the )?perpetrators"),
           kind(RATIFY_TREATY, "ratif\\w*|accede to|accession to"),
+          // "repealing or amending", "modify or repeal": either meets it, so the milder kind.
+          kind(AMEND_LAW, "repeal\\w* or amend\\w*|modify or repeal"),
           kind(
               REPEAL_LAW,
-              "repeal\\w*|abolish\\w*|decriminali[sz]\\w*|withdraw (?:the )?(?:law|bill|draft)"),
+              "repeal\\w*|abolish\\w*|decriminali[sz](?:e|es|ed|ing)\\b|withdraw (?:the )?(?:law|bill|draft)"),
           kind(
               AMEND_LAW,
-              "amend\\w*|revis(?:e|ing|ion)\\w*|review (?:the|its|restrictive) (?:\\w+ ){0,3}(?:law|code|legislation|provisions?|amendments|conditions)|bring (?:\\w+ ){1,6}into (?:line|compliance|conformity)|align\\w*|establish a cap"),
+              "amend(?!ments?\\b)\\w*|revis(?:e|ing|ion)\\w*|(?:clearly )?define (?:\\w+ ){0,2}offences|(?:thorough )?review of (?:the |its )?(?:\\w+ ){0,4}(?:law|code|legislation)|reform (?:the |its )?(?:\\w+ ){0,2}(?:legal framework|law|legislation|code)|review (?:the|its|restrictive) (?:\\w+ ){0,3}(?:law|code|legislation|provisions?|amendments|conditions)|bring (?:\\w+ ){1,6}into (?:line|compliance|conformity)|align\\w*|establish a cap"),
           kind(
               ADOPT_LAW,
-              "adopt (?:a |the |new |comprehensive )?(?:\\w+ ){0,2}(?:law|legislation)|introduce (?:\\w+ ){0,2}legislation|enact\\w*"),
+              "adopt legislative measures to criminali[sz]e|adopt legislative measures|criminali[sz]e\\b|adopt (?:a |the |new |comprehensive )?(?:\\w+ ){0,2}(?:law|legislation)|introduce (?:\\w+ ){0,2}legislation|put in place legislation|enact\\w*"),
           kind(
               CEASE_PRACTICE,
-              "\\bend (?:to )?(?:the|all|its)|put an end|\\bstop\\w*|ceas\\w*|cessation|refrain\\w* from|halt\\w*|zero[- ]tolerance"),
+              "\\bend (?:to )?(?:the|all|its)|put an end|\\bstop\\w*|ceas\\w*|cessation|refrain\\w* from|halt\\w*|zero[- ]tolerance|maintain (?:the |its )?moratorium"),
           kind(
               LIFT_RESTRICTION,
-              "lift\\w*|unblock\\w*|allow\\w*|permit\\w*|register (?:the |independent )"),
+              "lift\\w*|unblock\\w*|(?<!that )allow(?!s? for)\\w*|permit\\w*|register (?:the |independent )|remov\\w* (?:\\w+ ){0,2}restrictions?|grant (?:\\w+ ){0,4}access"),
           kind(
               PROTECT,
-              "protect\\w*|guarantee\\w*|safeguard\\w*|ensure (?:the )?safety|provide (?:a )?(?:free|safe)|ensure (?:proper|a safe|safe)"),
+              "protect\\w*|guarantee\\w*|safeguard\\w*|ensure (?:the )?safety|provide (?:a )?(?:free|safe)|ensure (?:proper|a safe|safe)|ensure (?:\\w+ ){0,4}?(?:rights?|freedoms?)\\b"),
           kind(
               COOPERATE,
               "cooperat\\w*|co-operat\\w*|mandate|invit\\w* (?:the )?(?:UN )?special rapporteur|engage fully|fully engage"),

@@ -25,16 +25,17 @@ import org.compliance.api.problem.Refusals;
 /**
  * What an upload really is, checked before POI parses it: its size as copied (capped), its first
  * bytes (only a zip goes on), every part of the zip (no macros, no zip bomb, whatever sizes the zip
- * declares), and the opened package's main part (a plain workbook or template).
+ * declares), and the opened package's main part (a plain workbook or template). Used by every
+ * upload of a workbook (evidence, a UN review's recommendations).
  */
-final class UploadChecks {
+public final class UploadChecks {
 
   /** An .xlsx has a dozen parts; thousands mean something else. Matches POI's own default. */
   private static final int MAX_PARTS = 1_000;
 
   private UploadChecks() {}
 
-  static void copyCapped(InputStream in, Path file, long maxBytes) throws IOException {
+  public static void copyCapped(InputStream in, Path file, long maxBytes) throws IOException {
     long total = 0;
     try (OutputStream out = Files.newOutputStream(file)) {
       byte[] buffer = new byte[8192];
@@ -55,7 +56,7 @@ final class UploadChecks {
   }
 
   /** What the first bytes say the file is: only a zip (OOXML) goes on. */
-  static void checkContainer(Path file) throws IOException {
+  public static void checkContainer(Path file) throws IOException {
     FileMagic magic = FileMagic.valueOf(file.toFile());
     if (magic == FileMagic.OOXML) {
       return;
@@ -84,7 +85,7 @@ final class UploadChecks {
    * Looks at every part before POI does: macro code by name, and the real unzipped size (the sizes
    * a zip declares can lie), so a zip bomb is stopped after {@code maxExpandedBytes} of work.
    */
-  static void checkZip(Path file, long maxExpandedBytes) throws IOException {
+  public static void checkZip(Path file, long maxExpandedBytes) throws IOException {
     try (ZipFile zip = new ZipFile(file.toFile())) {
       if (zip.size() > MAX_PARTS) {
         throw Rejections.zipBomb(Refusals.of("problem.file.parts", String.valueOf(MAX_PARTS)));
@@ -124,7 +125,7 @@ final class UploadChecks {
   }
 
   /** Only a plain workbook (.xlsx or .xltx) is read; macro-enabled and binary ones are not. */
-  static void checkParts(OPCPackage pkg) throws Exception {
+  public static void checkParts(OPCPackage pkg) throws Exception {
     for (PackagePart part : pkg.getParts()) {
       String type = part.getContentType().toLowerCase(Locale.ROOT);
       if (type.contains("macroenabled")
