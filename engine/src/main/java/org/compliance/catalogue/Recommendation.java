@@ -1,5 +1,6 @@
 package org.compliance.catalogue;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +27,8 @@ public record Recommendation(
     RecommendationOrigin origin,
     String ngoReportSection,
     Boolean implicit,
-    ReviewOrigin review) {
+    // Left out when absent: every other document's recommendations read as they did before.
+    @JsonInclude(JsonInclude.Include.NON_NULL) ReviewOrigin review) {
   public Recommendation {
     themes = themes == null ? Set.of() : Set.copyOf(themes);
     requirements = requirements == null ? List.of() : withThemes(requirements, themes);
