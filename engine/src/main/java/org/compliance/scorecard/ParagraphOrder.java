@@ -4,15 +4,16 @@ import java.util.Comparator;
 
 /**
  * Recommendations as the documents number them: by document, then paragraph as adopted (its number
- * numerically, so 2 before 12, then what follows the number, so 12 before 12a before 12b), then id.
- * Unnumbered paragraphs go last in their document. Every list, page and export uses it.
+ * numerically, so 2 before 12, then what follows the number, its own numbers numerically too, so 12
+ * before 12a before 12b, and a UN review's 124.4 before 124.10), then id. Unnumbered paragraphs go
+ * last in their document. Every list, page and export uses it.
  */
 public final class ParagraphOrder {
 
   public static final Comparator<RecommendationResult> ORDER =
       Comparator.comparing(RecommendationResult::document, Comparator.nullsLast(String::compareTo))
           .thenComparingLong(r -> number(r.paragraph()))
-          .thenComparing(r -> rest(r.paragraph()))
+          .thenComparing(r -> rest(r.paragraph()), ParagraphOrder::compareRest)
           .thenComparing(RecommendationResult::id);
 
   private ParagraphOrder() {}
@@ -29,6 +30,36 @@ public final class ParagraphOrder {
   /** What follows the leading number ("a" of "12a"), compared as text. */
   static String rest(String paragraph) {
     return paragraph == null ? "" : paragraph.substring(digits(paragraph));
+  }
+
+  /** Text compared as text, runs of digits in it as numbers (".4" before ".10"). */
+  static int compareRest(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      if (Character.isDigit(a.charAt(i)) && Character.isDigit(b.charAt(j))) {
+        int ei = i;
+        int ej = j;
+        while (ei < a.length() && Character.isDigit(a.charAt(ei))) ei++;
+        while (ej < b.length() && Character.isDigit(b.charAt(ej))) ej++;
+        int c =
+            new java.math.BigInteger(a.substring(i, ei))
+                .compareTo(new java.math.BigInteger(b.substring(j, ej)));
+        if (c != 0) {
+          return c;
+        }
+        i = ei;
+        j = ej;
+      } else {
+        int c = Character.compare(a.charAt(i), b.charAt(j));
+        if (c != 0) {
+          return c;
+        }
+        i++;
+        j++;
+      }
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
   }
 
   private static int digits(String s) {

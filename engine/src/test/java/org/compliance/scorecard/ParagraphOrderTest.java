@@ -41,4 +41,17 @@ class ParagraphOrderTest {
     assertThat(shuffled.stream().sorted(ParagraphOrder.ORDER).map(RecommendationResult::id))
         .containsExactly("a-01", "a-02", "a-07", "a-09", "a-04", "a-05", "a-03", "b-01");
   }
+
+  @Test
+  void aReviewsNumberedRecommendationsGoByEachNumber() {
+    // UN review reports number recommendations 124.1, 124.2, ... 124.10: 124.4 comes before 124.10.
+    List<RecommendationResult> shuffled =
+        List.of(
+            rec("u-10", "u", "124.10"),
+            rec("u-04", "u", "124.4"),
+            rec("u-11", "u", "125.1"),
+            rec("u-02", "u", "124.2"));
+    assertThat(shuffled.stream().sorted(ParagraphOrder.ORDER).map(RecommendationResult::id))
+        .containsExactly("u-02", "u-04", "u-10", "u-11");
+  }
 }
