@@ -164,6 +164,9 @@ public class SecurityConfig {
                     // The API description names every endpoint and field: for signed-in users.
                     .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                     .authenticated()
+                    // a UN review is imported by officers, as on its page; admins inherit it
+                    .requestMatchers(HttpMethod.POST, "/api/documents/import")
+                    .hasRole("OFFICER")
                     .requestMatchers(
                         HttpMethod.POST, "/api/documents/**", "/api/recommendations/**")
                     .hasRole("ADMIN")

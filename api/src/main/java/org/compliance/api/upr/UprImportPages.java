@@ -1,29 +1,19 @@
 package org.compliance.api.upr;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import org.compliance.api.catalogue.CatalogueService;
 import org.compliance.api.catalogue.CatalogueStore;
 import org.compliance.api.catalogue.DocumentDraft;
-import org.compliance.api.catalogue.DocumentDraft.ParagraphDraft;
-import org.compliance.api.catalogue.DraftBundle;
-import org.compliance.api.catalogue.DraftProposals;
 import org.compliance.api.problem.ApiException;
 import org.compliance.api.problem.Refusals;
 import org.compliance.api.web.PageController;
 import org.compliance.api.web.Pages;
-import org.compliance.catalogue.Addressee;
 import org.compliance.catalogue.RequirementKind;
 import org.compliance.catalogue.Theme;
-import org.compliance.catalogue.proposal.AskProposer;
-import org.compliance.evidence.Violation;
+import org.compliance.exchange.DocumentBundle;
 import org.compliance.registry.EntityRegistry;
 import org.compliance.registry.EntityType;
 import org.springframework.security.core.Authentication;
@@ -39,19 +29,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Import a UN review (admin, like the New document page): a spreadsheet of its recommendations in
  * UPR Info's layout, each row read by the engine's {@code AskProposer} into proposed asks the
  * officer accepts, edits or leaves out row by row, then published as one document through {@link
- * CatalogueService} with the admin API's checks. Each recommendation keeps the state's response and
- * its origin. Nothing is stored before publishing; between preview and publish the page's form
- * carries the rows.
+ * UprImports} (the API's path too). Each recommendation keeps the state's response and its origin.
+ * Nothing is stored before publishing; between preview and publish the page's form carries the
+ * rows.
  */
 @PageController
 public class UprImportPages {
 
   private final CatalogueStore store;
-  private final CatalogueService service;
+  private final UprImports imports;
 
-  public UprImportPages(CatalogueStore store, CatalogueService service) {
+  public UprImportPages(CatalogueStore store, UprImports imports) {
     this.store = store;
-    this.service = service;
+    this.imports = imports;
   }
 
   @GetMapping("/documents/import")
@@ -68,18 +58,14 @@ public class UprImportPages {
       @ModelAttribute("draft") DocumentDraft draft,
       Model model)
       throws IOException {
-    if (file == null || file.isEmpty()) {
-      return page(
-          draft, Pages.errors(List.of(new Violation("file", Refusals.of("upr.file.none")))), model);
-    }
     List<UprRow> rows;
-    try (InputStream in = file.getInputStream()) {
-      rows = UprSheetReader.read(in);
+    try {
+      rows = imports.read(file);
     } catch (ApiException e) {
       draft.setParagraphs(List.of());
       return page(draft, Pages.errors(e), model);
     }
-    fill(draft, rows);
+    imports.fill(draft, rows);
     return page(draft, Map.of(), model);
   }
 
@@ -89,82 +75,18 @@ public class UprImportPages {
       Authentication who,
       Model model,
       RedirectAttributes redirect) {
-    DraftBundle built = new DraftBundle(draft, store.catalogue().registry());
-    List<Violation> bad = new ArrayList<>(built.refusals());
+    DocumentBundle published;
     try {
-      if (bad.isEmpty()) {
-        service.addBundle(built.bundle(), who.getName());
-        int asks =
-            built.bundle().recommendations().stream().mapToInt(r -> r.requirements().size()).sum();
-        redirect.addFlashAttribute(
-            "published",
-            Refusals.of(
-                "upr.published",
-                draft.getTitle().strip(),
-                built.bundle().recommendations().size(),
-                asks));
-        return "redirect:/assessments/new?document=" + built.bundle().document().id();
-      }
-      service.check(built.bundle());
+      published = imports.publish(draft, who.getName());
     } catch (ApiException e) {
-      if (e.violations().isEmpty() && bad.isEmpty()) {
-        return page(draft, Pages.errors(e), model);
-      }
-      bad.addAll(e.violations());
+      return page(draft, Pages.errors(e), model);
     }
-    List<Violation> placed =
-        bad.stream().map(v -> new Violation(built.place(v.field()), v.reason())).toList();
-    return page(draft, Pages.errors(placed), model);
-  }
-
-  /** The rows as paragraphs with their proposals, and what the sheet says of the document. */
-  void fill(DocumentDraft draft, List<UprRow> rows) {
-    AskProposer proposer = new AskProposer(store.catalogue().registry());
-    List<ParagraphDraft> paragraphs = new ArrayList<>();
-    for (UprRow r : rows) {
-      String number = r.paragraph() != null ? r.paragraph() : String.valueOf(r.row() - 1);
-      ParagraphDraft p = DraftProposals.paragraph(proposer.proposeOne(number, r.text()));
-      // A review's recommendations are all made to the state under review.
-      p.setAddressee(Addressee.STATE_AUTHORITIES);
-      p.setTheme(UprThemes.of(r.issues(), p.getTheme()));
-      p.setKeep(true);
-      p.setReviewState(r.state());
-      p.setReviewCycle(r.cycle());
-      p.setReviewSession(r.session());
-      p.setReviewResponse(r.response());
-      paragraphs.add(p);
-    }
-    draft.setParagraphs(paragraphs);
-    Set<String> reviewed = new LinkedHashSet<>();
-    rows.stream().map(UprRow::stateUnderReview).filter(s -> s != null).forEach(reviewed::add);
-    Set<Integer> cycles = new LinkedHashSet<>();
-    rows.stream().map(UprRow::cycle).filter(c -> c != null).forEach(cycles::add);
-    if (blank(draft.getCountry()) && reviewed.size() == 1) {
-      draft.setCountry(countryCode(reviewed.iterator().next()));
-    }
-    if (blank(draft.getTitle()) && reviewed.size() == 1) {
-      draft.setTitle(
-          cycles.size() == 1
-              ? Refusals.of("upr.title.cycle", reviewed.iterator().next(), cycles.iterator().next())
-              : Refusals.of("upr.title", reviewed.iterator().next()));
-    }
-    if (blank(draft.getId())) {
-      draft.setId(DraftProposals.suggestId(draft.getBody(), draft.getAdopted(), store));
-    }
-  }
-
-  /** "Kazakhstan" → KZ: the ISO code whose English name it is; null when none is. */
-  static String countryCode(String name) {
-    for (String code : Locale.getISOCountries()) {
-      if (new Locale("", code).getDisplayCountry(Locale.ENGLISH).equalsIgnoreCase(name.strip())) {
-        return code;
-      }
-    }
-    return null;
-  }
-
-  private static boolean blank(String s) {
-    return s == null || s.isBlank();
+    int asks = published.recommendations().stream().mapToInt(r -> r.requirements().size()).sum();
+    redirect.addFlashAttribute(
+        "published",
+        Refusals.of(
+            "upr.published", draft.getTitle().strip(), published.recommendations().size(), asks));
+    return "redirect:/assessments/new?document=" + published.document().id();
   }
 
   private String page(DocumentDraft draft, Map<String, String> errors, Model model) {
