@@ -89,7 +89,8 @@ final class ScorecardAssembly {
         o.ruleId(),
         o.reason(),
         null,
-        requirementResults);
+        requirementResults,
+        null);
   }
 
   /**

@@ -79,7 +79,8 @@ final class ScorecardMerge {
         c.ruleId(),
         c.reason(),
         null,
-        requirements);
+        requirements,
+        r.review());
   }
 
   private static RequirementResult merged(RequirementResult q, RequirementChange c) {

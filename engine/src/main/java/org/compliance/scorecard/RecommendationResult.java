@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.compliance.catalogue.Addressee;
+import org.compliance.catalogue.ReviewOrigin;
 import org.compliance.catalogue.Theme;
 import org.compliance.labels.Reasons;
 
@@ -27,11 +28,14 @@ public record RecommendationResult(
     String ruleId,
     Wording wording,
     @JsonInclude(JsonInclude.Include.NON_NULL) String reason,
-    List<RequirementResult> requirements) {
+    List<RequirementResult> requirements,
+    @JsonInclude(JsonInclude.Include.NON_NULL) ReviewOrigin review) {
   /**
    * {@code wording} is the reason as kept; {@code reason} its text in a reader's language, filled
    * only in a reader's view (null as assessed and stored). A result stored before wordings had keys
-   * has just its text, kept as its wording.
+   * has just its text, kept as its wording. {@code review}: a UN review recommendation's origin and
+   * the state's response, filled only in a reader's view from the document version assessed (null
+   * as assessed and stored, and for other documents).
    */
   public RecommendationResult {
     wording = wording == null ? Wording.verbatim(reason) : wording;
@@ -68,7 +72,8 @@ public record RecommendationResult(
         null,
         null,
         reason,
-        requirements);
+        requirements,
+        null);
   }
 
   /**
@@ -90,7 +95,8 @@ public record RecommendationResult(
         ruleId,
         wording,
         reason,
-        requirements);
+        requirements,
+        review);
   }
 
   /** The same result with these requirements' results (a reader's view of them, say). */
@@ -109,7 +115,28 @@ public record RecommendationResult(
         ruleId,
         wording,
         reason,
-        requirements);
+        requirements,
+        review);
+  }
+
+  /** The same result with the UN review origin of the recommendation as assessed. */
+  public RecommendationResult withReview(ReviewOrigin review) {
+    return new RecommendationResult(
+        id,
+        document,
+        paragraph,
+        text,
+        addressee,
+        themes,
+        weight,
+        status,
+        score,
+        rule,
+        ruleId,
+        wording,
+        reason,
+        requirements,
+        review);
   }
 
   /** Every finding of every requirement: the whole "why" of this recommendation in one list. */

@@ -129,7 +129,9 @@ public class AssessmentViews {
             .find(id)
             .filter(x -> reader.mayRead(x.includeUnverified()))
             .orElseThrow(() -> ApiException.notFound("Assessment " + id));
-    return a.withScorecard(ReaderScorecard.of(a.scorecard(), predicate(reader), locale));
+    return a.withScorecard(
+        new SealedReviews(sealed(a))
+            .of(ReaderScorecard.of(a.scorecard(), predicate(reader), locale)));
   }
 
   /**
@@ -154,7 +156,8 @@ public class AssessmentViews {
     ScorecardParts.Part p =
         store.part(id, rid).orElseThrow(() -> ApiException.notFound("Recommendation " + rid));
     ScorecardParts.Part read = ReaderScorecard.part(p, predicate(reader), locale);
-    return new RecommendationView(a, read.result(), read.corroboration());
+    return new RecommendationView(
+        a, new SealedReviews(sealed(a)).of(read.result()), read.corroboration());
   }
 
   /**

@@ -25,7 +25,8 @@ import org.compliance.scorecard.Scorecard;
  * itself in the next column; the separator and the decimal mark are the ones Excel expects in that
  * language ("," and "." in English, ";" and "," in Russian and Kazakh). Text that a spreadsheet
  * could take for a formula is prefixed with an apostrophe. The texts of reasons and explanations
- * pass through as the scorecard has them.
+ * pass through as the scorecard has them. A UN review recommendation's recommending state, cycle
+ * and the state's response (noted ones are tracked too) close its row; blank for other documents.
  */
 public final class ScorecardCsv {
 
@@ -52,7 +53,11 @@ public final class ScorecardCsv {
           "weight",
           "reason",
           "rule",
-          "text");
+          "text",
+          "review_state",
+          "review_cycle",
+          "review_response",
+          "review_response_code");
 
   private static final List<String> FINDING_COLUMNS =
       List.of(
@@ -122,7 +127,11 @@ public final class ScorecardCsv {
             number(r.weight()),
             text(r.reason()),
             text(r.rule()),
-            text(r.text()));
+            text(r.text()),
+            r.review() == null ? "" : text(r.review().state()),
+            r.review() == null || r.review().cycle() == null ? "" : r.review().cycle(),
+            r.review() == null ? "" : label(r.review().response()),
+            r.review() == null ? "" : code(r.review().response()));
       }
     } else {
       csv.printRecord(headers(FINDING_COLUMNS));

@@ -127,7 +127,6 @@ public class ScorecardPages {
     model.addAttribute("addressees", Addressee.values());
     model.addAttribute("sorts", ScorecardFilter.Sort.values());
     model.addAttribute("groups", GroupSummary.of(a.scorecard()));
-    model.addAttribute("reviews", reviews());
     List<StoredAssessment> others =
         newestFirst(
             assessments.list(Reader.of(who)).stream().filter(o -> !o.id().equals(id)).toList());
@@ -194,22 +193,10 @@ public class ScorecardPages {
     model.addAttribute("others", others);
     model.addAttribute("a", a);
     model.addAttribute("r", r);
-    model.addAttribute("reviews", reviews());
     model.addAttribute("evidence", evidence);
     // The files of the items shown: only those this reader may see, as above.
     model.addAttribute("files", files.ofVisibleItems(evidence.keySet()));
     return Pages.partial(request) ? "recommendation :: detail" : "recommendation";
-  }
-
-  /** The UN review origin of each recommendation that has one (its response shown beside it). */
-  private Map<String, org.compliance.catalogue.ReviewOrigin> reviews() {
-    Map<String, org.compliance.catalogue.ReviewOrigin> reviews = new java.util.HashMap<>();
-    for (var rec : catalogue.catalogue().recommendations()) {
-      if (rec.review() != null) {
-        reviews.put(rec.id(), rec.review());
-      }
-    }
-    return reviews;
   }
 
   /**

@@ -130,7 +130,8 @@ final class WhatIfMoves {
             c.ruleId(),
             c.reason(),
             null,
-            List.of());
+            List.of(),
+            was.review());
     if (requirements.isEmpty() && now.equals(was.withRequirements(List.of()))) {
       return null;
     }

@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.compliance.api.sheets.SafeCells;
+import org.compliance.catalogue.ReviewOrigin;
 import org.compliance.scorecard.RecommendationResult;
 import org.compliance.scorecard.RecommendationStatus;
 
@@ -38,20 +39,25 @@ final class RecommendationsSheet {
       Styles styles,
       WorkbookTexts words) {
     Sheet sheet = workbook.createSheet(words.text("sheet.recommendations"));
-    Table.header(
-        sheet,
-        List.of(
-            words.text("rec.paragraph"),
-            words.text("rec.text"),
-            words.text("rec.addressee"),
-            words.text("rec.status"),
-            words.text("rec.score"),
-            words.text("rec.reason"),
-            words.text("rec.id"),
-            words.text("rec.decidedBy")),
-        WIDTHS,
-        cells,
-        styles);
+    // A UN review's rows add the state's response and who recommended it; other documents do not.
+    boolean reviewed = shown.stream().anyMatch(rec -> rec.review() != null);
+    int[] widths = reviewed ? REVIEW_WIDTHS : WIDTHS;
+    List<String> headers =
+        new java.util.ArrayList<>(
+            List.of(
+                words.text("rec.paragraph"),
+                words.text("rec.text"),
+                words.text("rec.addressee"),
+                words.text("rec.status"),
+                words.text("rec.score"),
+                words.text("rec.reason"),
+                words.text("rec.id"),
+                words.text("rec.decidedBy")));
+    if (reviewed) {
+      headers.add(words.text("rec.response"));
+      headers.add(words.text("rec.recommendedBy"));
+    }
+    Table.header(sheet, headers, widths, cells, styles);
     int r = 1;
     for (RecommendationResult rec : shown) {
       Row row = sheet.createRow(r++);
@@ -78,13 +84,30 @@ final class RecommendationsSheet {
           reason,
           rec.id(),
           rec.ruleId());
+      if (reviewed && rec.review() != null) {
+        cells.text(row.createCell(8), words.of(rec.review().response()), styles.wrapped);
+        cells.text(row.createCell(9), origin(rec.review(), words), styles.wrapped);
+      }
     }
-    Table.finish(sheet, r - 1, WIDTHS, PRINTED);
+    Table.finish(sheet, r - 1, widths, PRINTED);
     workbook.setPrintArea(workbook.getSheetIndex(sheet), 0, PRINTED - 1, 0, Math.max(1, r - 1));
   }
 
-  /** The columns on paper: all but the two ids. */
+  /** With a UN review's two columns after the ids: the response and who recommended it. */
+  static final int[] REVIEW_WIDTHS = {7, 62, 12, 11, 6, 76, 17, 14, 22, 24};
+
+  /** The columns on paper: all but the two ids (and a review's columns, on screen only). */
   private static final int PRINTED = WIDTHS.length - 2;
+
+  /** "Norway, cycle 4"; the state alone when the cycle is not known. */
+  private static String origin(ReviewOrigin review, WorkbookTexts words) {
+    if (review.state() == null) {
+      return null;
+    }
+    return review.cycle() == null
+        ? review.state()
+        : words.text("rec.reviewOrigin", review.state(), review.cycle());
+  }
 
   /** A score only when the recommendation was assessed: "not assessed" is not a 0. */
   private static void score(Row row, int column, RecommendationResult rec, Styles styles) {

@@ -85,7 +85,8 @@ class ReaderScorecardTest {
                 "telling",
                 Wording.of("requirement.limited", "credit", FREED, "cap", HELD)),
             null,
-            List.of(requirement));
+            List.of(requirement),
+            null);
     Scorecard card =
         new Scorecard(
             "v",

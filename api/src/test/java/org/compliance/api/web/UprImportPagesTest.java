@@ -25,13 +25,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.compliance.api.Http;
 import org.compliance.api.catalogue.CatalogueStore;
 import org.compliance.catalogue.Recommendation;
 import org.compliance.catalogue.ReviewResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
@@ -40,6 +43,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.util.HtmlUtils;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Importing a UN review (issue 23) through the real filters and database: a sample composed for
@@ -62,6 +66,7 @@ class UprImportPagesTest extends WebTestSupport {
 
   @Autowired WebApplicationContext context;
   @Autowired CatalogueStore catalogue;
+  @LocalServerPort int port;
   MockMvc mvc;
 
   @BeforeEach
@@ -88,37 +93,11 @@ class UprImportPagesTest extends WebTestSupport {
 
   @Test
   void theComposedSampleIsStoredRowByRowWithItsResponseAndANotedOneIsLabelled() throws Exception {
-    registryAsTheOfficerMadeIt();
-    List<CSVRecord> rows = sampleRows();
-    String page =
-        html(upload(sample()).with(ADMIN).param("adopted", "2015-03").param("id", "upr-composed"));
-    assertThat(page).contains(rows.size() + " recommendations and their proposed asks");
-    Map<String, List<String>> form = form(page, "upr-publish");
-    // Every row proposes at least one ask, kept.
-    for (int i = 0; i < rows.size(); i++) {
-      assertThat(form).as("row %d", i + 2).containsKey("paragraphs[" + i + "].asks[0].kind");
-      assertThat(form.get("paragraphs[" + i + "].keep")).containsExactly("true");
-    }
-    assertThat(form.get("country")).containsExactly("KZ");
-    assertThat(form.get("title"))
-        .containsExactly("Universal Periodic Review of Kazakhstan, cycle 9");
     long documents = count("document");
-    // The officer's corrections, row by row, as the gold file records them.
-    List<CSVRecord> gold = csv(read(GOLD));
-    List<CSVRecord> kept = new ArrayList<>();
-    for (int i = 0; i < rows.size(); i++) {
-      edit(form, i, gold.get(i).get("edits"));
-      if (!gold.get(i).get("verdict").equals("REJECTED")) {
-        kept.add(rows.get(i));
-      }
-    }
-
-    String target = publishAs(form);
-    assertThat(target).isEqualTo("/assessments/new?document=upr-composed");
+    List<CSVRecord> rows = importComposed("upr-composed");
     assertThat(count("document")).isEqualTo(documents + 1);
     List<Recommendation> stored = catalogue.catalogue().recommendationsOf("upr-composed");
-    assertThat(stored).hasSize(kept.size());
-    rows = kept;
+    assertThat(stored).hasSize(rows.size());
     for (int i = 0; i < rows.size(); i++) {
       CSVRecord row = rows.get(i);
       Recommendation r = stored.get(i);
@@ -162,6 +141,178 @@ class UprImportPagesTest extends WebTestSupport {
         .contains(
             "Recommendation 91.2 of the Universal Periodic Review, cycle 9, session 99, made by Lithuania.")
         .contains("it is tracked all the same");
+  }
+
+  /**
+   * The state's response goes wherever the recommendation goes, over real HTTP: the assessment's
+   * JSON (codes), its CSV and its workbook (labels, in the reader's language), each read from the
+   * document version the assessment judged: a later version answering otherwise changes a later
+   * assessment only.
+   */
+  @Test
+  void theStatesResponseIsInTheJsonCsvAndWorkbookAsTheAssessedVersionHadIt() throws Exception {
+    String id = "upr-outputs";
+    List<CSVRecord> rows = importComposed(id);
+    long noted = rows.stream().filter(r -> r.get("Response").equals("Noted")).count();
+    assertThat(noted).isPositive();
+    Http http = new Http(port, Map.of("officer", "officer-demo", "admin", "admin-demo"));
+    String assessment = assess(http, id);
+
+    for (String lang : List.of("en", "ru")) {
+      JsonNode json =
+          http.get("/api/assessments/" + assessment, "officer", Map.of("Accept-Language", lang))
+              .json();
+      List<JsonNode> recs = new ArrayList<>();
+      json.get("scorecard").get("recommendations").forEach(recs::add);
+      assertThat(recs).hasSize(rows.size());
+      assertThat(
+              recs.stream().filter(r -> r.get("review").get("response").asString().equals("NOTED")))
+          .hasSize((int) noted);
+      JsonNode lithuania = paragraph(recs, "91.2");
+      assertThat(lithuania.get("review").get("response").asString()).isEqualTo("NOTED");
+      assertThat(lithuania.get("review").get("state").asString()).isEqualTo("Lithuania");
+      assertThat(lithuania.get("review").get("cycle").asInt()).isEqualTo(9);
+      // A noted recommendation is assessed all the same.
+      assertThat(lithuania.get("status").asString()).isNotBlank();
+    }
+
+    List<CSVRecord> en = scorecardCsv(http, assessment, "en", ',');
+    CSVRecord enRow = row(en, "paragraph", "91.2");
+    assertThat(enRow.get("state_response")).isEqualTo("Noted by the state");
+    assertThat(enRow.get("state_response_code")).isEqualTo("NOTED");
+    assertThat(enRow.get("recommending_state")).isEqualTo("Lithuania");
+    assertThat(enRow.get("review_cycle")).isEqualTo("9");
+    assertThat(en.stream().filter(r -> r.get("state_response_code").equals("NOTED")))
+        .hasSize((int) noted);
+    assertThat(row(en, "paragraph", "90.1").get("state_response"))
+        .isEqualTo("Supported by the state");
+    CSVRecord ruRow = row(scorecardCsv(http, assessment, "ru", ';'), "Пункт", "91.2");
+    assertThat(ruRow.get("Ответ государства")).isEqualTo("Принята к сведению государством");
+    assertThat(ruRow.get("Рекомендующее государство")).isEqualTo("Lithuania");
+
+    assertThat(workbookRow(http, assessment, "en", "91.2"))
+        .containsSubsequence("Noted by the state", "Lithuania, cycle 9");
+    assertThat(workbookRow(http, assessment, "ru", "91.2"))
+        .containsSubsequence("Принята к сведению государством", "Lithuania, цикл 9");
+    assertThat(workbookRow(http, assessment, "en", "90.1")).contains("Supported by the state");
+
+    // Version 2 says Lithuania's recommendation was supported: the assessment made on version 1
+    // still reads it as noted, in every output; a new one reads it as supported.
+    Http.Response v1 = http.get("/api/documents/" + id + "/versions/1", "admin");
+    String bundle = Http.json(v1.json().get("bundle"));
+    String lithuanian = "\"state\":\"Lithuania\"";
+    assertThat(bundle).contains(lithuanian);
+    int at = bundle.indexOf(lithuanian);
+    int response = bundle.indexOf("\"NOTED\"", at);
+    String changed =
+        bundle.substring(0, response) + "\"SUPPORTED\"" + bundle.substring(response + 7);
+    Http.Response v2 =
+        http.put("/api/documents/" + id, "admin", changed, Map.of("If-Match", v1.header("ETag")));
+    assertThat(v2.status()).as(v2.toString()).isEqualTo(200);
+    JsonNode old = http.get("/api/assessments/" + assessment, "officer").json();
+    List<JsonNode> oldRecs = new ArrayList<>();
+    old.get("scorecard").get("recommendations").forEach(oldRecs::add);
+    assertThat(paragraph(oldRecs, "91.2").get("review").get("response").asString())
+        .isEqualTo("NOTED");
+    assertThat(
+            row(scorecardCsv(http, assessment, "en", ','), "paragraph", "91.2")
+                .get("state_response"))
+        .isEqualTo("Noted by the state");
+    assertThat(workbookRow(http, assessment, "en", "91.2")).contains("Noted by the state");
+    String later = assess(http, id);
+    JsonNode now = http.get("/api/assessments/" + later, "officer").json();
+    List<JsonNode> nowRecs = new ArrayList<>();
+    now.get("scorecard").get("recommendations").forEach(nowRecs::add);
+    assertThat(paragraph(nowRecs, "91.2").get("review").get("response").asString())
+        .isEqualTo("SUPPORTED");
+  }
+
+  private static String assess(Http http, String document) {
+    Http.Response made =
+        http.post(
+            "/api/assessments",
+            "officer",
+            "{\"document\":\"" + document + "\",\"asOf\":\"2026-01-01\"}");
+    assertThat(made.status()).as(made.toString()).isEqualTo(201);
+    return made.json().get("id").asString();
+  }
+
+  private static JsonNode paragraph(List<JsonNode> recs, String paragraph) {
+    return recs.stream()
+        .filter(r -> r.get("paragraph").asString().equals(paragraph))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static List<CSVRecord> scorecardCsv(
+      Http http, String assessment, String lang, char delimiter) throws IOException {
+    Http.Response r =
+        http.get("/api/assessments/" + assessment + "/scorecard.csv?lang=" + lang, "officer");
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    String text = new String(r.raw().body(), StandardCharsets.UTF_8).replace("\uFEFF", "");
+    return CSVFormat.RFC4180
+        .builder()
+        .setDelimiter(delimiter)
+        .setHeader()
+        .setSkipHeaderRecord(true)
+        .get()
+        .parse(new StringReader(text))
+        .getRecords();
+  }
+
+  private static CSVRecord row(List<CSVRecord> rows, String column, String value) {
+    return rows.stream().filter(r -> r.get(column).equals(value)).findFirst().orElseThrow();
+  }
+
+  /** The cells of the Recommendations sheet's row for this paragraph, as text. */
+  private static List<String> workbookRow(
+      Http http, String assessment, String lang, String paragraph) throws IOException {
+    Http.Response r =
+        http.get("/api/assessments/" + assessment + "/scorecard.xlsx?lang=" + lang, "officer");
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(r.raw().body()))) {
+      var sheet = book.getSheetAt(1);
+      DataFormatter format = new DataFormatter();
+      for (var row : sheet) {
+        if (paragraph.equals(format.formatCellValue(row.getCell(0)))) {
+          List<String> cells = new ArrayList<>();
+          row.forEach(c -> cells.add(format.formatCellValue(c)));
+          return cells;
+        }
+      }
+    }
+    throw new AssertionError("no row " + paragraph);
+  }
+
+  /**
+   * The composed sample imported through the page as document {@code id}: previewed, corrected row
+   * by row as the officer's gold file records, published. The rows kept, in order.
+   */
+  private List<CSVRecord> importComposed(String id) throws Exception {
+    registryAsTheOfficerMadeIt();
+    List<CSVRecord> rows = sampleRows();
+    String page = html(upload(sample()).with(ADMIN).param("adopted", "2015-03").param("id", id));
+    assertThat(page).contains(rows.size() + " recommendations and their proposed asks");
+    Map<String, List<String>> form = form(page, "upr-publish");
+    // Every row proposes at least one ask, kept.
+    for (int i = 0; i < rows.size(); i++) {
+      assertThat(form).as("row %d", i + 2).containsKey("paragraphs[" + i + "].asks[0].kind");
+      assertThat(form.get("paragraphs[" + i + "].keep")).containsExactly("true");
+    }
+    assertThat(form.get("country")).containsExactly("KZ");
+    assertThat(form.get("title"))
+        .containsExactly("Universal Periodic Review of Kazakhstan, cycle 9");
+    // The officer's corrections, row by row, as the gold file records them.
+    List<CSVRecord> gold = csv(read(GOLD));
+    List<CSVRecord> kept = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      edit(form, i, gold.get(i).get("edits"));
+      if (!gold.get(i).get("verdict").equals("REJECTED")) {
+        kept.add(rows.get(i));
+      }
+    }
+    assertThat(publishAs(form)).isEqualTo("/assessments/new?document=" + id);
+    return kept;
   }
 
   /**
