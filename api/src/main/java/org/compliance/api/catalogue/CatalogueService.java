@@ -349,10 +349,7 @@ public class CatalogueService {
           Target t = q.targets().get(k);
           if (t.type() == null
               || registry.get(EntityType.valueOf(t.type().name()), t.ref()).isEmpty()) {
-            bad.add(
-                new Violation(
-                    qat + "targets[" + k + "].ref",
-                    Refusals.of("problem.target.unknown", t.ref(), String.valueOf(t.type()))));
+            bad.add(UnknownTarget.of(qat + "targets[" + k + "].ref", t.ref(), t.type(), registry));
           }
         }
       }

@@ -208,17 +208,14 @@ public final class DraftBundle {
       try {
         found.add(new Target(TargetType.valueOf(t.substring(0, colon)), t.substring(colon + 1)));
       } catch (RuntimeException e) {
-        bad.add(new Violation(at + ".targets", Refusals.of("newdoc.target.unknown", t)));
+        bad.add(UnknownTarget.of(at + ".targets", t, null, registry));
       }
     }
     String extra = strip(a.getExtra());
     if (extra != null) {
       named(extra, registry)
           .ifPresentOrElse(
-              found::add,
-              () ->
-                  bad.add(
-                      new Violation(at + ".targets", Refusals.of("newdoc.target.unknown", extra))));
+              found::add, () -> bad.add(UnknownTarget.of(at + ".targets", extra, null, registry)));
     }
     return new ArrayList<>(found);
   }

@@ -546,6 +546,62 @@ class BrowserJourneyTest extends BrowserTestSupport {
         .contains("towards the ask \"Amend a law\"");
   }
 
+  /**
+   * Enter in a field of the editor previews the draft (its main action), never a row's "Add an ask"
+   * or "Split here"; in the New document form it previews before the proposals and does nothing
+   * once they are shown (a new preview would drop the officer's corrections).
+   */
+  @Test
+  void enterPreviewsInTheEditorAndDoesNothingAmongTheProposals() {
+    long versions = count("document_version");
+    driver.get(url("/login"));
+    signIn("admin", "admin-demo");
+    driver.get(url("/documents/ep-2019-2610/edit"));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("paragraph-0")));
+    By firstAsks = By.cssSelector("#paragraph-0 table.asks tbody tr");
+    int asks = driver.findElements(firstAsks).size();
+    int paragraphs = driver.findElements(By.cssSelector("fieldset.paragraph")).size();
+    driver.findElement(By.id("title")).sendKeys(org.openqa.selenium.Keys.ENTER);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("td.verdict")));
+    assertThat(driver.findElements(firstAsks)).hasSize(asks);
+    assertThat(driver.findElements(By.cssSelector("fieldset.paragraph"))).hasSize(paragraphs);
+    shot("18-editor-enter-previews");
+    // In an ask's own field too.
+    driver.findElement(By.id("extra-0-0")).sendKeys(org.openqa.selenium.Keys.ENTER);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("td.verdict")));
+    assertThat(driver.findElements(firstAsks)).hasSize(asks);
+    assertThat(count("document_version")).isEqualTo(versions);
+
+    driver.get(url("/documents/new"));
+    driver.findElement(By.id("title")).sendKeys("Resolution typed for the Enter key");
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("arguments[0].value = '2024-02-01'", driver.findElement(By.id("adopted")));
+    driver
+        .findElement(By.id("text"))
+        .sendKeys("1. Calls on the Kazakh authorities to release Aron Atabek immediately;\n");
+    driver.findElement(By.id("title")).sendKeys(org.openqa.selenium.Keys.ENTER);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("proposals")));
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.stayed = true");
+    driver.findElement(By.id("extra-0-0")).sendKeys("Article 174", org.openqa.selenium.Keys.ENTER);
+    driver.findElement(By.id("title")).sendKeys(org.openqa.selenium.Keys.ENTER);
+    // Give a submission time to happen: the page would be a new one, without the mark.
+    sleep(1500);
+    assertThat(
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return window.stayed"))
+        .isEqualTo(true);
+    assertThat(driver.findElement(By.id("extra-0-0")).getDomProperty("value"))
+        .isEqualTo("Article 174");
+    shot("19-new-document-enter-stays");
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   private String kind(String ask) {
     return new Select(driver.findElement(By.id("kind-" + ask))).getFirstSelectedOption().getText();
   }

@@ -31,6 +31,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The editor (issue 23) through the real filters: only who may add documents opens it; a refusal is
@@ -180,6 +181,61 @@ class DocumentEditPagesTest extends WebTestSupport {
         html(
             form(id, 1, "publish", "paragraphs[1].asks[0].extra", "Nobody Known Here").with(ADMIN));
     assertThat(page).contains("Paragraph 2, ask 1").contains("Nobody Known Here");
+    assertThat(store.versions(id)).hasSize(1);
+  }
+
+  /**
+   * A misspelt target is refused by the place it was typed, naming what the registry knows close to
+   * it, in the words the admin API uses for the same target (one check for both), in the reader's
+   * language; nothing is stored. The preview refuses it as publishing does.
+   */
+  @Test
+  void aTargetNotInTheRegistryIsRefusedWithTheRegistrysClosestNames() throws Exception {
+    String id = document();
+    for (String action : List.of("preview", "publish")) {
+      String page =
+          html(
+              form(id, 1, action, "paragraphs[1].asks[0].extra", "Iskander Yerimbetv").with(ADMIN));
+      assertThat(HtmlUtils.htmlUnescape(page))
+          .as(action)
+          .contains("Paragraph 2, ask 1")
+          .contains("«Iskander Yerimbetv» is not in the registry. The closest names it knows:")
+          .contains("«Iskander Yerimbetov»");
+    }
+    String ru =
+        HtmlUtils.htmlUnescape(
+            html(
+                form(id, 1, "publish", "paragraphs[1].asks[0].extra", "Iskander Yerimbetv")
+                    .with(ADMIN)
+                    .cookie(new jakarta.servlet.http.Cookie("lang", "ru"))));
+    assertThat(ru)
+        .contains("«Iskander Yerimbetv» нет в реестре. Ближайшие известные ему имена:")
+        .contains("«Iskander Yerimbetov»");
+    // The admin API's refusal of the same name as a person's reference: the same sentence.
+    String bundle =
+        """
+        {"document":{"id":"%s-api","title":"T","body":"European Parliament","adopted":"2023-05-11","country":"KZ"},
+         "recommendations":[{"id":"%s-api-01","document":"%s-api","paragraph":"1","text":"Release him",
+           "addressee":"STATE_AUTHORITIES","themes":["POLITICAL_PRISONERS"],"weight":1,
+           "requirements":[{"id":"%s-api-01-a","kind":"RELEASE","text":"release him",
+             "targets":[{"type":"PERSON","ref":"Iskander Yerimbetv"}]}]}]}
+        """
+            .formatted(id, id, id, id);
+    String api =
+        mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                        "/api/documents")
+                    .with(ADMIN)
+                    .contentType("application/json")
+                    .content(bundle))
+            .andExpect(status().isBadRequest())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(api)
+        .contains("recommendations[0].requirements[0].targets[0].ref")
+        .contains("«Iskander Yerimbetv» is not in the registry. The closest names it knows:")
+        .contains("«Iskander Yerimbetov»");
     assertThat(store.versions(id)).hasSize(1);
   }
 
