@@ -98,9 +98,12 @@ public final class AskProposer {
     return paragraphs(text).stream().map(p -> propose(p.number(), p.text())).toList();
   }
 
-  /** One paragraph's addressee and asks. */
+  /** One paragraph's addressee and asks; a procedural paragraph (forwarding the text) has none. */
   public ProposedRecommendation propose(String number, String text) {
     AddresseeFound who = addressee(text);
+    if (Cues.PROCEDURAL.matcher(text).find()) {
+      return new ProposedRecommendation(number, text, who.addressee(), who.cue(), List.of());
+    }
     List<ProposedAsk> asks = asks(text);
     if (who.addressee().isEuBody()) {
       // What the EU is asked to do (raise concerns, sanction, support, halt financing) is an

@@ -82,6 +82,20 @@ final class Cues {
               Addressee.STATE_AUTHORITIES,
               "authorities|government|Kazakh\\w*|the State\\b|the state party"));
 
+  /**
+   * A paragraph about the document itself, not its addressees: forwarding it ("Instructs its
+   * President to forward this resolution to the Council, the Commission…", whose bodies would read
+   * as an EU addressee asked to engage), or keeping the matter on the agenda. It asks nothing.
+   */
+  static final Pattern PROCEDURAL =
+      Pattern.compile(
+          "(?iU)^\\W*(?:"
+              + "(?:instructs|requests|asks) (?:its|the) President to (?:forward|transmit)"
+              + "|decides to (?:remain (?:actively )?seized of|continue (?:its )?consideration of)"
+              + "|поручает (?:своему |его )?председателю (?:направить|передать)"
+              + "|постановляет (?:продолжать заниматься|продолжить рассмотрение)"
+              + ")");
+
   private static KindCue kind(RequirementKind kind, String regex) {
     return new KindCue(kind, Pattern.compile("(?i)(?U)\\b(?:" + regex + ")"));
   }
