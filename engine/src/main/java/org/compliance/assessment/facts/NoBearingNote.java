@@ -42,14 +42,16 @@ public record NoBearingNote(
    */
   public synchronized Wording firstWording() {
     if (first.wording == null) {
+      Relevant firstItem = null;
       for (Relevant r : items) {
-        Wording w = wordingFor(r);
-        String text = Reasons.english(w);
-        if (first.wording == null || text.compareTo(first.english) < 0) {
-          first.wording = w;
+        // The item keeps its text across notes: a what-if re-derives this note.
+        String text = r.noteText(key, () -> Reasons.english(wordingFor(r)));
+        if (firstItem == null || text.compareTo(first.english) < 0) {
+          firstItem = r;
           first.english = text;
         }
       }
+      first.wording = wordingFor(firstItem);
     }
     return first.wording;
   }
