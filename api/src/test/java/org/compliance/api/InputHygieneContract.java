@@ -67,6 +67,34 @@ interface InputHygieneContract {
     assertThat(rows("evidence")).isEqualTo(before);
   }
 
+  /** An object sent as text is named by its field, in plain words, without our Java names. */
+  @Test
+  default void anObjectSentAsTextIsRefusedInPlainWords() {
+    long before = rows("evidence");
+    String body =
+        """
+        {"type":"RELEASE","date":"2019-03-01","summary":"Source as text","country":"KZ",
+         "persons":["Aron Atabek"],"source":"Hygiene NGO"}
+        """;
+    for (String language : new String[] {"en", "ru"}) {
+      Response r =
+          http()
+              .post(
+                  "/api/evidence",
+                  "ngo",
+                  body,
+                  "application/json",
+                  Map.of("Accept-Language", language));
+      ApiContractTest.assertProblem(r, 400, "source");
+      assertThat(reason(r, "source"))
+          .contains("{")
+          .contains(language.equals("en") ? "object" : "объект")
+          .doesNotContain("org.compliance")
+          .doesNotContain("construct");
+    }
+    assertThat(rows("evidence")).isEqualTo(before);
+  }
+
   @Test
   default void directionControlsAndInvisibleCharactersAreRefusedAndTextIsNormalised() {
     long before = rows("evidence");

@@ -31,6 +31,7 @@ final class FindingRenderer {
   // warm assessment renders a requirement's thousands of unchanged findings once, not per what-if.
   private final Map<List<Object>, Finding> rendered;
   private final Map<Object, Finding> context;
+  private final Map<String, NoBearing> noBearing;
   // One list per item for the findings that name just it (a portfolio has millions of findings on
   // a million items).
   private final Map<String, List<String>> oneItem = new HashMap<>();
@@ -41,6 +42,24 @@ final class FindingRenderer {
   FindingRenderer(Rendered cache) {
     this.rendered = cache == null ? null : cache.findings;
     this.context = cache == null ? null : cache.context;
+    this.noBearing = cache == null ? null : cache.noBearing;
+  }
+
+  /** A requirement's last summary of items with no bearing, with the items it summarised. */
+  private record NoBearing(List<Relevant> items, Finding summary) {
+
+    /** The same items, compared by identity: the session's facts outlive a what-if. */
+    boolean summarises(List<Relevant> other) {
+      if (other.size() != items.size()) {
+        return false;
+      }
+      for (int i = 0; i < items.size(); i++) {
+        if (other.get(i) != items.get(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   /** Findings already rendered, shared by the renderers of one warm assessment. */
@@ -49,14 +68,19 @@ final class FindingRenderer {
     // Summaries by the fact they summarise, by identity (a context's thousands of items are not
     // hashed).
     final Map<Object, Finding> context = new IdentityHashMap<>();
+    // By requirement: a what-if that adds a judgement re-derives the requirement's note of items
+    // with no bearing, most often over the assessment's own items; its summary (thousands of ids
+    // sorted) is then the one already made, the very same finding.
+    final Map<String, NoBearing> noBearing = new HashMap<>();
 
     int size() {
-      return findings.size() + context.size();
+      return findings.size() + context.size() + noBearing.size();
     }
 
     void clear() {
       findings.clear();
       context.clear();
+      noBearing.clear();
     }
   }
 
@@ -83,7 +107,18 @@ final class FindingRenderer {
     if (context == null) {
       return noBearingSummary(n);
     }
-    return context.computeIfAbsent(n, k -> noBearingSummary(n));
+    return context.computeIfAbsent(
+        n,
+        k -> {
+          NoBearing last = noBearing.get(n.requirementId());
+          if (last != null && last.summarises(n.items())) {
+            return last.summary();
+          }
+          Finding made = noBearingSummary(n);
+          // The first kept is the assessment's own, which a what-if's items come back to.
+          noBearing.putIfAbsent(n.requirementId(), new NoBearing(n.items(), made));
+          return made;
+        });
   }
 
   private static Finding contextSummary(ContextNote n) {

@@ -37,7 +37,7 @@ public record WhatIfAnswer(
     }
     return new WhatIfAnswer(
         withScorecard ? ReaderScorecard.of(whatIf.after(), locale) : null,
-        whatIf.moves(id -> true, locale),
+        whatIf.moves(ReaderScorecard.EVERY_ITEM, locale),
         out);
   }
 }

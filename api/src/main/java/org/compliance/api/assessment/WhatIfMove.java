@@ -9,7 +9,8 @@ import org.compliance.scorecard.RequirementStatus;
 /**
  * A recommendation a what-if moves, from what to what and why: its verdict before and after, the
  * deciding rule after, and each requirement whose result or findings change (the findings that
- * appear and go, not all of them).
+ * appear and go, not all of them; a summary of context that stays with other items as a {@link
+ * ContextMove}).
  */
 public record WhatIfMove(
     String id,
@@ -40,16 +41,38 @@ public record WhatIfMove(
       String ruleId,
       String reason,
       List<Finding> added,
-      List<Finding> removed) {
+      List<Finding> removed,
+      List<ContextMove> context) {
 
     public RequirementMove {
       added = List.copyOf(added);
       removed = List.copyOf(removed);
+      context = List.copyOf(context);
     }
 
     /** Whether its status or credit changes (not only its findings). */
     public boolean verdictChanges() {
       return from != to || fromCredit != toCredit;
+    }
+  }
+
+  /**
+   * A requirement's summary of context (items shown, never weighed) that is there before and after
+   * with other items: how many it counts before and after, the items that come and go, and its text
+   * after. One such move rather than the two summaries, each naming thousands of items.
+   */
+  public record ContextMove(
+      String rule,
+      String ruleId,
+      int from,
+      int to,
+      List<String> added,
+      List<String> removed,
+      String explanation) {
+
+    public ContextMove {
+      added = List.copyOf(added);
+      removed = List.copyOf(removed);
     }
   }
 

@@ -2,14 +2,18 @@ package org.compliance.api.assessment;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
+import org.compliance.scorecard.ContextSummary;
 import org.compliance.scorecard.Finding;
 import org.compliance.scorecard.ParagraphOrder;
 import org.compliance.scorecard.RecommendationResult;
 import org.compliance.scorecard.RequirementResult;
+import org.compliance.scorecard.RequirementStatus;
 import org.compliance.scorecard.Scorecard;
 import org.compliance.scorecard.ScorecardChange;
 import org.compliance.scorecard.ScorecardChange.RecommendationChange;
@@ -102,18 +106,13 @@ final class WhatIfMoves {
       }
       RequirementResult read = ReaderScorecard.requirement(now, visible, locale);
       requirements.add(
-          new WhatIfMove.RequirementMove(
-              w.id(),
-              w.text(),
-              w.status(),
+          requirementMove(
+              w,
               q.status(),
-              w.credit(),
               q.credit(),
-              read.rule(),
-              read.ruleId(),
-              read.reason(),
-              q.added().stream().map(f -> ReaderScorecard.finding(f, visible, locale)).toList(),
-              q.removed().stream().map(f -> ReaderScorecard.finding(f, visible, locale)).toList()));
+              read,
+              read(q.added(), visible, locale),
+              read(q.removed(), visible, locale)));
     }
     RecommendationResult now =
         new RecommendationResult(
@@ -191,19 +190,7 @@ final class WhatIfMoves {
       }
       // Its reason counts the items this reader sees, read from its findings as assessed.
       RequirementResult read = ReaderScorecard.reason(q, visible, locale);
-      requirements.add(
-          new WhatIfMove.RequirementMove(
-              q.id(),
-              q.text(),
-              w.status(),
-              q.status(),
-              w.credit(),
-              q.credit(),
-              read.rule(),
-              read.ruleId(),
-              read.reason(),
-              added,
-              removed));
+      requirements.add(requirementMove(w, q.status(), q.credit(), read, added, removed));
     }
     RecommendationResult read = ReaderScorecard.verdict(now, visible, locale);
     return new WhatIfMove(
@@ -218,5 +205,76 @@ final class WhatIfMoves {
         read.ruleId(),
         read.reason(),
         requirements);
+  }
+
+  private static List<Finding> read(
+      List<Finding> findings, Predicate<String> visible, Locale locale) {
+    List<Finding> out = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      Finding read = ReaderScorecard.finding(f, visible, locale);
+      if (read != null) {
+        out.add(read);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A requirement's move from {@code was}, with the findings (as read) that appear and go; a
+   * summary of context that goes and comes back with other items is one {@link
+   * WhatIfMove.ContextMove}.
+   */
+  private static WhatIfMove.RequirementMove requirementMove(
+      RequirementResult was,
+      RequirementStatus to,
+      double toCredit,
+      RequirementResult read,
+      List<Finding> added,
+      List<Finding> removed) {
+    Map<String, Finding> gone = new HashMap<>();
+    for (Finding f : removed) {
+      if (ContextSummary.is(f)) {
+        gone.put(f.wording().key(), f);
+      }
+    }
+    List<WhatIfMove.ContextMove> context = new ArrayList<>();
+    List<Finding> appear = new ArrayList<>(added.size());
+    for (Finding f : added) {
+      Finding before = ContextSummary.is(f) ? gone.remove(f.wording().key()) : null;
+      if (before == null) {
+        appear.add(f);
+        continue;
+      }
+      Set<String> now = new HashSet<>(f.evidenceIds());
+      Set<String> then = new HashSet<>(before.evidenceIds());
+      context.add(
+          new WhatIfMove.ContextMove(
+              f.rule(),
+              f.ruleId(),
+              before.evidenceIds().size(),
+              f.evidenceIds().size(),
+              f.evidenceIds().stream().filter(id -> !then.contains(id)).toList(),
+              before.evidenceIds().stream().filter(id -> !now.contains(id)).toList(),
+              f.explanation()));
+    }
+    List<Finding> go = new ArrayList<>(removed.size());
+    for (Finding f : removed) {
+      if (!ContextSummary.is(f) || gone.get(f.wording().key()) == f) {
+        go.add(f);
+      }
+    }
+    return new WhatIfMove.RequirementMove(
+        was.id(),
+        was.text(),
+        was.status(),
+        to,
+        was.credit(),
+        toCredit,
+        read.rule(),
+        read.ruleId(),
+        read.reason(),
+        appear,
+        go,
+        context);
   }
 }

@@ -45,6 +45,10 @@ final class ValueWords {
     if (Collection.class.isAssignableFrom(type)) {
       return Refusals.of("problem.value.list");
     }
+    if (type.isRecord()) {
+      // One of ours (a source, a request): its Java name means nothing to the sender.
+      return Refusals.of("problem.value.object");
+    }
     return null;
   }
 

@@ -24,6 +24,7 @@ import org.compliance.evidence.PartialDate;
 import org.compliance.evidence.Qualifier;
 import org.compliance.evidence.ReviewStatus;
 import org.compliance.evidence.Source;
+import org.compliance.scorecard.ContextSummary;
 import org.compliance.scorecard.Scorecard;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -126,6 +127,52 @@ class WarmWhatIfTest {
     assertThat(moved).isPositive();
   }
 
+  /**
+   * An item that joins a requirement's summary of context (a detention before the resolution was
+   * adopted: the situation at adoption) moves that summary as one context move, counted before and
+   * after and naming the item, not as the summary removed and added again with every item it names.
+   */
+  @Test
+  void anItemJoiningASummaryOfContextIsOneContextMove() {
+    int seen = 0;
+    for (String person : List.of("Iskander Yerimbetov", "Aron Atabek", "Max Bokayev")) {
+      EvidenceItem before = item(EvidenceType.DETENTION, person, List.of());
+      EvidenceItem added =
+          new EvidenceItem(
+              null,
+              before.type(),
+              PartialDate.parse("2018-06-10"),
+              null,
+              before.summary(),
+              before.country(),
+              before.persons(),
+              before.laws(),
+              before.organisations(),
+              null,
+              before.qualifiers(),
+              List.of(),
+              before.source(),
+              null);
+      WhatIfService.WhatIf w = whatIfs.whatIf(body(added), false);
+      for (WhatIfMove m : w.moves(ReaderScorecard.EVERY_ITEM, java.util.Locale.ENGLISH)) {
+        for (WhatIfMove.RequirementMove q : m.requirements()) {
+          for (WhatIfMove.ContextMove c : q.context()) {
+            seen++;
+            assertThat(c.added()).containsExactly("what-if-1");
+            assertThat(c.removed()).isEmpty();
+            assertThat(c.to()).isEqualTo(c.from() + 1);
+            assertThat(c.explanation()).isNotBlank();
+            assertThat(q.added())
+                .noneMatch(f -> f.ruleId().equals(c.ruleId()) && ContextSummary.is(f));
+            assertThat(q.removed())
+                .noneMatch(f -> f.ruleId().equals(c.ruleId()) && ContextSummary.is(f));
+          }
+        }
+      }
+    }
+    assertThat(seen).isPositive();
+  }
+
   /** The moves with each requirement's findings in one order (the change's may differ). */
   private static List<WhatIfMove> unordered(List<WhatIfMove> moves) {
     java.util.Comparator<org.compliance.scorecard.Finding> order =
@@ -158,7 +205,8 @@ class WarmWhatIfTest {
                                     q.ruleId(),
                                     q.reason(),
                                     q.added().stream().sorted(order).toList(),
-                                    q.removed().stream().sorted(order).toList()))
+                                    q.removed().stream().sorted(order).toList(),
+                                    q.context()))
                         .toList()))
         .toList();
   }

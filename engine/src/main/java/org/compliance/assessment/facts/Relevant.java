@@ -41,6 +41,9 @@ public final class Relevant {
   private final int scale;
   private final Set<String> members;
   private final boolean selfAssessed;
+  // The English text of this item's note when no rule decided on it (NoBearingNote), kept: a
+  // what-if re-derives a requirement's note over its thousands of items, each read again.
+  private volatile String[] noteText; // key, text
 
   public Relevant(RequirementFact requirement, EvidenceItem item, Wording via) {
     this(requirement, null, item, via, null, null, null, Set.of(), null);
@@ -251,5 +254,15 @@ public final class Relevant {
       return null;
     }
     return itemSubjects.stream().map(EngagementSubject::qualifier).toList();
+  }
+
+  /** The English text of this item's note of wording {@code key}, made once by {@code text}. */
+  String noteText(String key, java.util.function.Supplier<String> text) {
+    String[] t = noteText;
+    if (t == null || !t[0].equals(key)) {
+      t = new String[] {key, text.get()};
+      noteText = t;
+    }
+    return t[1];
   }
 }
