@@ -32,7 +32,8 @@ abstract class ApiContractTest
         OrganisationsContract,
         AuditContract,
         AssessmentPartsContract,
-        DocumentVersionsContract {
+        DocumentVersionsContract,
+        SecondCountryContract {
 
   static final String NGO = "ngo";
   static final String NGO2 = "ngo2";
