@@ -98,4 +98,17 @@ interface SecondCountryContract {
     assertThat(kzCard.raw().body()).isNotEmpty();
     assertThat(new String(kzCard.raw().body(), StandardCharsets.UTF_8)).doesNotContain(release);
   }
+
+  @Test
+  default void anEntitysCountryIsAnIsoCodeOrInternational() {
+    String id = "kg-person-" + Long.toString(System.nanoTime(), 36);
+    String body = "{\"type\":\"PERSON\",\"id\":\"%s\",\"name\":\"Test Person\",\"country\":\"%s\"}";
+    Response bad = http().post("/api/entities", "admin", body.formatted(id, "Kyrgyzstan"));
+    assertThat(bad.status()).as(bad.toString()).isEqualTo(400);
+    assertThat(bad.json().get("errors").findValuesAsString("field")).containsExactly("country");
+    assertThat(bad.json().get("errors").get(0).get("reason").asString()).contains("ISO");
+    Response added = http().post("/api/entities", "admin", body.formatted(id, "KG"));
+    assertThat(added.status()).as(added.toString()).isEqualTo(201);
+    assertThat(added.json().get("country").asString()).isEqualTo("KG");
+  }
 }
