@@ -77,7 +77,7 @@ interface SecondCountryContract {
         http().get("/api/assessments/" + assessed.json().get("id").asString(), "officer");
     assertThat(card.status()).isEqualTo(200);
     Map<String, JsonNode> byId = new HashMap<>();
-    for (JsonNode r : card.json().get("recommendations")) {
+    for (JsonNode r : card.json().get("scorecard").get("recommendations")) {
       byId.put(r.get("id").asString(), r);
     }
     assertThat(byId.get(id + "-01").get("status").asString()).isNotEqualTo("NOT_ASSESSED");
