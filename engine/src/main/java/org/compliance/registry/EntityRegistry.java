@@ -50,6 +50,8 @@ public final class EntityRegistry {
   private final Function<String, LegalCodes> codes;
   private final String country;
   private final Map<String, EntityRegistry> views = new ConcurrentHashMap<>();
+  // The countries entities belong to (ISO codes: not "international", not unsaid).
+  private final Set<String> nations = new LinkedHashSet<>();
 
   /** An empty registry reading legal codes from the country files on the class path. */
   public EntityRegistry() {
@@ -82,10 +84,28 @@ public final class EntityRegistry {
     if (this.country != null) {
       throw new IllegalStateException("a view of " + this.country + " has no view of " + country);
     }
+    if (seesAsWhole(country)) {
+      return this;
+    }
     if (views.size() > MAX_VIEWS) {
       views.clear(); // a country read from a form may be anything: keep at most the real ones
     }
     return views.computeIfAbsent(country, this::view);
+  }
+
+  /**
+   * Whether the country's view would hold the same as the whole registry: no entity of another
+   * country, and laws read with the same codes (one deployment's single country; data without
+   * countries, as the synthetic portfolios): then the whole registry serves, at no cost.
+   */
+  private boolean seesAsWhole(String from) {
+    Set<String> others = new LinkedHashSet<>(nations);
+    others.remove(from);
+    if (!others.isEmpty()) {
+      return false;
+    }
+    Set<String> read = laws.countries();
+    return read.equals(Set.of(from)) || (read.isEmpty() && codes.apply(from).codes().isEmpty());
   }
 
   /** The country this view is seen from; null for the whole registry. */
@@ -118,6 +138,9 @@ public final class EntityRegistry {
     }
     views.clear();
     Entity merged = entities.get(type).merge(entity.id(), entity, EntityRegistry::mergeNames);
+    if (merged.country() != null && !Entity.INTERNATIONAL.equals(merged.country())) {
+      nations.add(merged.country());
+    }
     indexNames(type, merged.id(), merged.country(), merged.name(), merged.aliases());
   }
 

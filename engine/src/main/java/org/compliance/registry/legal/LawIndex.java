@@ -93,6 +93,11 @@ public final class LawIndex {
         text, EntityType.LAW, List.copyOf(ids), ids.isEmpty() ? suggestions : List.of());
   }
 
+  /** The countries whose codes references are read with. */
+  public Set<String> countries() {
+    return Set.copyOf(countries);
+  }
+
   private Keys keys(String k) {
     return byCountry.computeIfAbsent(
         k,
