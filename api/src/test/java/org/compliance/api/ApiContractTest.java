@@ -33,7 +33,8 @@ abstract class ApiContractTest
         AuditContract,
         AssessmentPartsContract,
         DocumentVersionsContract,
-        UprImportContract {
+        UprImportContract,
+        SecondCountryContract {
 
   static final String NGO = "ngo";
   static final String NGO2 = "ngo2";

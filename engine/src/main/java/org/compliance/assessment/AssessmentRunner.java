@@ -13,6 +13,7 @@ import org.compliance.catalogue.Catalogue;
 import org.compliance.catalogue.Document;
 import org.compliance.catalogue.Recommendation;
 import org.compliance.evidence.EvidenceItem;
+import org.compliance.registry.EntityRegistry;
 import org.compliance.scorecard.Scorecard;
 import org.compliance.scorecard.UnmatchedName;
 import org.kie.api.KieBase;
@@ -139,17 +140,21 @@ public final class AssessmentRunner {
       if (scopes) {
         CaseFacts.scopes(session, documents, p.recommendations());
       }
-      BearingIndex index = new BearingIndex(catalogue.registry(), admitted);
+      EntityRegistry registry = catalogue.registry().forCountry(p.country());
+      BearingIndex index = new BearingIndex(registry, admitted);
       Map<String, Cases.Facts> facts;
       if (split) {
         List<Object> cases = new ArrayList<>();
-        facts = CaseFacts.cases(cases::add, catalogue, p.recommendations(), index, request.asOf());
+        facts =
+            CaseFacts.cases(
+                cases::add, catalogue, registry, p.recommendations(), index, request.asOf());
         List<Object> judged = judged(cases);
         cases.forEach(session::insert);
         judged.forEach(session::insert);
       } else {
         facts =
-            CaseFacts.cases(session::insert, catalogue, p.recommendations(), index, request.asOf());
+            CaseFacts.cases(
+                session::insert, catalogue, registry, p.recommendations(), index, request.asOf());
       }
       session.fireAllRules();
       List<Object> concluded = new ArrayList<>(session.getObjects());

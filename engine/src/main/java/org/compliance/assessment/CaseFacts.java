@@ -24,6 +24,7 @@ import org.compliance.catalogue.Document;
 import org.compliance.catalogue.Recommendation;
 import org.compliance.catalogue.Requirement;
 import org.compliance.evidence.EvidenceItem;
+import org.compliance.registry.EntityRegistry;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -59,14 +60,16 @@ final class CaseFacts {
   /**
    * Inserts each recommendation, its requirements and the admitted items bearing on each; answers
    * the facts inserted per requirement id (a warm assessment keeps them to change them later).
+   * {@code registry} is the partition country's view.
    */
   static Map<String, Cases.Facts> cases(
       Consumer<Object> session,
       Catalogue catalogue,
+      EntityRegistry registry,
       List<Recommendation> recommendations,
       BearingIndex index,
       LocalDate asOf) {
-    Cases cases = new Cases(catalogue.registry(), asOf);
+    Cases cases = new Cases(registry, asOf);
     Map<String, Document> documents = catalogue.documentsById();
     Map<String, Cases.Facts> inserted = new HashMap<>();
     for (Recommendation r : recommendations) {

@@ -20,8 +20,13 @@ import org.compliance.evidence.EvidenceItem;
  */
 final class Partitions {
 
-  /** The recommendations of one country and the evidence that may bear on them. */
-  record Partition(List<Recommendation> recommendations, List<EvidenceItem> evidence) {}
+  /**
+   * The recommendations of one country and the evidence that may bear on them; names in the
+   * evidence are read as that country's (its view of the registry). {@code country} is null only
+   * when there are no recommendations.
+   */
+  record Partition(
+      String country, List<Recommendation> recommendations, List<EvidenceItem> evidence) {}
 
   private Partitions() {}
 
@@ -49,6 +54,7 @@ final class Partitions {
     if (recs.size() <= 1) {
       return List.of(
           new Partition(
+              byCountry.isEmpty() ? null : byCountry.keySet().iterator().next(),
               recommendations,
               evidence instanceof List<EvidenceItem> l ? l : List.copyOf(evidence)));
     }
@@ -78,9 +84,10 @@ final class Partitions {
       }
       into.forEach(i -> items.get(i).add(e));
     }
+    List<String> countries = List.copyOf(byCountry.keySet());
     List<Partition> partitions = new ArrayList<>();
     for (int i = 0; i < recs.size(); i++) {
-      partitions.add(new Partition(recs.get(i), items.get(i)));
+      partitions.add(new Partition(countries.get(i), recs.get(i), items.get(i)));
     }
     return partitions;
   }

@@ -8,7 +8,10 @@ import org.compliance.registry.EntityRegistry;
 import org.compliance.registry.EntityType;
 import org.compliance.scorecard.UnmatchedName;
 
-/** Names in the evidence that the registry does not know, in evidence order, each once. */
+/**
+ * Names in the evidence that the registry does not know, in evidence order, each once; each item's
+ * names as its country's (its view of the registry).
+ */
 final class UnmatchedNames {
 
   private UnmatchedNames() {}
@@ -16,9 +19,10 @@ final class UnmatchedNames {
   static List<UnmatchedName> of(EntityRegistry registry, Collection<EvidenceItem> evidence) {
     List<UnmatchedName> unmatched = new ArrayList<>();
     for (EvidenceItem e : evidence) {
-      unknown(registry, e, EntityType.PERSON, "persons", e.persons(), unmatched);
-      unknown(registry, e, EntityType.LAW, "laws", e.laws(), unmatched);
-      unknown(registry, e, EntityType.ORGANISATION, "organisations", e.organisations(), unmatched);
+      EntityRegistry seen = registry.forCountry(e.country());
+      unknown(seen, e, EntityType.PERSON, "persons", e.persons(), unmatched);
+      unknown(seen, e, EntityType.LAW, "laws", e.laws(), unmatched);
+      unknown(seen, e, EntityType.ORGANISATION, "organisations", e.organisations(), unmatched);
     }
     return unmatched;
   }

@@ -13,6 +13,7 @@ import org.compliance.catalogue.Requirement;
 import org.compliance.catalogue.RequirementKind;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.EvidenceType;
+import org.compliance.registry.EntityRegistry;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -62,9 +63,10 @@ final class WarmSession {
       change.insert(new EvidenceFact(item));
       session.fireAllRules();
       if (warm.byKey().admittedNow(item.id())) {
-        BearingIndex overlay = new BearingIndex(catalogue.registry(), List.of(item));
+        EntityRegistry registry = catalogue.registry().forCountry(warm.partition().country());
+        BearingIndex overlay = new BearingIndex(registry, List.of(item));
         // Its own Cases: what it remembers of the items it showed must not outlive the what-if.
-        Cases cases = new Cases(catalogue.registry(), asOf);
+        Cases cases = new Cases(registry, asOf);
         reached = targets.reached(item, overlay);
         for (RequirementsByTarget.Place p : reached.values()) {
           affected.put(p.recommendation().id(), p.recommendation());

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.compliance.catalogue.Catalogue;
+import org.compliance.catalogue.Countries;
 import org.compliance.catalogue.Document;
 import org.compliance.catalogue.Recommendation;
 import org.compliance.catalogue.Requirement;
@@ -55,7 +56,8 @@ public final class Bundles {
     List<Document> documents = new ArrayList<>();
     List<Recommendation> recommendations = new ArrayList<>();
     List<EvidenceItem> evidence = new ArrayList<>();
-    for (DocumentBundle b : bundles) {
+    for (DocumentBundle given : bundles) {
+      DocumentBundle b = placed(given);
       b.entities().persons().forEach(e -> registry.add(EntityType.PERSON, e));
       b.entities().laws().forEach(e -> registry.add(EntityType.LAW, e));
       b.entities().organisations().forEach(e -> registry.add(EntityType.ORGANISATION, e));
@@ -70,6 +72,40 @@ public final class Bundles {
     Catalogue catalogue = new Catalogue(documents, recommendations, registry);
     check(catalogue, evidence);
     return new Loaded(catalogue, evidence);
+  }
+
+  /**
+   * The bundle with each entity that names no country placed in its document's: a data file lists
+   * the state's persons, laws and bodies without repeating its country, and says {@code "country":
+   * "international"} of those every country sees (the EU, UN bodies, treaties).
+   */
+  public static DocumentBundle placed(DocumentBundle b) {
+    String country = b.document() == null ? null : b.document().country();
+    if (country == null) {
+      return b;
+    }
+    DocumentBundle.Entities e = b.entities();
+    return new DocumentBundle(
+        b.document(),
+        new DocumentBundle.Entities(
+            placed(e.persons(), country),
+            placed(e.laws(), country),
+            placed(e.organisations(), country),
+            e.practices()),
+        b.recommendations(),
+        b.evidence(),
+        b.politicalPrisoners());
+  }
+
+  private static List<Entity> placed(List<Entity> entities, String country) {
+    return entities.stream().map(e -> e.country() == null ? e.withCountry(country) : e).toList();
+  }
+
+  /** Whether an entity's country is one: an ISO 3166 code, "international", or not said. */
+  public static boolean knownCountry(Entity e) {
+    return e.country() == null
+        || Entity.INTERNATIONAL.equals(e.country())
+        || Countries.isCode(e.country());
   }
 
   private static void check(Catalogue catalogue, List<EvidenceItem> evidence) {
@@ -128,6 +164,14 @@ public final class Bundles {
    */
   private static void checkRegistry(Catalogue catalogue, List<String> problems) {
     EntityRegistry registry = catalogue.registry();
+    for (EntityType type : EntityType.values()) {
+      for (Entity e : registry.all(type)) {
+        if (!knownCountry(e)) {
+          problems.add(
+              type + " " + e.id() + ": country '" + e.country() + "' is not an ISO 3166 code");
+        }
+      }
+    }
     for (Entity law : registry.all(EntityType.LAW)) {
       for (String member : law.members()) {
         if (registry.get(EntityType.LAW, member).isEmpty() || member.equals(law.id())) {

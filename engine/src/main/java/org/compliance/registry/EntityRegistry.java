@@ -10,9 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.compliance.evidence.EvidenceType;
 import org.compliance.evidence.Qualifier;
+import org.compliance.registry.legal.CountryFiles;
 import org.compliance.registry.legal.LawIndex;
+import org.compliance.registry.legal.LegalCodes;
 import org.compliance.registry.names.Candidate;
 import org.compliance.registry.names.NameIndex;
 import org.compliance.registry.names.NameMatch;
@@ -23,24 +27,108 @@ import org.compliance.registry.names.NameMatch;
  * ignore case, word order, accents, script and romanisation variants, and read legal references by
  * their structure; spellings that are only close come back as suggestions ({@link #match}), never
  * as links. Names are keyed once, when they are added.
+ *
+ * <p>Entities belong to a country or to none ({@link Entity#country}). A look-up that knows its
+ * country asks that country's view ({@link #forCountry}): its entities and the international ones,
+ * with its legal codes, so the same name or article in two countries never links across. The whole
+ * registry (no country) sees everything, as the registry's own pages and checks need.
  */
 public final class EntityRegistry {
 
   private final Map<EntityType, Map<String, Entity>> entities = new EnumMap<>(EntityType.class);
+
+  /** Views kept at once: ISO 3166 has 249 countries. */
+  private static final int MAX_VIEWS = 256;
 
   /** Suggestions returned for one name. */
   public static final int SUGGESTIONS = 5;
 
   private final Map<String, Practice> practices = new LinkedHashMap<>();
   private final Map<EntityType, NameIndex> index = new EnumMap<>(EntityType.class);
-  private final LawIndex laws = new LawIndex();
+  private final LawIndex laws;
   private final List<PoliticalPrisonerListing> politicalPrisoners = new ArrayList<>();
+  private final Function<String, LegalCodes> codes;
+  private final String country;
+  private final Map<String, EntityRegistry> views = new ConcurrentHashMap<>();
+  // The countries entities belong to (ISO codes: not "international", not unsaid).
+  private final Set<String> nations = new LinkedHashSet<>();
 
+  /** An empty registry reading legal codes from the country files on the class path. */
   public EntityRegistry() {
+    this(CountryFiles.onClassPath(), null);
+  }
+
+  /** An empty registry reading each country's legal codes from {@code codes}. */
+  public EntityRegistry(Function<String, LegalCodes> codes) {
+    this(codes, null);
+  }
+
+  private EntityRegistry(Function<String, LegalCodes> codes, String country) {
+    this.codes = codes;
+    this.country = country;
+    this.laws = new LawIndex(codes, country);
     for (EntityType type : EntityType.values()) {
       entities.put(type, new LinkedHashMap<>());
       index.put(type, new NameIndex(type));
     }
+  }
+
+  /**
+   * The registry as seen from {@code country}: its entities and those of no one country, its legal
+   * codes; made once and kept until the registry changes. Null: the whole registry.
+   */
+  public EntityRegistry forCountry(String country) {
+    if (country == null || country.equals(this.country)) {
+      return this;
+    }
+    if (this.country != null) {
+      throw new IllegalStateException("a view of " + this.country + " has no view of " + country);
+    }
+    if (seesAsWhole(country)) {
+      return this;
+    }
+    if (views.size() > MAX_VIEWS) {
+      views.clear(); // a country read from a form may be anything: keep at most the real ones
+    }
+    return views.computeIfAbsent(country, this::view);
+  }
+
+  /**
+   * Whether the country's view would hold the same as the whole registry: no entity of another
+   * country, and laws read with the same codes (one deployment's single country; data without
+   * countries, as the synthetic portfolios): then the whole registry serves, at no cost.
+   */
+  private boolean seesAsWhole(String from) {
+    Set<String> others = new LinkedHashSet<>(nations);
+    others.remove(from);
+    if (!others.isEmpty()) {
+      return false;
+    }
+    Set<String> read = laws.countries();
+    return read.equals(Set.of(from)) || (read.isEmpty() && codes.apply(from).codes().isEmpty());
+  }
+
+  /** The country this view is seen from; null for the whole registry. */
+  public String country() {
+    return country;
+  }
+
+  private EntityRegistry view(String from) {
+    EntityRegistry view = new EntityRegistry(codes, from);
+    for (EntityType type : EntityType.values()) {
+      if (type != EntityType.PRACTICE) {
+        entities.get(type).values().stream()
+            .filter(e -> e.seenFrom(from))
+            .forEach(e -> view.add(type, e));
+      }
+    }
+    // Practices are kinds of conduct, not a state's: every country sees them (their law and
+    // organisation lists name ids, which another country's items never link).
+    practices.values().forEach(view::addPractice);
+    politicalPrisoners.stream()
+        .filter(l -> view.entities.get(EntityType.PERSON).containsKey(l.person()))
+        .forEach(view::addPoliticalPrisoner);
+    return view;
   }
 
   /** Adds an entity, or merges its names into the one already registered under the same id. */
@@ -48,11 +136,16 @@ public final class EntityRegistry {
     if (type == EntityType.PRACTICE) {
       throw new IllegalArgumentException("practices are added with addPractice");
     }
+    views.clear();
     Entity merged = entities.get(type).merge(entity.id(), entity, EntityRegistry::mergeNames);
-    indexNames(type, merged.id(), merged.name(), merged.aliases());
+    if (merged.country() != null && !Entity.INTERNATIONAL.equals(merged.country())) {
+      nations.add(merged.country());
+    }
+    indexNames(type, merged.id(), merged.country(), merged.name(), merged.aliases());
   }
 
   public void addPractice(Practice practice) {
+    views.clear();
     Practice merged =
         practices.merge(
             practice.id(),
@@ -78,11 +171,12 @@ public final class EntityRegistry {
     entities
         .get(EntityType.PRACTICE)
         .put(merged.id(), new Entity(merged.id(), merged.name(), merged.aliases()));
-    indexNames(EntityType.PRACTICE, merged.id(), merged.name(), merged.aliases());
+    indexNames(EntityType.PRACTICE, merged.id(), null, merged.name(), merged.aliases());
   }
 
   /** Records that a person was identified as a political prisoner (see the listing's javadoc). */
   public void addPoliticalPrisoner(PoliticalPrisonerListing listing) {
+    views.clear();
     politicalPrisoners.add(listing);
   }
 
@@ -244,7 +338,8 @@ public final class EntityRegistry {
     return e == null ? id : e.name();
   }
 
-  private void indexNames(EntityType type, String id, String name, List<String> aliases) {
+  private void indexNames(
+      EntityType type, String id, String country, String name, List<String> aliases) {
     NameIndex names = index.get(type);
     names.add(id, id);
     List<String> spellings = new ArrayList<>(List.of(name));
@@ -252,7 +347,7 @@ public final class EntityRegistry {
     for (String s : spellings) {
       names.add(id, s);
       if (type == EntityType.LAW) {
-        laws.add(id, s);
+        laws.add(id, country, s);
       }
     }
   }
@@ -269,7 +364,8 @@ public final class EntityRegistry {
         a.name(),
         aliases,
         union(a.members(), b.members()),
-        a.sourceKind() != null ? a.sourceKind() : b.sourceKind());
+        a.sourceKind() != null ? a.sourceKind() : b.sourceKind(),
+        a.country() != null ? a.country() : b.country());
   }
 
   private static List<String> union(List<String> a, List<String> b) {

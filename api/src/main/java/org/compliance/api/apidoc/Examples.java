@@ -88,7 +88,8 @@ public final class Examples {
 
   public static final String ENTITY =
       """
-      {"type":"PERSON","id":"example-person","name":"Example Person","aliases":["Пример Персонов"]}
+      {"type":"PERSON","id":"example-person","name":"Example Person","aliases":["Пример Персонов"],
+       "country":"KZ"}
       """;
 
   /** An invitation (no password): the answer carries the one-time link to send. */

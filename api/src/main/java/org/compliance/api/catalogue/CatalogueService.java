@@ -12,6 +12,7 @@ import org.compliance.catalogue.Recommendation;
 import org.compliance.catalogue.Requirement;
 import org.compliance.catalogue.Target;
 import org.compliance.evidence.Violation;
+import org.compliance.exchange.Bundles;
 import org.compliance.exchange.DocumentBundle;
 import org.compliance.registry.EntityRegistry;
 import org.compliance.registry.EntityType;
@@ -253,6 +254,21 @@ public class CatalogueService {
     }
     if (!Countries.isCode(d.country())) {
       bad.add(new Violation("document.country", Refusals.of("problem.document.country")));
+    }
+    DocumentBundle.Entities e = bundle.entities();
+    entityCountries("entities.persons", e.persons(), bad);
+    entityCountries("entities.laws", e.laws(), bad);
+    entityCountries("entities.organisations", e.organisations(), bad);
+  }
+
+  /** An entity's country, when it says one, is an ISO code or "international". */
+  private static void entityCountries(
+      String field, List<org.compliance.registry.Entity> entities, List<Violation> bad) {
+    for (int i = 0; i < entities.size(); i++) {
+      if (!Bundles.knownCountry(entities.get(i))) {
+        bad.add(
+            new Violation(field + "[" + i + "].country", Refusals.of("problem.entity.country")));
+      }
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.compliance.catalogue.Catalogue;
 import org.compliance.catalogue.Document;
 import org.compliance.catalogue.Recommendation;
+import org.compliance.exchange.Bundles;
 import org.compliance.exchange.DocumentBundle;
 import org.compliance.registry.Entity;
 import org.compliance.registry.EntityRegistry;
@@ -220,7 +221,7 @@ public class CatalogueStore {
             .params(EntityType.ORGANISATION.name(), id)
             .query((rs, n) -> json.readValue(rs.getString(1), Entity.class))
             .optional()
-            .map(e -> new Entity(e.id(), e.name(), e.aliases(), e.members(), kind));
+            .map(e -> e.withSourceKind(kind));
     found.ifPresent(e -> upsert(EntityType.ORGANISATION, id, json.writeValueAsString(e)));
     changed();
     return found;
@@ -297,7 +298,8 @@ public class CatalogueStore {
    * rows, its listings, and the bundle as published (without evidence, which is not the
    * catalogue's).
    */
-  public void publish(DocumentBundle b, String actor) {
+  public void publish(DocumentBundle given, String actor) {
+    DocumentBundle b = Bundles.placed(given);
     addEntitiesOf(b);
     addDocument(b.document(), actor);
     addRecommendations(b.recommendations());
@@ -310,7 +312,8 @@ public class CatalogueStore {
    * rows; empty, writing nothing, when the current version is no longer {@code basedOn} (someone
    * published meanwhile). Listings already recorded are not added again.
    */
-  public java.util.OptionalInt replace(DocumentBundle b, int basedOn, String actor) {
+  public java.util.OptionalInt replace(DocumentBundle given, int basedOn, String actor) {
+    DocumentBundle b = Bundles.placed(given);
     int next = basedOn + 1;
     String id = b.document().id();
     // The row lock taken here orders concurrent publishers: the second finds the version moved.

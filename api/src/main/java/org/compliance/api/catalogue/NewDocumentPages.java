@@ -65,7 +65,7 @@ public class NewDocumentPages {
     if (draft.getId() == null || draft.getId().isBlank()) {
       draft.setId(DraftProposals.suggestId(draft.getBody(), draft.getAdopted(), store));
     }
-    DraftProposals.propose(draft, store.catalogue().registry());
+    DraftProposals.propose(draft, store.catalogue().registry().forCountry(draft.getCountry()));
     return page(draft, Map.of(), model);
   }
 

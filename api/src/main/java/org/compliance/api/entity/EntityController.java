@@ -22,6 +22,7 @@ import org.compliance.api.problem.ApiException;
 import org.compliance.api.problem.Refusals;
 import org.compliance.api.security.Reader;
 import org.compliance.evidence.Violation;
+import org.compliance.exchange.Bundles;
 import org.compliance.registry.Entity;
 import org.compliance.registry.EntityRegistry;
 import org.compliance.registry.EntityType;
@@ -149,8 +150,14 @@ public class EntityController {
    * A person, law or organisation the registry lacks (admins). An organisation that reports may
    * carry its kind of source ({@link SourceKind}): a state authority's word alone never decides.
    */
+  /** {@code country}: whose it is (an ISO code, or "international"); not said: every country's. */
   public record NewEntity(
-      String type, String id, String name, List<String> aliases, String sourceKind) {}
+      String type,
+      String id,
+      String name,
+      List<String> aliases,
+      String sourceKind,
+      String country) {}
 
   @Operation(
       summary = "Add a person, law or organisation to the registry (admin)",
@@ -215,16 +222,20 @@ public class EntityController {
                     Arrays.stream(SourceKind.values()).map(Enum::name).toList().toString())));
       }
     }
-    if (!bad.isEmpty()) {
-      throw ApiException.invalid(bad);
-    }
     Entity e =
         new Entity(
             body.id(),
-            body.name().trim(),
-            aliases.stream().map(String::strip).toList(),
+            body.name() == null ? null : body.name().trim(),
+            aliases.stream().filter(a -> a != null).map(String::strip).toList(),
             null,
-            kind);
+            kind,
+            body.country() == null || body.country().isBlank() ? null : body.country().strip());
+    if (!Bundles.knownCountry(e)) {
+      bad.add(new Violation("country", Refusals.of("problem.entity.country")));
+    }
+    if (!bad.isEmpty()) {
+      throw ApiException.invalid(bad);
+    }
     changes.addEntity(type, e, who.getName());
     return ResponseEntity.status(HttpStatus.CREATED)
         .location(URI.create("/api/entities?type=" + type + "&q=" + body.id()))

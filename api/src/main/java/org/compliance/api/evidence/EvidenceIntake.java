@@ -136,7 +136,8 @@ public class EvidenceIntake {
       Source source) {}
 
   private Key key(EvidenceItem e) {
-    EntityRegistry registry = catalogue.catalogue().registry();
+    // Names as the item's country reads them: the same name in two countries is two people.
+    EntityRegistry registry = catalogue.catalogue().registry().forCountry(e.country());
     Source s = e.source();
     return new Key(
         Objects.toString(e.type()),

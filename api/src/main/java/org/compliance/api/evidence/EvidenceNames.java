@@ -28,7 +28,7 @@ public class EvidenceNames {
   /** Replaces the names stored for an item (a correction may change them). */
   public void index(EvidenceItem item) {
     jdbc.sql("DELETE FROM evidence_name WHERE evidence_id = ?").param(item.id()).update();
-    EntityRegistry registry = catalogue.catalogue().registry();
+    EntityRegistry registry = catalogue.catalogue().registry().forCountry(item.country());
     List<Object[]> rows = new ArrayList<>();
     names(rows, registry, item.persons(), "persons", EntityType.PERSON);
     names(rows, registry, item.laws(), "laws", EntityType.LAW);

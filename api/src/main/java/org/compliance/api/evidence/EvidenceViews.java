@@ -178,7 +178,8 @@ public class EvidenceViews {
     return unmatched(item, catalogue.catalogue().registry());
   }
 
-  private static List<UnmatchedName> unmatched(EvidenceItem item, EntityRegistry registry) {
+  private static List<UnmatchedName> unmatched(EvidenceItem item, EntityRegistry readers) {
+    EntityRegistry registry = readers.forCountry(item.country());
     List<UnmatchedName> out = new ArrayList<>();
     item.persons().stream()
         .filter(n -> registry.resolve(EntityType.PERSON, n).isEmpty())

@@ -30,7 +30,8 @@ public class NameChecker {
   }
 
   /** The same, with suggestions from this registry (a reader's: {@link ReaderRegistry}). */
-  public List<NameIssue> issues(EvidenceItem item, EntityRegistry registry) {
+  public List<NameIssue> issues(EvidenceItem item, EntityRegistry readers) {
+    EntityRegistry registry = readers.forCountry(item.country());
     List<NameIssue> out = new ArrayList<>();
     for (NameField f : NameField.values()) {
       for (String name : f.names(item)) {

@@ -62,7 +62,7 @@ public class ReaderRegistry {
             e.aliases().stream()
                 .filter(a -> !hidden.contains(new Spelling(type, e.id(), a)))
                 .toList();
-        out.add(type, new Entity(e.id(), e.name(), aliases, e.members()));
+        out.add(type, new Entity(e.id(), e.name(), aliases, e.members(), null, e.country()));
       }
     }
     registry.practices().forEach(out::addPractice);

@@ -70,7 +70,14 @@ public class UprImports {
 
   /** The rows as paragraphs with their proposals, and what the sheet says of the document. */
   void fill(DocumentDraft draft, List<UprRow> rows) {
-    AskProposer proposer = new AskProposer(store.catalogue().registry());
+    Set<String> reviewed = new LinkedHashSet<>();
+    rows.stream().map(UprRow::stateUnderReview).filter(s -> s != null).forEach(reviewed::add);
+    if (blank(draft.getCountry()) && reviewed.size() == 1) {
+      draft.setCountry(countryCode(reviewed.iterator().next()));
+    }
+    // Asks name the registry's persons, laws and bodies as the state under review reads them.
+    AskProposer proposer =
+        new AskProposer(store.catalogue().registry().forCountry(draft.getCountry()));
     List<ParagraphDraft> paragraphs = new ArrayList<>();
     for (UprRow r : rows) {
       String number = r.paragraph() != null ? r.paragraph() : String.valueOf(r.row() - 1);
@@ -86,13 +93,8 @@ public class UprImports {
       paragraphs.add(p);
     }
     draft.setParagraphs(paragraphs);
-    Set<String> reviewed = new LinkedHashSet<>();
-    rows.stream().map(UprRow::stateUnderReview).filter(s -> s != null).forEach(reviewed::add);
     Set<Integer> cycles = new LinkedHashSet<>();
     rows.stream().map(UprRow::cycle).filter(c -> c != null).forEach(cycles::add);
-    if (blank(draft.getCountry()) && reviewed.size() == 1) {
-      draft.setCountry(countryCode(reviewed.iterator().next()));
-    }
     if (blank(draft.getTitle()) && reviewed.size() == 1) {
       draft.setTitle(
           cycles.size() == 1

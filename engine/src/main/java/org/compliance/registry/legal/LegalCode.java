@@ -1,33 +1,21 @@
 package org.compliance.registry.legal;
 
+import java.util.Map;
 import java.util.regex.Pattern;
 
-/** The codes a Kazakh legal reference names, with the ways English and Russian texts write them. */
-public enum LegalCode {
-  CRIMINAL("criminal\\s+code|\\bcc\\b|уголовн\\w*\\s+кодекс\\w*|\\bук\\b|\\bқк\\b|\\bqk\\b"),
-  ADMINISTRATIVE(
-      "code\\s+(?:of|on)\\s+administrative\\s+(?:offen[cs]es|violations|infractions)"
-          + "|administrative\\s+(?:offen[cs]es\\s+)?code|\\bcoao\\b|\\bcao\\b"
-          + "|кодекс\\w*\\s+(?:\\w+\\s+){0,3}об\\s+административных\\s+правонарушениях"
-          + "|\\bкоап\\b|\\bәқбтк\\b");
+/**
+ * One code of a country's law ("criminal": the Criminal Code), as its country file describes it:
+ * its names per language and {@code spelling}, every way texts write it, compiled from the file's
+ * abbreviations (whole words) and patterns. Nothing here knows any country: the files do.
+ */
+public record LegalCode(String country, String id, Map<String, String> names, Pattern spelling) {
 
-  private final Pattern pattern;
-
-  LegalCode(String regex) {
-    this.pattern = Pattern.compile("(?U)(?:" + regex + ")");
+  public LegalCode {
+    names = names == null ? Map.of() : Map.copyOf(names);
   }
 
-  /** The code named in lower-case text, if exactly one is. */
-  static LegalCode in(String lowerText) {
-    LegalCode found = null;
-    for (LegalCode c : values()) {
-      if (c.pattern.matcher(lowerText).find()) {
-        if (found != null) {
-          return null;
-        }
-        found = c;
-      }
-    }
-    return found;
+  /** Whether lower-case text names this code. */
+  boolean namedIn(String lowerText) {
+    return spelling.matcher(lowerText).find();
   }
 }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * A reference to an article of a code, read by its structure rather than its wording: "Article 274
  * of the Criminal Code", "Art. 274 CC", "CC art. 274", "ст. 274 УК РК", "ч. 1 ст. 174 УК", "Article
  * 174 part 1", "Articles 174 and 274 of the CC", "174-бап". {@code code} is null when the text
- * names none; {@code part} when it names no part.
+ * names none of the country's codes (or the country has none); {@code part} when it names no part.
  */
 public record LegalReference(LegalCode code, String article, String part) {
 
@@ -35,14 +35,14 @@ public record LegalReference(LegalCode code, String article, String part) {
 
   /**
    * The articles a text refers to (several for "Articles 174 and 274"), or none when it is not a
-   * legal reference.
+   * legal reference; the code is one of {@code codes}, the country's.
    */
-  public static List<LegalReference> parse(String text) {
+  public static List<LegalReference> parse(String text, LegalCodes codes) {
     if (text == null) {
       return List.of();
     }
     String lower = text.toLowerCase(Locale.ROOT).replace('–', '-').replace('‑', '-');
-    LegalCode code = LegalCode.in(lower);
+    LegalCode code = codes.in(lower);
     String part = group(PART.matcher(lower));
     if (part == null) {
       part = group(BRACKET_PART.matcher(lower));
