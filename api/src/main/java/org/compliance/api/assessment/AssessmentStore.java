@@ -106,17 +106,21 @@ public class AssessmentStore {
           "UPDATE assessment_part SET first_finding = ? WHERE assessment_id = ? AND position = ?",
           fixes);
     }
-    jdbc.sql(
-            "UPDATE assessment SET created_at = ?, overall = ?, aggregates = ?, summary = ?,"
-                + " complete = TRUE WHERE id = ? AND complete = FALSE")
-        .params(
-            OffsetDateTime.ofInstant(a.createdAt(), ZoneOffset.UTC),
-            // kept for old readers of the table only: no answer shows this mixed figure
-            card.overall(),
-            aggregates,
-            summary,
-            a.id())
-        .update();
+    int completed =
+        jdbc.sql(
+                "UPDATE assessment SET created_at = ?, overall = ?, aggregates = ?, summary = ?,"
+                    + " complete = TRUE WHERE id = ? AND complete = FALSE")
+            .params(
+                OffsetDateTime.ofInstant(a.createdAt(), ZoneOffset.UTC),
+                // kept for old readers of the table only: no answer shows this mixed figure
+                card.overall(),
+                aggregates,
+                summary,
+                a.id())
+            .update();
+    if (completed != 1) {
+      throw new IllegalStateException("assessment " + a.id() + " is not open");
+    }
     return a;
   }
 
