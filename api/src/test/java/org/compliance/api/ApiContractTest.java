@@ -18,6 +18,7 @@ import tools.jackson.databind.JsonNode;
  * on a real database. Subclasses choose the database (H2, PostgreSQL) and the accounts.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.context.annotation.Import(FaultAfterParts.class)
 abstract class ApiContractTest
     implements EvidenceIntegrityContract,
         DuplicateRaceContract,
@@ -45,6 +46,7 @@ abstract class ApiContractTest
   @Autowired JdbcClient jdbc;
   @Autowired org.compliance.api.assessment.AssessmentStore assessmentStore;
   @Autowired org.compliance.api.assessment.ResultsCodec resultsCodec;
+  @Autowired FaultAfterParts.Fault fault;
   Http http;
 
   abstract Map<String, String> passwords();
@@ -82,6 +84,11 @@ abstract class ApiContractTest
   @Override
   public org.compliance.api.assessment.ResultsCodec codec() {
     return resultsCodec;
+  }
+
+  @Override
+  public FaultAfterParts.Fault fault() {
+    return fault;
   }
 
   @BeforeEach

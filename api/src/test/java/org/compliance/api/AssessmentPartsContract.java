@@ -29,6 +29,8 @@ interface AssessmentPartsContract {
 
   ResultsCodec codec();
 
+  FaultAfterParts.Fault fault();
+
   @Test
   default void oneRecommendationAndAPageOfFindingsSayWhatTheWholeScorecardSays() {
     String id = assessed();
@@ -47,7 +49,54 @@ interface AssessmentPartsContract {
                 .single())
         .as("the row keeps the summary, not the whole scorecard")
         .isEqualTo(1L);
+    // Each part's place among the findings: the findings of the parts before it.
+    List<long[]> places =
+        jdbc()
+            .sql(
+                "SELECT first_finding, findings FROM assessment_part WHERE assessment_id = ?"
+                    + " ORDER BY position")
+            .param(id)
+            .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+            .list();
+    long before = 0;
+    for (long[] p : places) {
+      assertThat(p[0]).isEqualTo(before);
+      before += p[1];
+    }
     readsAsTheWhole(id);
+  }
+
+  /**
+   * Parts are written as the assessment goes; one that fails after its first parts are stored
+   * leaves no part and no row, and no reader saw it meanwhile.
+   */
+  @Test
+  default void anAssessmentThatFailsAfterItsFirstPartsLeavesNothingAndWasNeverSeen() {
+    long assessments = count("assessment");
+    long parts = count("assessment_part");
+    fault().arm();
+    Response failed =
+        http()
+            .post(
+                "/api/assessments",
+                "officer",
+                "{\"document\":\"ep-2019-2610\",\"asOf\":\"2020-02-20\"}");
+    assertThat(failed.status()).as(failed.toString()).isEqualTo(500);
+    assertThat(fault().seen).hasSize(1);
+    FaultAfterParts.Seen seen = fault().seen.get(0);
+    assertThat(seen.parts()).as("its parts were stored before it failed").isEqualTo(28L);
+    assertThat(seen.readable()).as("not readable while running").isFalse();
+    assertThat(seen.listed()).as("not listed while running").isFalse();
+    assertThat(count("assessment")).isEqualTo(assessments);
+    assertThat(count("assessment_part")).isEqualTo(parts);
+    assertThat(http().get("/api/assessments/" + seen.id(), "officer").status()).isEqualTo(404);
+    // The next one is stored as ever.
+    String next = assessed();
+    assertThat(http().get("/api/assessments/" + next, "officer").status()).isEqualTo(200);
+  }
+
+  private long count(String table) {
+    return jdbc().sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
   }
 
   @Test

@@ -19,8 +19,10 @@ import org.compliance.scorecard.Scorecard;
  * </pre>
  *
  * Arguments: {@code country|portfolio|NxRxE} (N countries of R recommendations and E items), {@code
- * drools|reference}, runs (default 1). The data set's own size is printed first, so the
- * assessment's share of the peak can be told apart.
+ * drools|sink|reference}, runs (default 1). {@code sink} hands each country's results to a sink
+ * that drops them (as the service's, which writes them to the database), printing the live heap
+ * after a full collection at each hand-over and at the end, with only the summary held. The data
+ * set's own size is printed first, so the assessment's share of the peak can be told apart.
  */
 public final class HeapPeak {
 
@@ -42,6 +44,10 @@ public final class HeapPeak {
         shape, shape.recommendations(), data.evidence().size(), generated / 1e9, dataHeap >> 20);
     resetPeaks();
 
+    if (engine.equals("sink")) {
+      sink(data, request, runs, dataHeap);
+      return;
+    }
     AssessmentRunner runner = engine.equals("drools") ? new AssessmentRunner() : null;
     ReferenceScorer reference = new ReferenceScorer();
     for (int i = 0; i < runs; i++) {
@@ -74,6 +80,44 @@ public final class HeapPeak {
       }
     }
     System.out.printf("max heap (-Xmx) %,d MB%n", Runtime.getRuntime().maxMemory() >> 20);
+  }
+
+  /** Through a sink that drops each country's results once counted. */
+  private static void sink(
+      SyntheticData.Generated data, AssessmentRequest request, int runs, long dataHeap) {
+    AssessmentRunner runner = new AssessmentRunner();
+    for (int i = 0; i < runs; i++) {
+      long[] findings = {0};
+      long[] liveAtHandOver = {0};
+      long start = System.nanoTime();
+      Scorecard summary =
+          runner.assess(
+              data.catalogue(),
+              data.evidence(),
+              request,
+              partition -> {
+                findings[0] +=
+                    partition.recommendations().stream()
+                        .flatMap(r -> r.requirements().stream())
+                        .mapToLong(q -> q.findings().size())
+                        .sum();
+                System.gc();
+                liveAtHandOver[0] = Math.max(liveAtHandOver[0], usedHeap());
+              });
+      long took = System.nanoTime() - start;
+      System.gc();
+      System.out.printf(
+          "sink run %d: %.3f s (with a full GC per country), %,d findings; live after a full GC at"
+              + " a hand-over (a country's results held) at most %,d MB; at the end (summary"
+              + " held, %d aggregates) %,d MB (data %,d MB)%n",
+          i + 1,
+          took / 1e9,
+          findings[0],
+          liveAtHandOver[0] >> 20,
+          summary.aggregates().size(),
+          usedHeap() >> 20,
+          dataHeap >> 20);
+    }
   }
 
   /** {@code country}, {@code portfolio}, or countries x recommendations x items per country. */

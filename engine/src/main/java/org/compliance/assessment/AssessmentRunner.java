@@ -3,17 +3,20 @@ package org.compliance.assessment;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.compliance.assessment.matching.BearingIndex;
 import org.compliance.catalogue.Catalogue;
 import org.compliance.catalogue.Document;
 import org.compliance.catalogue.Recommendation;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.registry.EntityRegistry;
+import org.compliance.scorecard.RecommendationResult;
 import org.compliance.scorecard.Scorecard;
 import org.compliance.scorecard.UnmatchedName;
 import org.kie.api.KieBase;
@@ -66,19 +69,27 @@ public final class AssessmentRunner {
     return rulesVersion;
   }
 
+  /** The whole scorecard: every partition's results, collected and joined to the summary. */
   public Scorecard assess(
       Catalogue catalogue, Collection<EvidenceItem> evidence, AssessmentRequest request) {
-    Run run = run(catalogue, evidence, request, false);
-    Scorecard card =
-        ScorecardAssembly.scorecard(
-            rulesVersion,
-            run.conclusions(),
-            request,
-            run.documents(),
-            run.recommendations(),
-            run.unmatched());
-    return card.withCorroboration(
-        Corroborations.of(run.admitted(), card.evidenceUsed(), catalogue.registry()));
+    CollectingSink collected = new CollectingSink();
+    return collected.join(assess(catalogue, evidence, request, collected));
+  }
+
+  /**
+   * Assesses partition by partition, handing each partition's recommendations to {@code sink} as
+   * soon as its session concludes and forgetting them after; answers the summary (the scorecard
+   * without recommendations or corroboration: aggregates, excluded and used items, unmatched
+   * names).
+   */
+  public Scorecard assess(
+      Catalogue catalogue,
+      Collection<EvidenceItem> evidence,
+      AssessmentRequest request,
+      ScorecardSink sink) {
+    Run run = run(catalogue, evidence, request, false, sink);
+    return ScorecardAssembly.summary(
+        rulesVersion, run.conclusions(), request, run.documents(), run.unmatched());
   }
 
   /**
@@ -88,7 +99,7 @@ public final class AssessmentRunner {
   public WarmAssessment warm(
       Catalogue catalogue, Collection<EvidenceItem> evidence, AssessmentRequest request) {
     return new WarmAssessment(
-        rulesVersion, catalogue, request, run(catalogue, evidence, request, true));
+        rulesVersion, catalogue, request, run(catalogue, evidence, request, true, null));
   }
 
   /**
@@ -125,7 +136,7 @@ public final class AssessmentRunner {
       AssessmentRequest request,
       boolean scopes,
       List<Session> kept,
-      Map<String, EvidenceItem> admittedAll) {
+      Consumer<EvidenceItem> admittedTo) {
     // A warm session keeps every rule in one session, so a what-if's judgements and conclusions
     // follow each other by truth maintenance; a batch one judges the cases first, on their own.
     boolean split = kept == null && judging != null;
@@ -136,7 +147,7 @@ public final class AssessmentRunner {
         session.addEventListener(byKey);
       }
       List<EvidenceItem> admitted = CaseFacts.admit(session, p.evidence(), request);
-      admitted.forEach(e -> admittedAll.putIfAbsent(e.id(), e));
+      admitted.forEach(admittedTo);
       if (scopes) {
         CaseFacts.scopes(session, documents, p.recommendations());
       }
@@ -195,11 +206,42 @@ public final class AssessmentRunner {
     return judged;
   }
 
+  /**
+   * A partition's recommendations to the sink, with the corroboration of the items their findings
+   * name, found among the items admitted in this partition (those that may bear on its country);
+   * then their findings are forgotten.
+   */
+  private static void handOver(
+      Partitions.Partition p,
+      List<EvidenceItem> admitted,
+      Conclusions results,
+      Catalogue catalogue,
+      ScorecardSink sink) {
+    List<RecommendationResult> out = new ArrayList<>(p.recommendations().size());
+    Set<String> named = new HashSet<>();
+    for (Recommendation r : p.recommendations()) {
+      RecommendationResult result = ScorecardAssembly.result(r, results);
+      result.requirements().forEach(q -> q.findings().forEach(f -> named.addAll(f.evidenceIds())));
+      out.add(result);
+    }
+    results.forget(p.recommendations());
+    sink.accept(
+        new PartitionResults(
+            out,
+            // Its items' names read as its country reads them, as they were judged.
+            Corroborations.of(admitted, named, catalogue.registry().forCountry(p.country()))));
+  }
+
+  /**
+   * One assessment. A warm one ({@code keep}) keeps its sessions and every partition's conclusions;
+   * otherwise each partition's recommendations go to {@code sink} once concluded and are forgotten.
+   */
   private Run run(
       Catalogue catalogue,
       Collection<EvidenceItem> evidence,
       AssessmentRequest request,
-      boolean keep) {
+      boolean keep,
+      ScorecardSink sink) {
     Map<String, Document> documents = catalogue.documentsById(request.documents());
     List<Recommendation> recommendations = new ArrayList<>();
     for (Recommendation r : catalogue.recommendations()) {
@@ -214,12 +256,30 @@ public final class AssessmentRunner {
     Map<String, EvidenceItem> admittedAll = new LinkedHashMap<>();
     List<Session> kept = new ArrayList<>();
     boolean oneSession = partitions.size() == 1;
+    if (sink != null) {
+      sink.begin(List.copyOf(recommendations));
+    }
     for (Partitions.Partition p : partitions) {
       // Without keep, the session is gone (disposed and unreachable) by the time the conclusions'
       // texts are rendered, so the two never coexist: a country's session holds about 400 MB.
+      if (sink != null) {
+        sink.starting(p.recommendations());
+      }
+      List<EvidenceItem> admitted = new ArrayList<>();
       List<Object> concluded =
-          judge(p, catalogue, documents, request, oneSession, keep ? kept : null, admittedAll);
+          judge(
+              p,
+              catalogue,
+              documents,
+              request,
+              oneSession,
+              keep ? kept : null,
+              keep ? e -> admittedAll.putIfAbsent(e.id(), e) : admitted::add);
       results.collect(concluded);
+      concluded = null; // the session's facts go before the partition's results are built
+      if (sink != null) {
+        handOver(p, admitted, results, catalogue, sink);
+      }
     }
     KieSession aggregates = null;
     if (!oneSession) {

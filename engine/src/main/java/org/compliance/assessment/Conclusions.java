@@ -17,6 +17,7 @@ import org.compliance.assessment.facts.Overruled;
 import org.compliance.assessment.facts.RecommendationOutcome;
 import org.compliance.assessment.facts.Relevant;
 import org.compliance.assessment.facts.RequirementOutcome;
+import org.compliance.catalogue.Recommendation;
 import org.compliance.scorecard.Aggregate;
 import org.compliance.scorecard.ExcludedEvidence;
 import org.compliance.scorecard.Finding;
@@ -39,6 +40,15 @@ final class Conclusions {
 
   Conclusions(FindingRenderer.Rendered cache) {
     this.render = new FindingRenderer(cache);
+  }
+
+  /**
+   * Drops the findings of these recommendations, handed over: only the outcomes the aggregate
+   * scores need stay.
+   */
+  void forget(Collection<Recommendation> handedOver) {
+    handedOver.forEach(r -> r.requirements().forEach(q -> findings.remove(q.id())));
+    render.forget();
   }
 
   void collect(Collection<?> facts) {

@@ -62,6 +62,15 @@ final class FindingRenderer {
     }
   }
 
+  /**
+   * Forgets the lists and wordings shared so far: a partition handed over shares nothing with the
+   * next, and keeping them would hold every item's id to the end.
+   */
+  void forget() {
+    oneItem.clear();
+    wordings.clear();
+  }
+
   /** Findings already rendered, shared by the renderers of one warm assessment. */
   static final class Rendered {
     final Map<List<Object>, Finding> findings = new HashMap<>();

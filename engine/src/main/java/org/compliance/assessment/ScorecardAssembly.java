@@ -31,13 +31,27 @@ final class ScorecardAssembly {
       Map<String, Document> documents,
       List<Recommendation> recommendations,
       List<UnmatchedName> unmatched) {
-    List<ExcludedEvidence> excluded = new ArrayList<>(collected.excluded.values());
-    List<String> used = new ArrayList<>(collected.used);
-    Collections.sort(used);
     List<RecommendationResult> results = new ArrayList<>();
     for (Recommendation r : recommendations) {
       results.add(result(r, collected));
     }
+    return summary(rulesVersion, collected, request, documents, unmatched)
+        .withRecommendations(results);
+  }
+
+  /**
+   * Everything outside recommendations: aggregates, excluded and used items, unmatched names; the
+   * same whether the recommendations were handed over partition by partition or kept.
+   */
+  static Scorecard summary(
+      String rulesVersion,
+      Conclusions collected,
+      AssessmentRequest request,
+      Map<String, Document> documents,
+      List<UnmatchedName> unmatched) {
+    List<ExcludedEvidence> excluded = new ArrayList<>(collected.excluded.values());
+    List<String> used = new ArrayList<>(collected.used);
+    Collections.sort(used);
     List<Aggregate> aggregates = collected.aggregates;
     aggregates.sort(Comparator.comparing(Aggregate::scope).thenComparing(Aggregate::key));
     excluded.sort(
@@ -47,7 +61,7 @@ final class ScorecardAssembly {
         request.asOf(),
         List.copyOf(documents.keySet()),
         request.includeUnverified(),
-        results,
+        List.of(),
         aggregates,
         excluded,
         unmatched,

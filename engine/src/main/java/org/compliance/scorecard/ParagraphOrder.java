@@ -1,6 +1,8 @@
 package org.compliance.scorecard;
 
 import java.util.Comparator;
+import java.util.function.Function;
+import org.compliance.catalogue.Recommendation;
 
 /**
  * Recommendations as the documents number them: by document, then paragraph as adopted (its number
@@ -11,10 +13,19 @@ import java.util.Comparator;
 public final class ParagraphOrder {
 
   public static final Comparator<RecommendationResult> ORDER =
-      Comparator.comparing(RecommendationResult::document, Comparator.nullsLast(String::compareTo))
-          .thenComparingLong(r -> number(r.paragraph()))
-          .thenComparing(r -> rest(r.paragraph()), ParagraphOrder::compareRest)
-          .thenComparing(RecommendationResult::id);
+      by(RecommendationResult::document, RecommendationResult::paragraph, RecommendationResult::id);
+
+  /** The same order of the catalogue's recommendations (before they are assessed). */
+  public static final Comparator<Recommendation> RECOMMENDATIONS =
+      by(Recommendation::document, Recommendation::paragraph, Recommendation::id);
+
+  private static <T> Comparator<T> by(
+      Function<T, String> document, Function<T, String> paragraph, Function<T, String> id) {
+    return Comparator.comparing(document, Comparator.nullsLast(String::compareTo))
+        .thenComparingLong(r -> number(paragraph.apply(r)))
+        .thenComparing(r -> rest(paragraph.apply(r)), ParagraphOrder::compareRest)
+        .thenComparing(id);
+  }
 
   private ParagraphOrder() {}
 

@@ -71,6 +71,21 @@ public record Scorecard(
         found);
   }
 
+  /** The same scorecard with these recommendations (a summary's, joined back). */
+  public Scorecard withRecommendations(List<RecommendationResult> results) {
+    return new Scorecard(
+        rulesVersion,
+        asOf,
+        documents,
+        includeUnverified,
+        results,
+        aggregates,
+        excluded,
+        unmatched,
+        evidenceUsed,
+        corroboration);
+  }
+
   /** The corroboration of one item, if other sources say the same. */
   public Optional<Corroboration> corroboration(String evidenceId) {
     return corroboration.stream().filter(c -> c.evidenceId().equals(evidenceId)).findFirst();

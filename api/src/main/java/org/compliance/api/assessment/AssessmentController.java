@@ -82,9 +82,8 @@ public class AssessmentController {
   @PostMapping(path = "/api/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<AssessmentSummary> assess(
       @RequestBody AssessmentBody body, Authentication who) {
-    StoredAssessment a = service.assess(body, who.getName());
-    return ResponseEntity.created(URI.create("/api/assessments/" + a.id()))
-        .body(AssessmentSummary.of(a));
+    AssessmentSummary a = service.assess(body, who.getName());
+    return ResponseEntity.created(URI.create("/api/assessments/" + a.id())).body(a);
   }
 
   /** Stored assessments, newest first (or sort=asOf), without their scorecards. */

@@ -18,7 +18,6 @@ import org.compliance.assessment.AssessmentRunner;
 import org.compliance.catalogue.Catalogue;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.scorecard.Aggregate;
-import org.compliance.scorecard.Finding;
 import org.compliance.scorecard.Scorecard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,7 +73,7 @@ public class AssessmentService {
     this.clock = clock;
   }
 
-  public StoredAssessment assess(AssessmentBody body, String actor) {
+  public AssessmentSummary assess(AssessmentBody body, String actor) {
     if (!body.evidence().isEmpty()) {
       throw ApiException.invalid("evidence", Refusals.of("problem.assess.hypothetical"));
     }
@@ -82,50 +81,77 @@ public class AssessmentService {
     return gate.run("asOf", budget.assessmentBytes(evidence.count()), () -> run(request, actor));
   }
 
-  private StoredAssessment run(AssessmentRequest request, String actor) {
+  /**
+   * Opens the assessment's row (not yet visible), writes each country's parts as the runner
+   * concludes it, then completes the row and publishes {@link AssessmentMade} in one last
+   * transaction: the answer comes after it commits. A run that fails leaves nothing behind.
+   */
+  private AssessmentSummary run(AssessmentRequest request, String actor) {
     // The catalogue with its versions, read together: the assessment is sealed with them.
     CatalogueStore.Snapshot snapshot = catalogue.snapshot();
     Catalogue c = snapshot.catalogue();
     List<EvidenceItem> items = evidence.all();
-    Scorecard card = runner.assess(c, items, request);
-    StoredAssessment stored =
-        tx.execute(
-            s -> {
-              StoredAssessment made =
-                  store.insert(
-                      new StoredAssessment(
-                          null,
-                          actor,
-                          Instant.now(clock),
-                          card.documents(),
-                          request.asOf(),
-                          request.includeUnverified(),
-                          card.rulesVersion(),
-                          inputHash(c, items, request, card),
-                          AssessmentSummary.groups(card),
-                          card,
-                          snapshot.versions().only(card.documents())));
-              events.publishEvent(
-                  new AssessmentMade(
-                      made.id(),
-                      card.documents(),
-                      request.asOf(),
-                      request.includeUnverified(),
-                      actor,
-                      conflicts(card)));
-              return made;
-            });
+    List<String> documents = List.copyOf(c.documentsById(request.documents()).keySet());
+    StoredAssessment opened =
+        new StoredAssessment(
+            null,
+            actor,
+            Instant.now(clock),
+            documents,
+            request.asOf(),
+            request.includeUnverified(),
+            runner.rulesVersion(),
+            inputHash(c, items, request, documents),
+            null,
+            null,
+            snapshot.versions().only(documents));
+    String id = store.open(opened);
+    StoredAssessment stored;
+    PartsWriter parts = store.parts(id);
+    try {
+      Scorecard summary = runner.assess(c, items, request, parts);
+      stored =
+          tx.execute(
+              s -> {
+                StoredAssessment made =
+                    store.close(
+                        new StoredAssessment(
+                            id,
+                            actor,
+                            Instant.now(clock),
+                            documents,
+                            request.asOf(),
+                            request.includeUnverified(),
+                            summary.rulesVersion(),
+                            opened.inputHash(),
+                            AssessmentSummary.groups(summary),
+                            summary,
+                            opened.catalogueVersions()),
+                        parts);
+                events.publishEvent(
+                    new AssessmentMade(
+                        made.id(),
+                        documents,
+                        request.asOf(),
+                        request.includeUnverified(),
+                        actor,
+                        parts.conflicts()));
+                return made;
+              });
+    } catch (RuntimeException | Error e) {
+      try {
+        store.discard(id);
+      } catch (RuntimeException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      throw e;
+    }
     log.atInfo()
         .addKeyValue("actor", actor)
         .addKeyValue("action", "assessment.run")
         .addKeyValue("assessment", stored.id())
-        .log(
-            "{} ran assessment {} of {} as of {}",
-            actor,
-            stored.id(),
-            card.documents(),
-            request.asOf());
-    return stored;
+        .log("{} ran assessment {} of {} as of {}", actor, stored.id(), documents, request.asOf());
+    return AssessmentSummary.of(stored, parts.recommendations(), parts.byStatus());
   }
 
   /**
@@ -133,13 +159,13 @@ public class AssessmentService {
    * rules.
    */
   private String inputHash(
-      Catalogue c, List<EvidenceItem> items, AssessmentRequest request, Scorecard card) {
+      Catalogue c, List<EvidenceItem> items, AssessmentRequest request, List<String> documents) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       sha.update(json.writeValueAsBytes(request));
-      sha.update(card.rulesVersion().getBytes(StandardCharsets.UTF_8));
+      sha.update(runner.rulesVersion().getBytes(StandardCharsets.UTF_8));
       c.recommendations().stream()
-          .filter(r -> card.documents().contains(r.document()))
+          .filter(r -> documents.contains(r.document()))
           .forEach(r -> sha.update(json.writeValueAsBytes(r)));
       items.stream()
           .sorted(Comparator.comparing(EvidenceItem::id))
@@ -148,14 +174,6 @@ public class AssessmentService {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static long conflicts(Scorecard card) {
-    return card.recommendations().stream()
-        .flatMap(r -> r.requirements().stream())
-        .flatMap(q -> q.findings().stream())
-        .filter(f -> f.effect() == Finding.Effect.CONFLICT)
-        .count();
   }
 
   static Aggregate overall(Scorecard card) {

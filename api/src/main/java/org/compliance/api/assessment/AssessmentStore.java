@@ -12,8 +12,8 @@ import org.compliance.api.catalogue.CatalogueVersions;
 import org.compliance.api.paging.SortFields;
 import org.compliance.api.paging.SqlOrder;
 import org.compliance.scorecard.Aggregate;
-import org.compliance.scorecard.RecommendationResult;
 import org.compliance.scorecard.Scorecard;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -21,6 +21,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,8 +36,18 @@ public class AssessmentStore {
   private final JdbcTemplate batch;
   private final JsonMapper json;
   private final ResultsCodec codec;
+  private final TransactionTemplate tx;
+  private final ObjectProvider<AssessmentProgress> progress;
 
-  public AssessmentStore(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json, ResultsCodec codec) {
+  public AssessmentStore(
+      JdbcClient jdbc,
+      JdbcTemplate batch,
+      JsonMapper json,
+      ResultsCodec codec,
+      TransactionTemplate tx,
+      ObjectProvider<AssessmentProgress> progress) {
+    this.tx = tx;
+    this.progress = progress;
     this.jdbc = jdbc;
     this.batch = batch;
     this.json = json;
@@ -44,40 +55,17 @@ public class AssessmentStore {
   }
 
   /**
-   * Stores an assessment: its row with the summary (the aggregate scores apart), and one part per
-   * recommendation ({@link ScorecardParts}); together held to the cap a whole scorecard is.
+   * Opens an assessment: its row, not yet complete (no reader sees it), committed at once so its
+   * parts can be written as they are assessed ({@link #parts}); {@link #close} completes it, {@link
+   * #discard} takes it back. Answers its id.
    */
-  public StoredAssessment insert(StoredAssessment a) {
-    ResultsCodec.Allowance cap = codec.allowance();
-    Scorecard card = a.scorecard();
-    byte[] summary = codec.encode(ScorecardParts.summary(card), cap);
-    byte[] aggregates = codec.encode(card.aggregates().toArray(Aggregate[]::new), cap);
-    List<ScorecardParts.Part> parts = ScorecardParts.parts(card);
-    List<Object[]> rows = new ArrayList<>(parts.size());
-    int first = 0;
-    for (ScorecardParts.Part p : parts) {
-      RecommendationResult r = p.result();
-      int findings = p.findings();
-      rows.add(
-          new Object[] {
-            null,
-            rows.size(),
-            r.id(),
-            r.document(),
-            r.status().name(),
-            r.score(),
-            first,
-            findings,
-            codec.encode(p, cap)
-          });
-      first += findings;
-    }
+  public String open(StoredAssessment a) {
     long seq = jdbc.sql("SELECT nextval('assessment_seq')").query(Long.class).single();
     String id = "as-" + seq;
     jdbc.sql(
             "INSERT INTO assessment (id, created_by, created_at, documents, as_of, include_unverified, rules_version,"
-                + " input_hash, overall, aggregates, summary, seq, catalogue_versions)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + " input_hash, seq, catalogue_versions, complete)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)")
         .params(
             id,
             a.createdBy(),
@@ -87,30 +75,62 @@ public class AssessmentStore {
             a.includeUnverified(),
             a.rulesVersion(),
             a.inputHash(),
-            // kept for old readers of the table only: no answer shows this mixed figure
-            card.overall(),
-            aggregates,
-            summary,
             seq,
             a.catalogueVersions().text())
         .update();
-    rows.forEach(row -> row[0] = id);
-    batch.batchUpdate(
-        "INSERT INTO assessment_part (assessment_id, position, recommendation_id, document_id,"
-            + " status, score, first_finding, findings, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        rows);
-    return new StoredAssessment(
-        id,
-        a.createdBy(),
-        a.createdAt(),
-        a.documents(),
-        a.asOf(),
-        a.includeUnverified(),
-        a.rulesVersion(),
-        a.inputHash(),
-        AssessmentSummary.groups(card),
-        card,
-        a.catalogueVersions());
+    return id;
+  }
+
+  /**
+   * Where an open assessment's parts go, one partition at a time ({@link ScorecardParts}): their
+   * values and the summary together are held to the cap a whole scorecard is.
+   */
+  PartsWriter parts(String id) {
+    return new PartsWriter(
+        id, codec, codec.allowance(), batch, tx, progress.orderedStream().toList());
+  }
+
+  /**
+   * Completes an open assessment whose parts are written: the summary (everything outside
+   * recommendations; the corroboration stays with the parts) and the aggregate scores apart, the
+   * parts' places among the findings, the time it was made. In the caller's transaction: the
+   * assessment becomes visible when it commits.
+   */
+  public StoredAssessment close(StoredAssessment a, PartsWriter parts) {
+    Scorecard card = a.scorecard();
+    byte[] summary = codec.encode(ScorecardParts.summary(card), parts.cap());
+    byte[] aggregates = codec.encode(card.aggregates().toArray(Aggregate[]::new), parts.cap());
+    List<Object[]> fixes = parts.corrections();
+    if (!fixes.isEmpty()) {
+      batch.batchUpdate(
+          "UPDATE assessment_part SET first_finding = ? WHERE assessment_id = ? AND position = ?",
+          fixes);
+    }
+    int completed =
+        jdbc.sql(
+                "UPDATE assessment SET created_at = ?, overall = ?, aggregates = ?, summary = ?,"
+                    + " complete = TRUE WHERE id = ? AND complete = FALSE")
+            .params(
+                OffsetDateTime.ofInstant(a.createdAt(), ZoneOffset.UTC),
+                // kept for old readers of the table only: no answer shows this mixed figure
+                card.overall(),
+                aggregates,
+                summary,
+                a.id())
+            .update();
+    if (completed != 1) {
+      throw new IllegalStateException("assessment " + a.id() + " is not open");
+    }
+    return a;
+  }
+
+  /** Takes back an assessment that did not complete: its parts and its row. */
+  public void discard(String id) {
+    tx.executeWithoutResult(
+        s -> {
+          jdbc.sql("DELETE FROM assessment_part WHERE assessment_id = ?").param(id).update();
+          jdbc.sql("DELETE FROM assessment WHERE id = ? AND complete = FALSE").param(id).update();
+        });
   }
 
   /** Sortable fields and their columns; the first is the default, newest first. */
@@ -123,7 +143,7 @@ public class AssessmentStore {
    */
   public Page<StoredAssessment> page(Pageable q, boolean withProvisional) {
     // Provisional assessments (counting unreviewed items) only for readers who may see them.
-    String where = withProvisional ? "" : " WHERE include_unverified = FALSE";
+    String where = " WHERE complete" + (withProvisional ? "" : " AND include_unverified = FALSE");
     long total = jdbc.sql("SELECT COUNT(*) FROM assessment" + where).query(Long.class).single();
     List<StoredAssessment> items =
         jdbc.sql(
@@ -140,25 +160,22 @@ public class AssessmentStore {
   }
 
   public List<StoredAssessment> list() {
-    return jdbc.sql(COLUMNS + " FROM assessment ORDER BY seq DESC")
+    return jdbc.sql(COLUMNS + " FROM assessment WHERE complete ORDER BY seq DESC")
         .query((rs, n) -> row(rs, null, null))
         .list();
   }
 
   /** An assessment with its whole scorecard (its parts joined, or a row from before them). */
   public Optional<StoredAssessment> find(String id) {
-    return jdbc.sql(COLUMNS + ", results, scorecard, summary FROM assessment WHERE id = ?")
+    return jdbc.sql(
+            COLUMNS + ", results, scorecard, summary FROM assessment WHERE id = ? AND complete")
         .param(id)
         .query(
             (rs, n) -> {
               byte[] summary = rs.getBytes(13);
               Scorecard card =
                   summary != null
-                      ? ScorecardParts.join(
-                          codec.decode(summary),
-                          parts(id, "", List.of()).stream()
-                              .map(ScorecardParts.Part::result)
-                              .toList())
+                      ? ScorecardParts.join(codec.decode(summary), parts(id, "", List.of()))
                       : scorecard(rs.getBytes(11), rs.getString(12));
               return row(rs, AssessmentSummary.groups(card), card);
             })
@@ -167,7 +184,7 @@ public class AssessmentStore {
 
   /** An assessment without its scorecard, with its group scores: the row alone. */
   public Optional<StoredAssessment> head(String id) {
-    return jdbc.sql(COLUMNS + HEAD + " FROM assessment WHERE id = ?")
+    return jdbc.sql(COLUMNS + HEAD + " FROM assessment WHERE id = ? AND complete")
         .param(id)
         .query((rs, n) -> head(rs))
         .optional();
@@ -175,7 +192,7 @@ public class AssessmentStore {
 
   /** An assessment's summary: its scorecard without recommendations. */
   public Optional<Scorecard> summary(String id) {
-    return jdbc.sql("SELECT summary, results, scorecard FROM assessment WHERE id = ?")
+    return jdbc.sql("SELECT summary, results, scorecard FROM assessment WHERE id = ? AND complete")
         .param(id)
         .query(
             (rs, n) ->
@@ -205,7 +222,7 @@ public class AssessmentStore {
    */
   public Findings findings(String id, long offset, int size) {
     Long total =
-        jdbc.sql("SELECT SUM(findings) FROM assessment_part WHERE assessment_id = ?")
+        jdbc.sql("SELECT SUM(findings) FROM assessment_part WHERE assessment_id = ?" + COMPLETE)
             .param(id)
             .query(Long.class)
             .optional()
@@ -218,6 +235,7 @@ public class AssessmentStore {
     Integer first =
         jdbc.sql(
                 "SELECT MIN(first_finding) FROM assessment_part WHERE assessment_id = ?"
+                    + COMPLETE
                     + " AND first_finding < ? AND first_finding + findings > ?")
             .params(id, offset + size, offset)
             .query(Integer.class)
@@ -262,6 +280,7 @@ public class AssessmentStore {
     params.addAll(args);
     return jdbc.sql(
             "SELECT result FROM assessment_part WHERE assessment_id = ?"
+                + COMPLETE
                 + where
                 + " ORDER BY position")
         .params(params)
@@ -271,7 +290,8 @@ public class AssessmentStore {
 
   /** The whole scorecard of a row stored before parts (empty for one stored in parts). */
   private Optional<Scorecard> whole(String id) {
-    return jdbc.sql("SELECT results, scorecard FROM assessment WHERE id = ? AND summary IS NULL")
+    return jdbc.sql(
+            "SELECT results, scorecard FROM assessment WHERE id = ? AND summary IS NULL AND complete")
         .param(id)
         .query((rs, n) -> scorecard(rs.getBytes(1), rs.getString(2)))
         .optional();
@@ -291,6 +311,11 @@ public class AssessmentStore {
             : AssessmentSummary.groups(scorecard(rs.getBytes(12), rs.getString(13)));
     return row(rs, groups, null);
   }
+
+  // The parts of a complete assessment only: an open one's are not read.
+  private static final String COMPLETE =
+      " AND EXISTS (SELECT 1 FROM assessment a WHERE a.id = assessment_part.assessment_id"
+          + " AND a.complete)";
 
   private static final String HEAD = ", aggregates, results, scorecard";
 

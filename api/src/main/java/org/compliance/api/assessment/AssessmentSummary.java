@@ -10,7 +10,6 @@ import java.util.Map;
 import org.compliance.catalogue.AddresseeGroup;
 import org.compliance.labels.Labels;
 import org.compliance.scorecard.Aggregate;
-import org.compliance.scorecard.RecommendationResult;
 import org.compliance.scorecard.RecommendationStatus;
 import org.compliance.scorecard.Scorecard;
 
@@ -81,17 +80,19 @@ public record AssessmentSummary(
     return List.copyOf(groups);
   }
 
-  public static AssessmentSummary of(StoredAssessment a) {
+  /**
+   * A stored assessment's answer from its summary (its scorecard without recommendations) and the
+   * count of its recommendations by status, counted as they were stored.
+   */
+  static AssessmentSummary of(
+      StoredAssessment a, int recommendations, Map<RecommendationStatus, Integer> statuses) {
     Scorecard card = a.scorecard();
     List<GroupScore> groups = groups(card);
     Map<String, Integer> byStatus = new LinkedHashMap<>();
     Map<String, String> labels = new LinkedHashMap<>();
     for (RecommendationStatus s : RecommendationStatus.values()) {
-      byStatus.put(s.name(), 0);
+      byStatus.put(s.name(), statuses.getOrDefault(s, 0));
       labels.put(s.name(), Labels.of(s, Locale.ENGLISH));
-    }
-    for (RecommendationResult r : card.recommendations()) {
-      byStatus.merge(r.status().name(), 1, Integer::sum);
     }
     String self = "/api/assessments/" + a.id();
     Map<String, String> links = new LinkedHashMap<>();
@@ -110,7 +111,7 @@ public record AssessmentSummary(
         a.inputHash(),
         groups,
         new Counts(
-            card.recommendations().size(),
+            recommendations,
             byStatus,
             labels,
             card.evidenceUsed().size(),

@@ -1,5 +1,6 @@
 package org.compliance.api.assessment;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.compliance.api.problem.ApiException;
 import org.compliance.evidence.Violation;
+import org.compliance.scorecard.RecommendationResult;
 import org.compliance.scorecard.Scorecard;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -29,9 +31,17 @@ public class ResultsCodec {
 
   public ResultsCodec(
       JsonMapper json, @Value("${compliance.max-assessment-bytes:33554432}") long maxBytes) {
-    this.json = json;
+    this.json = json.rebuild().addMixIn(RecommendationResult.class, Stored.class).build();
     this.maxBytes = maxBytes;
   }
+
+  /**
+   * What is stored of a recommendation's result: its components, not {@code findings} (every
+   * requirement's findings again, in one list, for the answers): stored it doubled a part. Rows
+   * stored with it read as before, the property ignored.
+   */
+  @JsonIgnoreProperties("findings")
+  private abstract static class Stored {}
 
   public byte[] encode(Scorecard card) {
     return encode(card, allowance());

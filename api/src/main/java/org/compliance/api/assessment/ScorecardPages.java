@@ -92,7 +92,7 @@ public class ScorecardPages {
       Model model) {
     String doc = document == null || document.isBlank() ? null : document;
     try {
-      StoredAssessment a =
+      AssessmentSummary a =
           runs.assess(new AssessmentBody(doc, asOf, includeUnverified, List.of()), who.getName());
       return "redirect:/assessments/" + a.id();
     } catch (ApiException e) {

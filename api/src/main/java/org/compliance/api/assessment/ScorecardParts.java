@@ -3,7 +3,9 @@ package org.compliance.api.assessment;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.compliance.scorecard.Corroboration;
 import org.compliance.scorecard.ParagraphOrder;
 import org.compliance.scorecard.RecommendationResult;
@@ -30,7 +32,10 @@ final class ScorecardParts {
 
   private ScorecardParts() {}
 
-  /** The scorecard without its recommendations. */
+  /**
+   * The scorecard without its recommendations; the corroboration stays with the parts, each with
+   * that of the items it names.
+   */
   static Scorecard summary(Scorecard card) {
     return new Scorecard(
         card.rulesVersion(),
@@ -42,7 +47,7 @@ final class ScorecardParts {
         card.excluded(),
         card.unmatched(),
         card.evidenceUsed(),
-        card.corroboration());
+        List.of());
   }
 
   /** Its recommendations in paragraph order, each with the corroboration of its items. */
@@ -60,18 +65,17 @@ final class ScorecardParts {
     return new Part(r, corroboration.stream().filter(c -> named.contains(c.evidenceId())).toList());
   }
 
-  /** The summary with its recommendations back. */
-  static Scorecard join(Scorecard summary, List<RecommendationResult> recommendations) {
-    return new Scorecard(
-        summary.rulesVersion(),
-        summary.asOf(),
-        summary.documents(),
-        summary.includeUnverified(),
-        recommendations,
-        summary.aggregates(),
-        summary.excluded(),
-        summary.unmatched(),
-        summary.evidenceUsed(),
-        summary.corroboration());
+  /**
+   * The summary with its recommendations back, and the corroboration of their items (a summary
+   * stored with the corroboration, as before parts were written as they came, keeps its own).
+   */
+  static Scorecard join(Scorecard summary, List<Part> parts) {
+    Scorecard joined = summary.withRecommendations(parts.stream().map(Part::result).toList());
+    if (!summary.corroboration().isEmpty()) {
+      return joined;
+    }
+    Map<String, Corroboration> byItem = new TreeMap<>();
+    parts.forEach(p -> p.corroboration().forEach(c -> byItem.putIfAbsent(c.evidenceId(), c)));
+    return joined.withCorroboration(List.copyOf(byItem.values()));
   }
 }
