@@ -566,8 +566,10 @@ class BrowserJourneyTest extends BrowserTestSupport {
     assertThat(driver.findElements(firstAsks)).hasSize(asks);
     assertThat(driver.findElements(By.cssSelector("fieldset.paragraph"))).hasSize(paragraphs);
     shot("18-editor-enter-previews");
-    // In an ask's own field too.
+    // In an ask's own field too (the first preview's verdicts go before the second's come).
+    org.openqa.selenium.WebElement shown = driver.findElement(By.cssSelector("td.verdict"));
     driver.findElement(By.id("extra-0-0")).sendKeys(org.openqa.selenium.Keys.ENTER);
+    wait.until(ExpectedConditions.stalenessOf(shown));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("td.verdict")));
     assertThat(driver.findElements(firstAsks)).hasSize(asks);
     assertThat(count("document_version")).isEqualTo(versions);
