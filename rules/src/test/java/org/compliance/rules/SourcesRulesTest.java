@@ -100,6 +100,55 @@ class SourcesRulesTest {
   }
 
   @Test
+  void eachClaimIsOutweighedOnceByTheLatestIndependentFindingAndTheChangeCappedOnce() {
+    Scenario s = amendTheLaw();
+    s = claim(s, "e1", "2019-06");
+    s = claim(s, "e2", "2019-08");
+    s = shortfall(s, "m1", "2019-07");
+    s = shortfall(s, "m2", "2019-09");
+    RequirementResult q = s.requirement();
+    assertThat(q.status()).isEqualTo(RequirementStatus.NOT_MET);
+    // Two claims, two findings: one conflict per claim, each naming the latest finding; one cap.
+    assertThat(ofEffect(q, Finding.Effect.CONFLICT))
+        .containsExactlyInAnyOrder(java.util.List.of("m2", "e1"), java.util.List.of("m2", "e2"));
+    assertThat(ofEffect(q, Finding.Effect.CAP)).containsExactly(java.util.List.of("m2"));
+    // A claim more than a month after the latest finding is not contested by it.
+    RequirementResult later = claim(s, "e3", "2019-11").requirement();
+    assertThat(ofEffect(later, Finding.Effect.CONFLICT))
+        .containsExactlyInAnyOrder(java.util.List.of("m2", "e1"), java.util.List.of("m2", "e2"));
+    // With no claim within a month of it, the finding caps nothing: the later claim stands.
+    RequirementResult alone =
+        claim(shortfall(amendTheLaw(), "m1", "2019-01"), "e3", "2019-11").requirement();
+    assertThat(ofEffect(alone, Finding.Effect.CONFLICT)).isEmpty();
+    assertThat(ofEffect(alone, Finding.Effect.CAP)).isEmpty();
+    assertThat(alone.status()).isEqualTo(RequirementStatus.MET);
+  }
+
+  private static Scenario claim(Scenario s, String id, String when) {
+    return s.evidence(id, EvidenceType.LAW_AMENDED, when)
+        .law(Scenario.LAW)
+        .qualified(Qualifier.IN_LINE_WITH_STANDARDS)
+        .from("Test NGO")
+        .add();
+  }
+
+  private static Scenario shortfall(Scenario s, String id, String when) {
+    return s.evidence(id, EvidenceType.LAW_AMENDED, when)
+        .law(Scenario.LAW)
+        .qualified(Qualifier.FALLS_SHORT)
+        .from(MONITOR)
+        .add();
+  }
+
+  private static java.util.List<java.util.List<String>> ofEffect(
+      RequirementResult q, Finding.Effect effect) {
+    return q.findings().stream()
+        .filter(f -> f.effect() == effect)
+        .map(Finding::evidenceIds)
+        .toList();
+  }
+
+  @Test
   void reportsDisagreeingOnAReleasesTermsTheLessFavourableDecides() {
     Scenario s =
         given()
