@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.compliance.evidence.EvidenceItem;
 import org.compliance.evidence.Qualifier;
@@ -40,11 +42,15 @@ public final class Corroborations {
       Collection<EvidenceItem> admitted, Collection<String> used, EntityRegistry registry) {
     Map<String, EvidenceItem> byId = new HashMap<>();
     admitted.forEach(e -> byId.put(e.id(), e));
+    // A country's items name a few thousand people, laws and sources many times over: each name is
+    // resolved once (resolving reads the name's spellings: a fifth of an assessment's time when
+    // done per item).
+    Names names = new Names(registry);
     // Items by (kind, subject): only those can report the same event.
     Map<List<Object>, List<EvidenceItem>> bySubject = new HashMap<>();
     Map<String, Set<String>> subjects = new HashMap<>();
     for (EvidenceItem e : admitted) {
-      Set<String> s = subjects(e, registry);
+      Set<String> s = subjects(e, names);
       subjects.put(e.id(), s);
       for (String subject : s) {
         bySubject.computeIfAbsent(List.of(e.type(), subject), k -> new ArrayList<>()).add(e);
@@ -58,7 +64,7 @@ public final class Corroborations {
         continue;
       }
       Map<String, String> otherSources = new LinkedHashMap<>(); // source -> first item saying it
-      String own = source(item, registry);
+      String own = source(item, names);
       for (String subject : subjects.get(id)) {
         List<EvidenceItem> candidates = bySubject.get(List.of(item.type(), subject));
         for (int i = firstFrom(candidates, item.start().minusDays(WINDOW_DAYS));
@@ -66,7 +72,7 @@ public final class Corroborations {
                 && !candidates.get(i).start().isAfter(item.start().plusDays(WINDOW_DAYS));
             i++) {
           EvidenceItem other = candidates.get(i);
-          String source = source(other, registry);
+          String source = source(other, names);
           if (!source.equals(own) && terms(item).equals(terms(other))) {
             otherSources.merge(source, other.id(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
           }
@@ -78,10 +84,10 @@ public final class Corroborations {
       List<Corroboration.Report> others =
           otherSources.values().stream()
               .sorted()
-              .map(o -> new Corroboration.Report(o, independent(byId.get(o), registry)))
+              .map(o -> new Corroboration.Report(o, independent(byId.get(o), names)))
               .toList();
       int independent =
-          (independent(item, registry) ? 1 : 0)
+          (independent(item, names) ? 1 : 0)
               + (int) others.stream().filter(Corroboration.Report::independent).count();
       found.add(new Corroboration(id, others.size() + 1, independent, others));
     }
@@ -89,7 +95,7 @@ public final class Corroborations {
   }
 
   /** What an item is about: its people, else its laws, else its organisations, as registry ids. */
-  private static Set<String> subjects(EvidenceItem e, EntityRegistry registry) {
+  private static Set<String> subjects(EvidenceItem e, Names registry) {
     if (e.persons().isEmpty() && e.count() != null) {
       return Set.of(); // unnamed people: nothing says two counts are the same people
     }
@@ -103,8 +109,7 @@ public final class Corroborations {
     return s;
   }
 
-  private static Set<String> resolved(
-      EntityType type, List<String> names, EntityRegistry registry) {
+  private static Set<String> resolved(EntityType type, List<String> names, Names registry) {
     Set<String> ids = new HashSet<>();
     for (String name : names) {
       ids.add(
@@ -137,7 +142,7 @@ public final class Corroborations {
   }
 
   /** A source by its registry id if known, else by its name as written (case aside). */
-  private static String source(EvidenceItem e, EntityRegistry registry) {
+  private static String source(EvidenceItem e, Names registry) {
     String name = e.source() == null ? null : e.source().organisation();
     if (name == null || name.isBlank()) {
       return "item:" + e.id(); // an unnamed source is its own
@@ -147,8 +152,33 @@ public final class Corroborations {
         .orElse(name.strip().toLowerCase(Locale.ROOT));
   }
 
-  private static boolean independent(EvidenceItem e, EntityRegistry registry) {
+  private static boolean independent(EvidenceItem e, Names registry) {
     String name = e.source() == null ? null : e.source().organisation();
     return registry.sourceKind(name).orElse(null) != SourceKind.STATE_AUTHORITY;
+  }
+
+  /** The registry's answers for one assessment's names, each name resolved once. */
+  private static final class Names {
+    private final EntityRegistry registry;
+    private final Map<EntityType, Map<String, Optional<String>>> resolved =
+        new EnumMap<>(EntityType.class);
+    private final Map<String, Optional<SourceKind>> kinds = new HashMap<>();
+
+    Names(EntityRegistry registry) {
+      this.registry = registry;
+    }
+
+    Optional<String> resolve(EntityType type, String name) {
+      return resolved
+          .computeIfAbsent(type, t -> new HashMap<>())
+          .computeIfAbsent(name, n -> registry.resolve(type, n));
+    }
+
+    Optional<SourceKind> sourceKind(String organisation) {
+      if (organisation == null) {
+        return registry.sourceKind(null);
+      }
+      return kinds.computeIfAbsent(organisation, registry::sourceKind);
+    }
   }
 }
