@@ -112,6 +112,10 @@ class SourcesRulesTest {
     assertThat(ofEffect(q, Finding.Effect.CONFLICT))
         .containsExactlyInAnyOrder(java.util.List.of("m2", "e1"), java.util.List.of("m2", "e2"));
     assertThat(ofEffect(q, Finding.Effect.CAP)).containsExactly(java.util.List.of("m2"));
+    assertThat(q.findings())
+        .filteredOn(f -> f.effect() == Finding.Effect.CAP)
+        .extracting(Finding::ruleId)
+        .containsExactly("conflicts.quality-cap");
     // A claim more than a month after the latest finding is not contested by it.
     RequirementResult later = claim(s, "e3", "2019-11").requirement();
     assertThat(ofEffect(later, Finding.Effect.CONFLICT))
