@@ -90,6 +90,8 @@ public final class HeapPeak {
       long[] findings = {0};
       long[] liveAtHandOver = {0};
       long start = System.nanoTime();
+      // The assessing thread's CPU: the forced collections run on the collector's threads.
+      long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
       Scorecard summary =
           runner.assess(
               data.catalogue(),
@@ -105,13 +107,16 @@ public final class HeapPeak {
                 liveAtHandOver[0] = Math.max(liveAtHandOver[0], usedHeap());
               });
       long took = System.nanoTime() - start;
+      long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart;
       System.gc();
       System.out.printf(
-          "sink run %d: %.3f s (with a full GC per country), %,d findings; live after a full GC at"
+          "sink run %d: %.3f s (thread CPU %.3f s; wall with a full GC per country), %,d findings;"
+              + " live after a full GC at"
               + " a hand-over (a country's results held) at most %,d MB; at the end (summary"
               + " held, %d aggregates) %,d MB (data %,d MB)%n",
           i + 1,
           took / 1e9,
+          cpu / 1e9,
           findings[0],
           liveAtHandOver[0] >> 20,
           summary.aggregates().size(),
