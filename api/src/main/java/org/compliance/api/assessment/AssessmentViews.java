@@ -1,5 +1,6 @@
 package org.compliance.api.assessment;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.compliance.api.catalogue.CatalogueStore;
 import org.compliance.api.evidence.EvidenceFiles;
@@ -158,6 +161,50 @@ public class AssessmentViews {
     ScorecardParts.Part read = ReaderScorecard.part(p, predicate(reader), locale);
     return new RecommendationView(
         a, new SealedReviews(sealed(a)).of(read.result()), read.corroboration());
+  }
+
+  /**
+   * The recommendations of a stored assessment this reader is shown with {@code filter}, in its
+   * order, each as {@link #get} would give it (read by {@link ReaderScorecard}, with its review),
+   * handed to {@code each} one at a time as its part is read: no more than one part is held. In
+   * paragraph order that is one pass over the parts; in another, a first pass keeps the chosen
+   * verdicts without their requirements to sort them, and each part is then read again in turn.
+   * {@code a} is the assessment as {@link #head} gave it to this reader.
+   */
+  public void shown(
+      StoredAssessment a,
+      Reader reader,
+      Locale locale,
+      ScorecardFilter filter,
+      Consumer<RecommendationResult> each) {
+    Predicate<String> visible = predicate(reader);
+    SealedReviews reviews = new SealedReviews(sealed(a));
+    Function<ScorecardParts.Part, RecommendationResult> read =
+        p -> reviews.of(ReaderScorecard.recommendation(p.result(), visible, locale));
+    if (filter.inParagraphOrder()) {
+      store.eachPart(
+          a.id(),
+          p -> {
+            RecommendationResult r = read.apply(p);
+            if (filter.keeps(r, locale)) {
+              each.accept(r);
+            }
+          });
+      return;
+    }
+    List<RecommendationResult> chosen = new ArrayList<>();
+    store.eachPart(
+        a.id(),
+        p -> {
+          RecommendationResult r = read.apply(p);
+          if (filter.keeps(r, locale)) {
+            chosen.add(r.withRequirements(List.of()));
+          }
+        });
+    chosen.sort(filter.order());
+    for (RecommendationResult r : chosen) {
+      each.accept(read.apply(store.part(a.id(), r.id()).orElseThrow()));
+    }
   }
 
   /**
