@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.compliance.api.Http.Response;
 import org.compliance.api.assessment.AbandonedAssessments;
@@ -19,9 +21,17 @@ import org.compliance.api.assessment.AssessmentViews;
 import org.compliance.api.assessment.ResultsCodec;
 import org.compliance.api.assessment.ScorecardCsv;
 import org.compliance.api.assessment.ScorecardFilter;
+import org.compliance.api.assessment.StoredAssessment;
 import org.compliance.api.catalogue.CatalogueStore;
+import org.compliance.api.evidence.EvidenceFiles;
+import org.compliance.api.evidence.EvidenceStore;
+import org.compliance.api.evidence.files.EvidenceFile;
 import org.compliance.api.health.DatabaseHealth;
 import org.compliance.api.security.Reader;
+import org.compliance.api.workbook.ScorecardReport;
+import org.compliance.api.workbook.ScorecardWorkbook;
+import org.compliance.api.workbook.WorkbookCells;
+import org.compliance.api.workbook.WorkbookOptions;
 import org.compliance.catalogue.Catalogue;
 import org.compliance.scorecard.RecommendationResult;
 import org.compliance.scorecard.RecommendationStatus;
@@ -109,11 +119,7 @@ interface AssessmentPartsContract {
             new ScorecardFilter(null, null, null, "release", ScorecardFilter.Sort.STATUS));
     int compared = 0;
     for (String user : List.of("officer", "ngo")) {
-      UserDetails details = bean(UserDetailsService.class).loadUserByUsername(user);
-      Reader reader =
-          Reader.of(
-              UsernamePasswordAuthenticationToken.authenticated(
-                  details, null, details.getAuthorities()));
+      Reader reader = reader(user);
       assertThat(reader.officer()).isEqualTo(user.equals("officer"));
       for (String lang : List.of("en", "ru")) {
         Locale locale = Locale.forLanguageTag(lang);
@@ -149,6 +155,83 @@ interface AssessmentPartsContract {
       }
     }
     assertThat(compared).isEqualTo(32);
+  }
+
+  /**
+   * The workbook, its Findings and Details filled part by part and its Summary and Recommendations
+   * from the verdicts, holds cell for cell (values, styles, sheet names, merged regions, print
+   * areas, breaks, the chart) what the whole scorecard gave: the report built from the scorecard
+   * the reader is shown, with the previous assessment's whole scorecard for the Summary's changes.
+   */
+  @Test
+  default void theWorkbookWrittenPartByPartHoldsTheWholeScorecardsCells() throws Exception {
+    String previous = assessed();
+    String id = assessed();
+    AssessmentViews views = bean(AssessmentViews.class);
+    record Case(String user, String lang, ScorecardFilter filter, boolean detail) {}
+    List<Case> cases =
+        List.of(
+            new Case("officer", "en", ScorecardFilter.NONE, true),
+            new Case("officer", "ru", ScorecardFilter.NONE, false),
+            new Case(
+                "ngo",
+                "kk",
+                new ScorecardFilter(
+                    RecommendationStatus.PARTIALLY_FULFILLED,
+                    null,
+                    null,
+                    null,
+                    ScorecardFilter.Sort.SCORE_DESC),
+                true),
+            new Case("ngo", "en", ScorecardFilter.NONE, true));
+    for (Case c : cases) {
+      Reader reader = reader(c.user());
+      Locale locale = Locale.forLanguageTag(c.lang());
+      StoredAssessment a = views.get(id, reader, locale);
+      List<RecommendationResult> shown = c.filter().apply(a.scorecard().recommendations(), locale);
+      assertThat(shown).isNotEmpty();
+      Map<String, List<String>> names = new HashMap<>();
+      bean(EvidenceFiles.class)
+          .ofVisibleItems(a.scorecard().evidenceUsed())
+          .forEach((e, list) -> names.put(e, list.stream().map(EvidenceFile::name).toList()));
+      ScorecardReport report =
+          ScorecardReport.of(
+                  a.scorecard(),
+                  views.sealed(a),
+                  bean(EvidenceStore.class).all(),
+                  a.inputHash(),
+                  a.createdAt())
+              .shown(shown)
+              .withFiles(names);
+      ByteArrayOutputStream whole = new ByteArrayOutputStream();
+      ScorecardWorkbook.write(
+          report,
+          new WorkbookOptions(locale, c.detail(), views.get(previous, reader, locale).scorecard()),
+          whole);
+      String query = c.filter().query();
+      Response streamed =
+          http()
+              .get(
+                  "/api/assessments/"
+                      + id
+                      + "/scorecard.xlsx"
+                      + (query.isEmpty() ? "?" : query + "&")
+                      + "lang="
+                      + c.lang()
+                      + "&detail="
+                      + c.detail(),
+                  c.user());
+      assertThat(streamed.status()).as(streamed.toString()).isEqualTo(200);
+      List<String> expected = WorkbookCells.of(whole.toByteArray());
+      assertThat(expected).anyMatch(l -> l.contains(" chart "));
+      assertThat(WorkbookCells.of(streamed.raw().body())).as(c.toString()).isEqualTo(expected);
+    }
+  }
+
+  private Reader reader(String user) {
+    UserDetails details = bean(UserDetailsService.class).loadUserByUsername(user);
+    return Reader.of(
+        UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
   }
 
   private long partsOf(String id) {

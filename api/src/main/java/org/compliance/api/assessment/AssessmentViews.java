@@ -59,13 +59,16 @@ public class AssessmentViews {
 
   public Workbook workbook(
       StoredAssessment a, Reader reader, Locale locale, boolean detail, ScorecardFilter filter) {
+    Scorecard card = verdicts(a, reader, locale);
+    List<RecommendationResult> shown = filter.apply(card.recommendations(), locale);
+    // The list sheets' findings come part by part, as the CSV's rows do.
     ScorecardReport report =
-        ScorecardReport.of(a.scorecard(), sealed(a), evidence.all(), a.inputHash(), a.createdAt())
-            .shown(filter.apply(a.scorecard().recommendations(), locale));
+        ScorecardReport.of(card, sealed(a), evidence.all(), a.inputHash(), a.createdAt())
+            .shown(shown, each -> shown(a, reader, locale, filter, each));
     // The scorecard is already this reader's (ReaderScorecard): its items are theirs to see.
     Map<String, List<String>> names = new HashMap<>();
     files
-        .ofVisibleItems(a.scorecard().evidenceUsed())
+        .ofVisibleItems(card.evidenceUsed())
         .forEach((id, list) -> names.put(id, list.stream().map(EvidenceFile::name).toList()));
     report = report.withFiles(names);
     WorkbookOptions options =
@@ -74,11 +77,33 @@ public class AssessmentViews {
         "scorecard-"
             + a.id()
             + "-"
-            + String.join("-", a.scorecard().documents())
+            + String.join("-", card.documents())
             + "-"
-            + a.scorecard().asOf()
+            + card.asOf()
             + ".xlsx";
     return new Workbook(report, options, name);
+  }
+
+  /**
+   * A stored assessment as {@link #get} gives this reader, but with its recommendations' verdicts
+   * only (without their requirements and findings), read part by part: what the workbook's Summary
+   * and Recommendations sheets need, never the whole scorecard. {@code a} is as {@link #head} gave
+   * it to this reader.
+   */
+  private Scorecard verdicts(StoredAssessment a, Reader reader, Locale locale) {
+    Predicate<String> visible = predicate(reader);
+    SealedReviews reviews = new SealedReviews(sealed(a));
+    List<RecommendationResult> verdicts = new ArrayList<>();
+    store.eachPart(
+        a.id(),
+        p ->
+            verdicts.add(
+                reviews
+                    .of(ReaderScorecard.recommendation(p.result(), visible, locale))
+                    .withRequirements(List.of())));
+    Scorecard summary =
+        store.summary(a.id()).orElseThrow(() -> ApiException.notFound("Assessment " + a.id()));
+    return ReaderScorecard.of(summary, visible, locale).withRecommendations(verdicts);
   }
 
   /**
@@ -103,7 +128,7 @@ public class AssessmentViews {
   /**
    * The scorecard of the assessment before {@code a} of the same documents on the same evidence
    * basis, as this reader may see it: the latest earlier as-of date, or the same date run earlier.
-   * Empty when there is none.
+   * Empty when there is none. Its verdicts only: the Summary's changes compare scores and statuses.
    */
   private Optional<Scorecard> previous(StoredAssessment a, Reader reader, Locale locale) {
     Comparator<StoredAssessment> order =
@@ -114,7 +139,7 @@ public class AssessmentViews {
         .filter(b -> b.includeUnverified() == a.includeUnverified())
         .filter(b -> order.compare(b, a) < 0)
         .max(order)
-        .map(b -> get(b.id(), reader, locale).scorecard());
+        .map(b -> verdicts(b, reader, locale));
   }
 
   /**

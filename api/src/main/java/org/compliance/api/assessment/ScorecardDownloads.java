@@ -85,7 +85,7 @@ public class ScorecardDownloads {
       WebRequest request,
       Authentication who) {
     Reader reader = Reader.of(who);
-    StoredAssessment a = views.get(id, reader, locale);
+    StoredAssessment a = views.head(id, reader);
     String tag =
         Sealed.etag(
             a, "xlsx-" + locale.getLanguage() + (detail ? "-detail" : "") + key(filter), who);
