@@ -257,28 +257,25 @@ public class AssessmentStore {
       ScorecardParts.parts(old.get()).forEach(each);
       return;
     }
-    int after = -1;
-    while (true) {
-      List<Object[]> rows =
+    Integer last =
+        jdbc.sql("SELECT MAX(position) FROM assessment_part WHERE assessment_id = ?" + COMPLETE)
+            .param(id)
+            .query(Integer.class)
+            .optional()
+            .orElse(null);
+    // Each read is a range of the primary key (positions count from 0 in paragraph order).
+    for (int from = 0; last != null && from <= last; from += PARTS_PER_READ) {
+      List<byte[]> rows =
           jdbc.sql(
-                  "SELECT position, result FROM assessment_part WHERE assessment_id = ?"
-                      + COMPLETE
-                      + " AND position > ? ORDER BY position LIMIT "
-                      + PARTS_PER_READ)
-              .params(id, after)
-              .query((rs, n) -> new Object[] {rs.getInt(1), rs.getBytes(2)})
+                  "SELECT result FROM assessment_part WHERE assessment_id = ?"
+                      + " AND position >= ? AND position < ? ORDER BY position")
+              .params(id, from, from + PARTS_PER_READ)
+              .query((rs, n) -> rs.getBytes(1))
               .list();
-      if (rows.isEmpty()) {
-        return;
-      }
-      after = (Integer) rows.get(rows.size() - 1)[0];
       for (int i = 0; i < rows.size(); i++) {
-        byte[] bytes = (byte[]) rows.get(i)[1];
+        byte[] bytes = rows.get(i);
         rows.set(i, null); // decoded, the compressed bytes are no longer needed
         each.accept(codec.decode(bytes, ScorecardParts.Part.class));
-      }
-      if (rows.size() < PARTS_PER_READ) {
-        return;
       }
     }
   }
