@@ -47,6 +47,7 @@ abstract class ApiContractTest
   @Autowired org.compliance.api.assessment.AssessmentStore assessmentStore;
   @Autowired org.compliance.api.assessment.ResultsCodec resultsCodec;
   @Autowired FaultAfterParts.Fault fault;
+  @Autowired org.springframework.context.ApplicationContext context;
   Http http;
 
   abstract Map<String, String> passwords();
@@ -89,6 +90,11 @@ abstract class ApiContractTest
   @Override
   public FaultAfterParts.Fault fault() {
     return fault;
+  }
+
+  @Override
+  public <T> T bean(Class<T> type) {
+    return context.getBean(type);
   }
 
   @BeforeEach

@@ -2,15 +2,45 @@ package org.compliance.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.compliance.api.Http.Response;
+import org.compliance.api.assessment.AbandonedAssessments;
+import org.compliance.api.assessment.AbandonedRun;
 import org.compliance.api.assessment.AssessmentStore;
+import org.compliance.api.assessment.AssessmentViews;
 import org.compliance.api.assessment.ResultsCodec;
+import org.compliance.api.assessment.ScorecardCsv;
+import org.compliance.api.assessment.ScorecardFilter;
+import org.compliance.api.assessment.StoredAssessment;
+import org.compliance.api.catalogue.CatalogueStore;
+import org.compliance.api.evidence.EvidenceFiles;
+import org.compliance.api.evidence.EvidenceStore;
+import org.compliance.api.evidence.files.EvidenceFile;
+import org.compliance.api.health.DatabaseHealth;
+import org.compliance.api.security.Reader;
+import org.compliance.api.workbook.ScorecardReport;
+import org.compliance.api.workbook.ScorecardWorkbook;
+import org.compliance.api.workbook.WorkbookCells;
+import org.compliance.api.workbook.WorkbookOptions;
+import org.compliance.catalogue.Catalogue;
+import org.compliance.scorecard.RecommendationResult;
+import org.compliance.scorecard.RecommendationStatus;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,6 +60,194 @@ interface AssessmentPartsContract {
   ResultsCodec codec();
 
   FaultAfterParts.Fault fault();
+
+  /** A bean of the running service. */
+  <T> T bean(Class<T> type);
+
+  /**
+   * What a killed process left (a row opened but never completed, and its parts, written through
+   * the store as a run writes them) is deleted by the start-up cleaner; a row opened a moment ago
+   * (another instance's running assessment) and a complete assessment are untouched; health then
+   * counts no incomplete assessment.
+   */
+  @Test
+  default void assessmentsAKilledProcessLeftAreDeletedAtStartButNoneStillRunning() {
+    String complete = assessed();
+    Catalogue catalogue = bean(CatalogueStore.class).catalogue();
+    Instant now = Instant.now();
+    String killed =
+        AbandonedRun.leave(assessments(), catalogue, complete, now.minus(Duration.ofHours(7)));
+    String running =
+        AbandonedRun.leave(assessments(), catalogue, complete, now.minus(Duration.ofMinutes(5)));
+    assertThat(partsOf(killed)).isEqualTo(28L);
+    assertThat(incomplete()).isEqualTo(2L);
+
+    AssessmentStore.Abandoned gone = bean(AbandonedAssessments.class).clean();
+
+    assertThat(gone).isEqualTo(new AssessmentStore.Abandoned(1, 28));
+    assertThat(partsOf(killed)).isZero();
+    assertThat(
+            jdbc()
+                .sql("SELECT COUNT(*) FROM assessment WHERE id = ?")
+                .param(killed)
+                .query(Long.class)
+                .single())
+        .isZero();
+    assertThat(partsOf(running)).as("a run of another instance is left").isEqualTo(28L);
+    assertThat(partsOf(complete)).isEqualTo(28L);
+    assertThat(http().get("/api/assessments/" + complete, "officer").status()).isEqualTo(200);
+    assertThat(incomplete()).isEqualTo(1L);
+    assessments().discard(running);
+    assertThat(incomplete()).isZero();
+  }
+
+  /**
+   * The scorecard CSV, written part by part as it streams, is byte for byte what the whole
+   * scorecard gave ({@link WholeScorecardCsv}, the writer before parts were streamed): the 2019
+   * resolution as of 2020-02-20, for an officer and an NGO, both kinds of rows, in two languages,
+   * unfiltered, narrowed and in another order.
+   */
+  @Test
+  default void theScorecardCsvWrittenPartByPartIsTheWholeScorecardsByteForByte() throws Exception {
+    String id = assessed();
+    AssessmentViews views = bean(AssessmentViews.class);
+    List<ScorecardFilter> filters =
+        List.of(
+            ScorecardFilter.NONE,
+            new ScorecardFilter(RecommendationStatus.PARTIALLY_FULFILLED, null, null, null, null),
+            new ScorecardFilter(null, null, null, null, ScorecardFilter.Sort.SCORE_DESC),
+            new ScorecardFilter(null, null, null, "release", ScorecardFilter.Sort.STATUS));
+    int compared = 0;
+    for (String user : List.of("officer", "ngo")) {
+      Reader reader = reader(user);
+      assertThat(reader.officer()).isEqualTo(user.equals("officer"));
+      for (String lang : List.of("en", "ru")) {
+        Locale locale = Locale.forLanguageTag(lang);
+        List<RecommendationResult> all =
+            views.get(id, reader, locale).scorecard().recommendations();
+        for (ScorecardFilter filter : filters) {
+          List<RecommendationResult> shown = filter.apply(all, locale);
+          assertThat(shown).isNotEmpty();
+          for (ScorecardCsv.Rows rows : ScorecardCsv.Rows.values()) {
+            ByteArrayOutputStream whole = new ByteArrayOutputStream();
+            WholeScorecardCsv.write(shown, rows, locale, whole);
+            String query = filter.query();
+            Response streamed =
+                http()
+                    .get(
+                        "/api/assessments/"
+                            + id
+                            + "/scorecard.csv"
+                            + (query.isEmpty() ? "?" : query + "&")
+                            + "lang="
+                            + lang
+                            + "&rows="
+                            + rows.name().toLowerCase(Locale.ROOT),
+                        user);
+            assertThat(streamed.status()).as(streamed.toString()).isEqualTo(200);
+            assertThat(new String(streamed.raw().body(), StandardCharsets.UTF_8))
+                .as(user + " " + lang + " " + rows + " " + query)
+                .isEqualTo(whole.toString(StandardCharsets.UTF_8));
+            assertThat(streamed.raw().body()).isEqualTo(whole.toByteArray());
+            compared++;
+          }
+        }
+      }
+    }
+    assertThat(compared).isEqualTo(32);
+  }
+
+  /**
+   * The workbook, its Findings and Details filled part by part and its Summary and Recommendations
+   * from the verdicts, holds cell for cell (values, styles, sheet names, merged regions, print
+   * areas, breaks, the chart) what the whole scorecard gave: the report built from the scorecard
+   * the reader is shown, with the previous assessment's whole scorecard for the Summary's changes.
+   */
+  @Test
+  default void theWorkbookWrittenPartByPartHoldsTheWholeScorecardsCells() throws Exception {
+    String previous = assessed();
+    String id = assessed();
+    AssessmentViews views = bean(AssessmentViews.class);
+    record Case(String user, String lang, ScorecardFilter filter, boolean detail) {}
+    List<Case> cases =
+        List.of(
+            new Case("officer", "en", ScorecardFilter.NONE, true),
+            new Case("officer", "ru", ScorecardFilter.NONE, false),
+            new Case(
+                "ngo",
+                "kk",
+                new ScorecardFilter(
+                    RecommendationStatus.PARTIALLY_FULFILLED,
+                    null,
+                    null,
+                    null,
+                    ScorecardFilter.Sort.SCORE_DESC),
+                true),
+            new Case("ngo", "en", ScorecardFilter.NONE, true));
+    for (Case c : cases) {
+      Reader reader = reader(c.user());
+      Locale locale = Locale.forLanguageTag(c.lang());
+      StoredAssessment a = views.get(id, reader, locale);
+      List<RecommendationResult> shown = c.filter().apply(a.scorecard().recommendations(), locale);
+      assertThat(shown).isNotEmpty();
+      Map<String, List<String>> names = new HashMap<>();
+      bean(EvidenceFiles.class)
+          .ofVisibleItems(a.scorecard().evidenceUsed())
+          .forEach((e, list) -> names.put(e, list.stream().map(EvidenceFile::name).toList()));
+      ScorecardReport report =
+          ScorecardReport.of(
+                  a.scorecard(),
+                  views.sealed(a),
+                  bean(EvidenceStore.class).all(),
+                  a.inputHash(),
+                  a.createdAt())
+              .shown(shown)
+              .withFiles(names);
+      ByteArrayOutputStream whole = new ByteArrayOutputStream();
+      ScorecardWorkbook.write(
+          report,
+          new WorkbookOptions(locale, c.detail(), views.get(previous, reader, locale).scorecard()),
+          whole);
+      String query = c.filter().query();
+      Response streamed =
+          http()
+              .get(
+                  "/api/assessments/"
+                      + id
+                      + "/scorecard.xlsx"
+                      + (query.isEmpty() ? "?" : query + "&")
+                      + "lang="
+                      + c.lang()
+                      + "&detail="
+                      + c.detail(),
+                  c.user());
+      assertThat(streamed.status()).as(streamed.toString()).isEqualTo(200);
+      List<String> expected = WorkbookCells.of(whole.toByteArray());
+      assertThat(expected).anyMatch(l -> l.contains(" chart "));
+      assertThat(WorkbookCells.of(streamed.raw().body())).as(c.toString()).isEqualTo(expected);
+    }
+  }
+
+  private Reader reader(String user) {
+    UserDetails details = bean(UserDetailsService.class).loadUserByUsername(user);
+    return Reader.of(
+        UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+  }
+
+  private long partsOf(String id) {
+    return jdbc()
+        .sql("SELECT COUNT(*) FROM assessment_part WHERE assessment_id = ?")
+        .param(id)
+        .query(Long.class)
+        .single();
+  }
+
+  /** Incomplete assessments as the database health reports them. */
+  private long incomplete() {
+    var health = bean(DatabaseHealth.class).health();
+    assertThat(health.getStatus()).isEqualTo(Status.UP);
+    return ((Number) health.getDetails().get("incomplete")).longValue();
+  }
 
   @Test
   default void oneRecommendationAndAPageOfFindingsSayWhatTheWholeScorecardSays() {

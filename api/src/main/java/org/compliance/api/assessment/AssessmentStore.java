@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.compliance.api.catalogue.CatalogueVersions;
 import org.compliance.api.paging.SortFields;
 import org.compliance.api.paging.SqlOrder;
@@ -133,6 +134,35 @@ public class AssessmentStore {
         });
   }
 
+  /** What {@link #deleteAbandoned} removed: rows and their parts. */
+  public record Abandoned(int assessments, int parts) {}
+
+  /**
+   * Deletes the assessments opened before {@code openedBefore} that never completed (a process
+   * killed while writing them), with their parts, in the caller's transaction. A run still writing
+   * is younger than any sensible cut-off, so it is never touched.
+   */
+  public Abandoned deleteAbandoned(java.time.Instant openedBefore) {
+    OffsetDateTime before = OffsetDateTime.ofInstant(openedBefore, ZoneOffset.UTC);
+    String abandoned = "SELECT id FROM assessment WHERE complete = FALSE AND created_at < ?";
+    int parts =
+        jdbc.sql("DELETE FROM assessment_part WHERE assessment_id IN (" + abandoned + ")")
+            .param(before)
+            .update();
+    int rows =
+        jdbc.sql("DELETE FROM assessment WHERE complete = FALSE AND created_at < ?")
+            .param(before)
+            .update();
+    return new Abandoned(rows, parts);
+  }
+
+  /** How many assessments are stored incomplete (running, or abandoned by a killed process). */
+  public long incomplete() {
+    return jdbc.sql("SELECT COUNT(*) FROM assessment WHERE complete = FALSE")
+        .query(Long.class)
+        .single();
+  }
+
   /** Sortable fields and their columns; the first is the default, newest first. */
   public static final SortFields<String> SORTS =
       SortFields.<String>by(Sort.Direction.DESC).and("createdAt", "seq").and("asOf", "as_of");
@@ -215,6 +245,43 @@ public class AssessmentStore {
                 card.recommendation(recommendation)
                     .map(r -> ScorecardParts.part(r, card.corroboration())));
   }
+
+  /**
+   * Every part of an assessment in paragraph order, handed to {@code each} one at a time: read a
+   * few rows per query and decoded one by one, so no more than one part is held while {@code each}
+   * works (a row from before parts is read whole and split).
+   */
+  public void eachPart(String id, Consumer<ScorecardParts.Part> each) {
+    Optional<Scorecard> old = whole(id);
+    if (old.isPresent()) {
+      ScorecardParts.parts(old.get()).forEach(each);
+      return;
+    }
+    Integer last =
+        jdbc.sql("SELECT MAX(position) FROM assessment_part WHERE assessment_id = ?" + COMPLETE)
+            .param(id)
+            .query(Integer.class)
+            .optional()
+            .orElse(null);
+    // Each read is a range of the primary key (positions count from 0 in paragraph order).
+    for (int from = 0; last != null && from <= last; from += PARTS_PER_READ) {
+      List<byte[]> rows =
+          jdbc.sql(
+                  "SELECT result FROM assessment_part WHERE assessment_id = ?"
+                      + " AND position >= ? AND position < ? ORDER BY position")
+              .params(id, from, from + PARTS_PER_READ)
+              .query((rs, n) -> rs.getBytes(1))
+              .list();
+      for (int i = 0; i < rows.size(); i++) {
+        byte[] bytes = rows.get(i);
+        rows.set(i, null); // decoded, the compressed bytes are no longer needed
+        each.accept(codec.decode(bytes, ScorecardParts.Part.class));
+      }
+    }
+  }
+
+  // Compressed parts fetched per query by eachPart: few queries, little held.
+  private static final int PARTS_PER_READ = 32;
 
   /**
    * The findings from {@code offset} ({@code size} of them) in paragraph order, with the

@@ -1,5 +1,6 @@
 package org.compliance.api.assessment;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.compliance.api.catalogue.CatalogueStore;
 import org.compliance.api.evidence.EvidenceFiles;
@@ -56,13 +59,16 @@ public class AssessmentViews {
 
   public Workbook workbook(
       StoredAssessment a, Reader reader, Locale locale, boolean detail, ScorecardFilter filter) {
+    Scorecard card = verdicts(a, reader, locale);
+    List<RecommendationResult> shown = filter.apply(card.recommendations(), locale);
+    // The list sheets' findings come part by part, as the CSV's rows do.
     ScorecardReport report =
-        ScorecardReport.of(a.scorecard(), sealed(a), evidence.all(), a.inputHash(), a.createdAt())
-            .shown(filter.apply(a.scorecard().recommendations(), locale));
+        ScorecardReport.of(card, sealed(a), evidence.all(), a.inputHash(), a.createdAt())
+            .shown(shown, each -> shown(a, reader, locale, filter, each));
     // The scorecard is already this reader's (ReaderScorecard): its items are theirs to see.
     Map<String, List<String>> names = new HashMap<>();
     files
-        .ofVisibleItems(a.scorecard().evidenceUsed())
+        .ofVisibleItems(card.evidenceUsed())
         .forEach((id, list) -> names.put(id, list.stream().map(EvidenceFile::name).toList()));
     report = report.withFiles(names);
     WorkbookOptions options =
@@ -71,11 +77,33 @@ public class AssessmentViews {
         "scorecard-"
             + a.id()
             + "-"
-            + String.join("-", a.scorecard().documents())
+            + String.join("-", card.documents())
             + "-"
-            + a.scorecard().asOf()
+            + card.asOf()
             + ".xlsx";
     return new Workbook(report, options, name);
+  }
+
+  /**
+   * A stored assessment as {@link #get} gives this reader, but with its recommendations' verdicts
+   * only (without their requirements and findings), read part by part: what the workbook's Summary
+   * and Recommendations sheets need, never the whole scorecard. {@code a} is as {@link #head} gave
+   * it to this reader.
+   */
+  private Scorecard verdicts(StoredAssessment a, Reader reader, Locale locale) {
+    Predicate<String> visible = predicate(reader);
+    SealedReviews reviews = new SealedReviews(sealed(a));
+    List<RecommendationResult> verdicts = new ArrayList<>();
+    store.eachPart(
+        a.id(),
+        p ->
+            verdicts.add(
+                reviews
+                    .of(ReaderScorecard.recommendation(p.result(), visible, locale))
+                    .withRequirements(List.of())));
+    Scorecard summary =
+        store.summary(a.id()).orElseThrow(() -> ApiException.notFound("Assessment " + a.id()));
+    return ReaderScorecard.of(summary, visible, locale).withRecommendations(verdicts);
   }
 
   /**
@@ -100,7 +128,7 @@ public class AssessmentViews {
   /**
    * The scorecard of the assessment before {@code a} of the same documents on the same evidence
    * basis, as this reader may see it: the latest earlier as-of date, or the same date run earlier.
-   * Empty when there is none.
+   * Empty when there is none. Its verdicts only: the Summary's changes compare scores and statuses.
    */
   private Optional<Scorecard> previous(StoredAssessment a, Reader reader, Locale locale) {
     Comparator<StoredAssessment> order =
@@ -111,7 +139,7 @@ public class AssessmentViews {
         .filter(b -> b.includeUnverified() == a.includeUnverified())
         .filter(b -> order.compare(b, a) < 0)
         .max(order)
-        .map(b -> get(b.id(), reader, locale).scorecard());
+        .map(b -> verdicts(b, reader, locale));
   }
 
   /**
@@ -158,6 +186,50 @@ public class AssessmentViews {
     ScorecardParts.Part read = ReaderScorecard.part(p, predicate(reader), locale);
     return new RecommendationView(
         a, new SealedReviews(sealed(a)).of(read.result()), read.corroboration());
+  }
+
+  /**
+   * The recommendations of a stored assessment this reader is shown with {@code filter}, in its
+   * order, each as {@link #get} would give it (read by {@link ReaderScorecard}, with its review),
+   * handed to {@code each} one at a time as its part is read: no more than one part is held. In
+   * paragraph order that is one pass over the parts; in another, a first pass keeps the chosen
+   * verdicts without their requirements to sort them, and each part is then read again in turn.
+   * {@code a} is the assessment as {@link #head} gave it to this reader.
+   */
+  public void shown(
+      StoredAssessment a,
+      Reader reader,
+      Locale locale,
+      ScorecardFilter filter,
+      Consumer<RecommendationResult> each) {
+    Predicate<String> visible = predicate(reader);
+    SealedReviews reviews = new SealedReviews(sealed(a));
+    Function<ScorecardParts.Part, RecommendationResult> read =
+        p -> reviews.of(ReaderScorecard.recommendation(p.result(), visible, locale));
+    if (filter.inParagraphOrder()) {
+      store.eachPart(
+          a.id(),
+          p -> {
+            RecommendationResult r = read.apply(p);
+            if (filter.keeps(r, locale)) {
+              each.accept(r);
+            }
+          });
+      return;
+    }
+    List<RecommendationResult> chosen = new ArrayList<>();
+    store.eachPart(
+        a.id(),
+        p -> {
+          RecommendationResult r = read.apply(p);
+          if (filter.keeps(r, locale)) {
+            chosen.add(r.withRequirements(List.of()));
+          }
+        });
+    chosen.sort(filter.order());
+    for (RecommendationResult r : chosen) {
+      each.accept(read.apply(store.part(a.id(), r.id()).orElseThrow()));
+    }
   }
 
   /**

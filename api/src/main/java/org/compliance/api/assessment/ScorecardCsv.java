@@ -16,7 +16,6 @@ import org.compliance.labels.Labels;
 import org.compliance.scorecard.Finding;
 import org.compliance.scorecard.RecommendationResult;
 import org.compliance.scorecard.RequirementResult;
-import org.compliance.scorecard.Scorecard;
 
 /**
  * The scorecard as CSV (RFC 4180 quoting by Commons CSV, UTF-8 with a byte-order mark so Excel
@@ -27,6 +26,8 @@ import org.compliance.scorecard.Scorecard;
  * could take for a formula is prefixed with an apostrophe. The texts of reasons and explanations
  * pass through as the scorecard has them. A UN review recommendation's recommending state, cycle
  * and the state's response (noted ones are tracked too) close its row; blank for other documents.
+ * Written one recommendation at a time, as the stored parts are read ({@link
+ * AssessmentViews#shown}).
  */
 public final class ScorecardCsv {
 
@@ -74,85 +75,82 @@ public final class ScorecardCsv {
 
   private final Bundle words;
   private final char decimal;
+  private final Rows rows;
+  private final Writer out;
+  private final CSVPrinter csv;
 
-  private ScorecardCsv(Locale locale) {
+  private ScorecardCsv(Rows rows, Locale locale, OutputStream out) throws IOException {
     this.words = Bundle.of(BUNDLE, locale);
     this.decimal = words.text("format.decimal").charAt(0);
-  }
-
-  /** Every recommendation, in paragraph order, in English. */
-  public static void write(Scorecard card, Rows rows, OutputStream out) throws IOException {
-    write(
-        ScorecardFilter.NONE.apply(card.recommendations(), Locale.ENGLISH),
-        rows,
-        Locale.ENGLISH,
-        out);
+    this.rows = rows;
+    this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    this.csv =
+        new CSVPrinter(
+            this.out,
+            CSVFormat.RFC4180
+                .builder()
+                .setDelimiter(words.text("format.delimiter").charAt(0))
+                .setRecordSeparator("\r\n")
+                .get());
   }
 
   /**
-   * The recommendations {@code shown} (the rows a {@link ScorecardFilter} chose, in its order), in
-   * the language of {@code locale}; {@code out} is left open.
+   * Starts a CSV of {@code rows} in the language of {@code locale}: the byte-order mark and the
+   * headers; each recommendation shown is then written by {@link #write}, in the order shown, and
+   * the whole flushed by {@link #finish} ({@code out} is left open). Nothing but the row being
+   * written is held.
    */
-  public static void write(
-      List<RecommendationResult> shown, Rows rows, Locale locale, OutputStream out)
-      throws IOException {
-    new ScorecardCsv(locale).print(shown, rows, out);
+  public static ScorecardCsv start(Rows rows, Locale locale, OutputStream out) throws IOException {
+    ScorecardCsv c = new ScorecardCsv(rows, locale, out);
+    c.out.write('\uFEFF');
+    c.csv.printRecord(
+        c.headers(rows == Rows.RECOMMENDATIONS ? RECOMMENDATION_COLUMNS : FINDING_COLUMNS));
+    return c;
   }
 
-  private void print(List<RecommendationResult> shown, Rows rows, OutputStream out)
-      throws IOException {
-    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    w.write('\uFEFF');
-    CSVFormat format =
-        CSVFormat.RFC4180
-            .builder()
-            .setDelimiter(words.text("format.delimiter").charAt(0))
-            .setRecordSeparator("\r\n")
-            .get();
-    CSVPrinter csv = new CSVPrinter(w, format);
+  /** One recommendation shown: its row, or the rows of its findings. */
+  public void write(RecommendationResult r) throws IOException {
     if (rows == Rows.RECOMMENDATIONS) {
-      csv.printRecord(headers(RECOMMENDATION_COLUMNS));
-      for (RecommendationResult r : shown) {
+      csv.printRecord(
+          text(r.id()),
+          text(r.document()),
+          text(r.paragraph()),
+          label(r.addressee()),
+          code(r.addressee()),
+          r.addressee() == null ? "" : label(r.addressee().group()),
+          r.addressee() == null ? "" : code(r.addressee().group()),
+          label(r.status()),
+          code(r.status()),
+          r.score() == null ? "" : number(r.score()),
+          number(r.weight()),
+          text(r.reason()),
+          text(r.rule()),
+          text(r.text()),
+          r.review() == null ? "" : text(r.review().state()),
+          r.review() == null || r.review().cycle() == null ? "" : r.review().cycle(),
+          r.review() == null ? "" : label(r.review().response()),
+          r.review() == null ? "" : code(r.review().response()));
+      return;
+    }
+    for (RequirementResult q : r.requirements()) {
+      for (Finding f : q.findings()) {
         csv.printRecord(
             text(r.id()),
-            text(r.document()),
-            text(r.paragraph()),
-            label(r.addressee()),
-            code(r.addressee()),
-            r.addressee() == null ? "" : label(r.addressee().group()),
-            r.addressee() == null ? "" : code(r.addressee().group()),
-            label(r.status()),
-            code(r.status()),
-            r.score() == null ? "" : number(r.score()),
-            number(r.weight()),
-            text(r.reason()),
-            text(r.rule()),
-            text(r.text()),
-            r.review() == null ? "" : text(r.review().state()),
-            r.review() == null || r.review().cycle() == null ? "" : r.review().cycle(),
-            r.review() == null ? "" : label(r.review().response()),
-            r.review() == null ? "" : code(r.review().response()));
-      }
-    } else {
-      csv.printRecord(headers(FINDING_COLUMNS));
-      for (RecommendationResult r : shown) {
-        for (RequirementResult q : r.requirements()) {
-          for (Finding f : q.findings()) {
-            csv.printRecord(
-                text(r.id()),
-                text(f.requirement()),
-                label(q.status()),
-                code(q.status()),
-                label(f.effect()),
-                code(f.effect()),
-                f.credit() == null ? "" : number(f.credit()),
-                text(f.rule()),
-                text(String.join(" ", f.evidenceIds())),
-                text(f.explanation()));
-          }
-        }
+            text(f.requirement()),
+            label(q.status()),
+            code(q.status()),
+            label(f.effect()),
+            code(f.effect()),
+            f.credit() == null ? "" : number(f.credit()),
+            text(f.rule()),
+            text(String.join(" ", f.evidenceIds())),
+            text(f.explanation()));
       }
     }
+  }
+
+  /** Flushes what is written to the stream, which stays open. */
+  public void finish() throws IOException {
     csv.flush();
   }
 

@@ -1,6 +1,7 @@
 package org.compliance.api.assessment;
 
-import java.util.List;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import org.compliance.api.security.Reader;
 import org.compliance.api.workbook.ScorecardWorkbook;
@@ -30,7 +31,10 @@ public class ScorecardDownloads {
     this.views = views;
   }
 
-  /** The CSV of the rows the filter chose; null when the client's copy is current (304). */
+  /**
+   * The CSV of the rows the filter chose, written as their parts are read ({@link
+   * AssessmentViews#shown}); null when the client's copy is current (304).
+   */
   public ResponseEntity<StreamingResponseBody> csv(
       String id,
       ScorecardFilter filter,
@@ -38,12 +42,12 @@ public class ScorecardDownloads {
       Locale locale,
       WebRequest request,
       Authentication who) {
-    StoredAssessment a = views.get(id, Reader.of(who), locale);
+    Reader reader = Reader.of(who);
+    StoredAssessment a = views.head(id, reader);
     String tag = Sealed.etag(a, "csv-" + kind + "-" + locale.getLanguage() + key(filter), who);
     if (request.checkNotModified(tag)) {
       return null;
     }
-    List<RecommendationResult> rows = filter.apply(a.scorecard().recommendations(), locale);
     String name =
         "scorecard-" + id + (kind == ScorecardCsv.Rows.FINDINGS ? "-findings" : "") + ".csv";
     return ResponseEntity.ok()
@@ -52,7 +56,24 @@ public class ScorecardDownloads {
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
         .varyBy(HttpHeaders.ACCEPT_LANGUAGE)
         .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
-        .body(out -> ScorecardCsv.write(rows, kind, locale, out));
+        .body(
+            out -> {
+              ScorecardCsv csv = ScorecardCsv.start(kind, locale, out);
+              try {
+                views.shown(a, reader, locale, filter, r -> row(csv, r));
+              } catch (UncheckedIOException e) {
+                throw e.getCause();
+              }
+              csv.finish();
+            });
+  }
+
+  private static void row(ScorecardCsv csv, RecommendationResult r) {
+    try {
+      csv.write(r);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The workbook: list sheets of the rows the filter chose, the Summary of them all. */
@@ -64,7 +85,7 @@ public class ScorecardDownloads {
       WebRequest request,
       Authentication who) {
     Reader reader = Reader.of(who);
-    StoredAssessment a = views.get(id, reader, locale);
+    StoredAssessment a = views.head(id, reader);
     String tag =
         Sealed.etag(
             a, "xlsx-" + locale.getLanguage() + (detail ? "-detail" : "") + key(filter), who);

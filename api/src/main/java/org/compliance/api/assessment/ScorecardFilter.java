@@ -32,7 +32,24 @@ public record ScorecardFilter(
   public static final ScorecardFilter NONE = new ScorecardFilter(null, null, null, null, null);
 
   public List<RecommendationResult> apply(List<RecommendationResult> all, Locale locale) {
-    String words = q == null || q.isBlank() ? null : plain(q);
+    return all.stream().filter(r -> keeps(r, locale)).sorted(order()).toList();
+  }
+
+  /** Whether {@code r} (as the reader reads it, in {@code locale}) is among the rows chosen. */
+  public boolean keeps(RecommendationResult r, Locale locale) {
+    return (status == null || r.status() == status)
+        && (theme == null || r.themes().contains(theme))
+        && (addressee == null || r.addressee() == addressee)
+        && (q == null || q.isBlank() || plain(searchable(r, locale)).contains(plain(q)));
+  }
+
+  /** Whether the rows come in paragraph order, the order recommendations are stored in. */
+  public boolean inParagraphOrder() {
+    return sort == null || sort == Sort.PARAGRAPH;
+  }
+
+  /** The order of the rows: the one chosen, then paragraph order. */
+  public Comparator<RecommendationResult> order() {
     Comparator<RecommendationResult> order =
         switch (sort == null ? Sort.PARAGRAPH : sort) {
           case PARAGRAPH -> ParagraphOrder.ORDER;
@@ -47,13 +64,7 @@ public record ScorecardFilter(
                   Comparator.nullsLast(Comparator.<Double>reverseOrder()));
           case STATUS -> Comparator.comparing(RecommendationResult::status);
         };
-    return all.stream()
-        .filter(r -> status == null || r.status() == status)
-        .filter(r -> theme == null || r.themes().contains(theme))
-        .filter(r -> addressee == null || r.addressee() == addressee)
-        .filter(r -> words == null || plain(searchable(r, locale)).contains(words))
-        .sorted(order.thenComparing(ParagraphOrder.ORDER))
-        .toList();
+    return order.thenComparing(ParagraphOrder.ORDER);
   }
 
   /** Whether anything is left out (an order alone leaves every row in). */

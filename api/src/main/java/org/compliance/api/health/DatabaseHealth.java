@@ -21,8 +21,16 @@ public class DatabaseHealth implements HealthIndicator {
   @Override
   public Health health() {
     try {
-      long assessments = jdbc.sql("SELECT COUNT(*) FROM assessment").query(Long.class).single();
-      return Health.up().withDetail("assessments", assessments).build();
+      // Incomplete: being written, or left by a killed process until the next start deletes them.
+      long[] counts =
+          jdbc.sql(
+                  "SELECT COUNT(*), COUNT(CASE WHEN complete THEN NULL ELSE 1 END) FROM assessment")
+              .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+              .single();
+      return Health.up()
+          .withDetail("assessments", counts[0] - counts[1])
+          .withDetail("incomplete", counts[1])
+          .build();
     } catch (RuntimeException e) {
       return Health.down().withDetail("error", e.getClass().getSimpleName()).build();
     }

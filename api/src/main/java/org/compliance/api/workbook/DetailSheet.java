@@ -42,7 +42,11 @@ final class DetailSheet {
   private final Map<String, EvidenceItem> evidence = new HashMap<>();
   private int r;
 
-  private DetailSheet(
+  /**
+   * Starts the sheet; a page per recommendation comes with {@link #add}, one at a time, and {@link
+   * #finish} lays it out for print.
+   */
+  DetailSheet(
       SXSSFWorkbook workbook,
       ScorecardReport report,
       SafeCells cells,
@@ -53,25 +57,21 @@ final class DetailSheet {
     this.styles = styles;
     this.words = words;
     report.evidence().forEach(e -> evidence.put(e.id(), e));
+    for (int i = 0; i < WIDTHS.length; i++) {
+      sheet.setColumnWidth(i, WIDTHS[i] * 256);
+    }
   }
 
-  static void write(
-      SXSSFWorkbook workbook,
-      ScorecardReport report,
-      SafeCells cells,
-      Styles styles,
-      WorkbookTexts words) {
-    DetailSheet detail = new DetailSheet(workbook, report, cells, styles, words);
-    for (int i = 0; i < WIDTHS.length; i++) {
-      detail.sheet.setColumnWidth(i, WIDTHS[i] * 256);
+  /** One recommendation's page. */
+  void add(RecommendationResult rec) {
+    if (r > 0) {
+      sheet.setRowBreak(r - 1);
     }
-    for (RecommendationResult rec : report.shown()) {
-      if (detail.r > 0) {
-        detail.sheet.setRowBreak(detail.r - 1);
-      }
-      detail.recommendation(rec);
-    }
-    PrintLayout.apply(detail.sheet, false, 0, WIDTHS);
+    recommendation(rec);
+  }
+
+  void finish() {
+    PrintLayout.apply(sheet, false, 0, WIDTHS);
   }
 
   private void recommendation(RecommendationResult rec) {

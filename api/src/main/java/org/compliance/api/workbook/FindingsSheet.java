@@ -26,20 +26,31 @@ final class FindingsSheet {
   /** recommendation, requirement, kind, status, credit, effect, explanation, rule, evidence. */
   static final int[] WIDTHS = {17, 32, 12, 10, 6, 11, 49, 20, 13};
 
-  private FindingsSheet() {}
+  private final Sheet sheet;
+  private final Map<String, List<String>> files;
+  private final SafeCells cells;
+  private final Styles styles;
+  private final WorkbookTexts words;
+  private int r = 1;
 
   /**
+   * Starts the sheet with its header; the rows come with {@link #add}, one recommendation at a
+   * time, and {@link #finish} closes it.
+   *
    * @param files the names of the files attached to each item, by id: the evidence cell names them
    *     after the item's id, e.g. "ev-1 (decision.pdf, photo.jpg)"
    */
-  static void write(
+  FindingsSheet(
       SXSSFWorkbook workbook,
-      List<RecommendationResult> shown,
       Map<String, List<String>> files,
       SafeCells cells,
       Styles styles,
       WorkbookTexts words) {
-    Sheet sheet = workbook.createSheet(words.text("sheet.findings"));
+    this.sheet = workbook.createSheet(words.text("sheet.findings"));
+    this.files = files;
+    this.cells = cells;
+    this.styles = styles;
+    this.words = words;
     Table.header(
         sheet,
         List.of(
@@ -55,62 +66,66 @@ final class FindingsSheet {
         WIDTHS,
         cells,
         styles);
-    int r = 1;
-    for (RecommendationResult rec : shown) {
-      for (RequirementResult req : rec.requirements()) {
-        List<Finding> findings = req.findings().isEmpty() ? noFinding() : req.findings();
-        for (Finding f : findings) {
-          Row row = sheet.createRow(r++);
-          String kind = words.of(req.kind());
-          String status = words.of(req.status());
-          String effect = f == null ? null : words.of(f.effect());
-          // The deciding rule in words, then its id (the DRL file is the id's prefix).
-          String rule =
-              f == null ? decidedBy(req.rule(), req.ruleId()) : decidedBy(f.rule(), f.ruleId());
-          String explanation =
-              f == null
-                  ? RecommendationsSheet.oneLine(req.reason(words.locale()))
-                  : f.explanation(words.locale());
-          String evidence =
-              f == null
-                  ? null
-                  : f.evidenceIds().stream()
-                      .map(
-                          id ->
-                              files.containsKey(id)
-                                  ? id + " (" + String.join(", ", files.get(id)) + ")"
-                                  : id)
-                      .collect(Collectors.joining("; "));
-          cells.text(row.createCell(0), rec.id(), styles.wrapped);
-          cells.text(row.createCell(1), req.text(), styles.wrapped);
-          cells.text(row.createCell(2), kind, styles.wrapped);
-          cells.text(row.createCell(3), status, styles.of(req.status()));
-          // The finding's credit; the requirement's when it has no finding.
-          Cell credit = row.createCell(4);
-          credit.setCellStyle(styles.credit);
-          Double value = f == null ? Double.valueOf(req.credit()) : f.credit();
-          if (value != null) {
-            credit.setCellValue(value);
-          }
-          cells.text(row.createCell(5), effect, styles.wrapped);
-          cells.text(row.createCell(6), explanation, styles.wrapped);
-          cells.text(row.createCell(7), rule, styles.wrapped);
-          cells.text(row.createCell(8), evidence, styles.wrapped);
-          Table.fit(
-              row,
-              WIDTHS,
-              rec.id(),
-              req.text(),
-              kind,
-              status,
-              null,
-              effect,
-              explanation,
-              rule,
-              evidence);
+  }
+
+  /** The rows of one recommendation's findings. */
+  void add(RecommendationResult rec) {
+    for (RequirementResult req : rec.requirements()) {
+      List<Finding> findings = req.findings().isEmpty() ? noFinding() : req.findings();
+      for (Finding f : findings) {
+        Row row = sheet.createRow(r++);
+        String kind = words.of(req.kind());
+        String status = words.of(req.status());
+        String effect = f == null ? null : words.of(f.effect());
+        // The deciding rule in words, then its id (the DRL file is the id's prefix).
+        String rule =
+            f == null ? decidedBy(req.rule(), req.ruleId()) : decidedBy(f.rule(), f.ruleId());
+        String explanation =
+            f == null
+                ? RecommendationsSheet.oneLine(req.reason(words.locale()))
+                : f.explanation(words.locale());
+        String evidence =
+            f == null
+                ? null
+                : f.evidenceIds().stream()
+                    .map(
+                        id ->
+                            files.containsKey(id)
+                                ? id + " (" + String.join(", ", files.get(id)) + ")"
+                                : id)
+                    .collect(Collectors.joining("; "));
+        cells.text(row.createCell(0), rec.id(), styles.wrapped);
+        cells.text(row.createCell(1), req.text(), styles.wrapped);
+        cells.text(row.createCell(2), kind, styles.wrapped);
+        cells.text(row.createCell(3), status, styles.of(req.status()));
+        // The finding's credit; the requirement's when it has no finding.
+        Cell credit = row.createCell(4);
+        credit.setCellStyle(styles.credit);
+        Double value = f == null ? Double.valueOf(req.credit()) : f.credit();
+        if (value != null) {
+          credit.setCellValue(value);
         }
+        cells.text(row.createCell(5), effect, styles.wrapped);
+        cells.text(row.createCell(6), explanation, styles.wrapped);
+        cells.text(row.createCell(7), rule, styles.wrapped);
+        cells.text(row.createCell(8), evidence, styles.wrapped);
+        Table.fit(
+            row,
+            WIDTHS,
+            rec.id(),
+            req.text(),
+            kind,
+            status,
+            null,
+            effect,
+            explanation,
+            rule,
+            evidence);
       }
     }
+  }
+
+  void finish() {
     Table.finish(sheet, r - 1, WIDTHS);
   }
 

@@ -4,11 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.function.Consumer;
 import org.compliance.catalogue.Catalogue;
 import org.compliance.catalogue.Document;
 import org.compliance.evidence.EvidenceItem;
@@ -28,6 +27,10 @@ import org.compliance.scorecard.Scorecard;
  *     screen, or all in paragraph order; the Summary is always of the whole scorecard
  * @param files the names of the files attached to the items used, by item id (items without files
  *     are absent)
+ * @param rows the recommendations {@code shown}, in the same order, with their findings, handed
+ *     over one at a time as the Findings and Details sheets are written; {@code scorecard} and
+ *     {@code shown} need only the verdicts (a stored assessment's recommendations without their
+ *     requirements), so a stored scorecard is never held whole
  */
 public record ScorecardReport(
     Scorecard scorecard,
@@ -36,7 +39,14 @@ public record ScorecardReport(
     String inputHash,
     Instant generatedAt,
     List<RecommendationResult> shown,
-    Map<String, List<String>> files) {
+    Map<String, List<String>> files,
+    Rows rows) {
+
+  /** The shown recommendations with their findings, in order, one at a time. */
+  @FunctionalInterface
+  public interface Rows {
+    void each(Consumer<RecommendationResult> each);
+  }
 
   public ScorecardReport {
     Objects.requireNonNull(scorecard, "scorecard");
@@ -48,6 +58,10 @@ public record ScorecardReport(
             ? scorecard.recommendations().stream().sorted(ParagraphOrder.ORDER).toList()
             : List.copyOf(shown);
     files = files == null ? Map.of() : Map.copyOf(files);
+    if (rows == null) {
+      List<RecommendationResult> held = shown;
+      rows = held::forEach;
+    }
   }
 
   /** Every recommendation, in paragraph order; items without files. */
@@ -57,24 +71,25 @@ public record ScorecardReport(
       List<EvidenceItem> evidence,
       String inputHash,
       Instant generatedAt) {
-    this(scorecard, documents, evidence, inputHash, generatedAt, null, Map.of());
+    this(scorecard, documents, evidence, inputHash, generatedAt, null, Map.of(), null);
   }
 
   /**
-   * The same report holding only {@code rows}, in their order (the rows on screen), and only the
-   * evidence their findings name.
+   * The same report holding only {@code rows}, in their order (the rows on screen), with their
+   * findings; the Evidence sheet then lists only the items their findings name.
    */
   public ScorecardReport shown(List<RecommendationResult> rows) {
-    Set<String> named = new HashSet<>();
-    rows.forEach(
-        r ->
-            r.requirements()
-                .forEach(q -> q.findings().forEach(f -> named.addAll(f.evidenceIds()))));
-    List<EvidenceItem> used =
-        rows.size() == scorecard.recommendations().size()
-            ? evidence
-            : evidence.stream().filter(e -> named.contains(e.id())).toList();
-    return new ScorecardReport(scorecard, documents, used, inputHash, generatedAt, rows, files);
+    return new ScorecardReport(
+        scorecard, documents, evidence, inputHash, generatedAt, rows, files, null);
+  }
+
+  /**
+   * The same report holding only the recommendations {@code verdicts} (without their findings, in
+   * the order shown), whose findings {@code rows} hands over one at a time in the same order.
+   */
+  public ScorecardReport shown(List<RecommendationResult> verdicts, Rows rows) {
+    return new ScorecardReport(
+        scorecard, documents, evidence, inputHash, generatedAt, verdicts, files, rows);
   }
 
   /** Whether the list sheets leave out some recommendations. */
@@ -85,7 +100,7 @@ public record ScorecardReport(
   /** The same report, naming the files attached to its items. */
   public ScorecardReport withFiles(Map<String, List<String>> files) {
     return new ScorecardReport(
-        scorecard, documents, evidence, inputHash, generatedAt, shown, files);
+        scorecard, documents, evidence, inputHash, generatedAt, shown, files, rows);
   }
 
   /**

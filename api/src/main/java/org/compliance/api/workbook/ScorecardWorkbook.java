@@ -2,7 +2,9 @@ package org.compliance.api.workbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -60,12 +62,14 @@ public final class ScorecardWorkbook {
       workbook = new SXSSFWorkbook(base, WINDOW);
       workbook.setCompressTempFiles(true); // the temporary file holds every row: keep it small
       RecommendationsSheet.write(workbook, report.shown(), cells, styles, words);
-      FindingsSheet.write(workbook, report.shown(), report.files(), cells, styles, words);
-      if (options.detail()) {
-        DetailSheet.write(workbook, report, cells, styles, words);
-      }
+      Set<String> named = findings(workbook, report, options, cells, styles, words);
       LeftOutSheet.write(workbook, report, cells, styles, words);
-      evidence(workbook, report.evidence(), cells, options.locale());
+      // Narrowed, the evidence is the items the rows shown name; else every item used.
+      List<EvidenceItem> items =
+          report.narrowed()
+              ? report.evidence().stream().filter(e -> named.contains(e.id())).toList()
+              : report.evidence();
+      evidence(workbook, items, cells, options.locale());
       running(workbook, report, words);
       workbook.setActiveSheet(0);
       workbook.write(out);
@@ -76,6 +80,40 @@ public final class ScorecardWorkbook {
         base.close();
       }
     }
+  }
+
+  /**
+   * The Findings sheet and, on request, the Details sheet, filled together one recommendation at a
+   * time as the report's rows come (each sheet streams its own window of rows); answers the ids of
+   * the items their findings name.
+   */
+  private static Set<String> findings(
+      SXSSFWorkbook workbook,
+      ScorecardReport report,
+      WorkbookOptions options,
+      SafeCells cells,
+      Styles styles,
+      WorkbookTexts words) {
+    FindingsSheet findings = new FindingsSheet(workbook, report.files(), cells, styles, words);
+    DetailSheet detail =
+        options.detail() ? new DetailSheet(workbook, report, cells, styles, words) : null;
+    Set<String> named = new HashSet<>();
+    report
+        .rows()
+        .each(
+            rec -> {
+              findings.add(rec);
+              if (detail != null) {
+                detail.add(rec);
+              }
+              rec.requirements()
+                  .forEach(q -> q.findings().forEach(f -> named.addAll(f.evidenceIds())));
+            });
+    findings.finish();
+    if (detail != null) {
+      detail.finish();
+    }
+    return named;
   }
 
   /**

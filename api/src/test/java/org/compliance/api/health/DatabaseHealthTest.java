@@ -16,7 +16,7 @@ class DatabaseHealthTest {
     SingleConnectionDataSource db =
         new SingleConnectionDataSource("jdbc:h2:mem:health-" + System.nanoTime(), "sa", "", true);
     JdbcClient jdbc = JdbcClient.create(db);
-    jdbc.sql("CREATE TABLE assessment (id VARCHAR(10))").update();
+    jdbc.sql("CREATE TABLE assessment (id VARCHAR(10), complete BOOLEAN)").update();
     DatabaseHealth health = new DatabaseHealth(jdbc);
     assertThat(health.health().getStatus()).isEqualTo(Status.UP);
     jdbc.sql("SHUTDOWN").update();

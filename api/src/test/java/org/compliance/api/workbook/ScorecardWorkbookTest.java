@@ -72,6 +72,44 @@ class ScorecardWorkbookTest {
     assertThat(clean.isSheetHidden(5)).isTrue();
   }
 
+  /**
+   * Narrowed to one recommendation given as its verdict (no requirements), its findings handed over
+   * by the report's rows: the list sheets hold that one, the Evidence sheet only the items its
+   * findings name, the Summary all.
+   */
+  @Test
+  void aNarrowedReportFilledRowByRowListsTheItemsItsRowsNameOnly() throws IOException {
+    ScorecardReport full = FixtureReports.report2019();
+    RecommendationResult one =
+        full.shown().stream()
+            .filter(r -> r.findings().stream().anyMatch(f -> !f.evidenceIds().isEmpty()))
+            .findFirst()
+            .orElseThrow();
+    java.util.Set<String> named = new java.util.HashSet<>();
+    one.findings().forEach(f -> named.addAll(f.evidenceIds()));
+    List<String> expected =
+        full.evidence().stream().map(e -> e.id()).filter(named::contains).toList();
+    assertThat(expected).isNotEmpty().hasSizeLessThan(full.evidence().size());
+    ScorecardReport narrowed =
+        full.shown(List.of(one.withRequirements(List.of())), each -> each.accept(one));
+    try (XSSFWorkbook wb = open(narrowed)) {
+      assertThat(wb.getSheet("Recommendations").getLastRowNum()).isEqualTo(1);
+      assertThat(wb.getSheet("Findings").getLastRowNum())
+          .isGreaterThanOrEqualTo(one.findings().size());
+      XSSFSheet evidence = wb.getSheet("Evidence");
+      List<String> listed = new ArrayList<>();
+      for (int r = 1; r <= evidence.getLastRowNum(); r++) {
+        Row row = evidence.getRow(r);
+        if (row != null
+            && row.getCell(0) != null
+            && !FORMAT.formatCellValue(row.getCell(0)).isBlank()) {
+          listed.add(FORMAT.formatCellValue(row.getCell(0)));
+        }
+      }
+      assertThat(listed).isEqualTo(expected);
+    }
+  }
+
   @Test
   void evidenceLeftOutForAnUnrecognisedNameIsListed() {
     java.util.Set<String> used = java.util.Set.copyOf(CARD.evidenceUsed());
