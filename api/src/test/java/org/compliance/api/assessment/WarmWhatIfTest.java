@@ -198,6 +198,11 @@ class WarmWhatIfTest {
                       base, full(second), ReaderScorecard.EVERY_ITEM, java.util.Locale.ENGLISH)));
       for (WhatIfMove m : moves) {
         for (WhatIfMove.RequirementMove q : m.requirements()) {
+          for (WhatIfMove.OverruledMove o : q.overruled()) {
+            overruled++;
+            assertThat(o.to()).isEqualTo("what-if-1");
+            assertThat(o.explanation()).contains("Second").doesNotContain("First");
+          }
           for (var f : q.added()) {
             if (f.effect() == org.compliance.scorecard.Finding.Effect.OVERRULED
                 && f.evidenceIds().contains("what-if-1")) {
