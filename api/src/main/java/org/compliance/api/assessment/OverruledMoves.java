@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.compliance.labels.Reasons;
 import org.compliance.scorecard.Finding;
 import org.compliance.scorecard.Wording;
@@ -28,7 +29,7 @@ final class OverruledMoves {
 
   /** {@code added} and {@code removed} as read, with the re-overruled credits taken out. */
   static Split of(List<Finding> added, List<Finding> removed, Locale locale) {
-    Map<List<Object>, Finding> gone = new HashMap<>();
+    Map<List<String>, Finding> gone = new HashMap<>();
     for (Finding f : removed) {
       if (overruled(f)) {
         gone.putIfAbsent(credit(f), f);
@@ -42,7 +43,7 @@ final class OverruledMoves {
     List<Finding> appear = new ArrayList<>(added.size());
     for (Finding f : added) {
       Finding before = overruled(f) ? gone.get(credit(f)) : null;
-      if (before == null || by(before).equals(by(f))) {
+      if (before == null || by(before).equals(by(f)) || !sameCredit(before, f)) {
         appear.add(f);
         continue;
       }
@@ -97,12 +98,13 @@ final class OverruledMoves {
         && f.wording().args().get("by").wording() != null;
   }
 
-  /** What is overruled: the rule, the credit's item and its wording. */
-  private static List<Object> credit(Finding f) {
-    return List.of(
-        f.ruleId() == null ? "" : f.ruleId(),
-        f.evidenceIds().get(0),
-        String.valueOf(f.wording().args().get("credit")));
+  /** What is overruled: the rule and the credit's item (its wording compared on a match). */
+  private static List<String> credit(Finding f) {
+    return List.of(f.ruleId() == null ? "" : f.ruleId(), f.evidenceIds().get(0));
+  }
+
+  private static boolean sameCredit(Finding a, Finding b) {
+    return Objects.equals(a.wording().args().get("credit"), b.wording().args().get("credit"));
   }
 
   private static String by(Finding f) {
