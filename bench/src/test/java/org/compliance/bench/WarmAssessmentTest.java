@@ -299,6 +299,27 @@ class WarmAssessmentTest {
     }
   }
 
+  /**
+   * Closed while it still holds a what-if's item (a cache evicting it before the take-back ran):
+   * the sessions go with the item, and a take-back queued for it finds nothing to undo.
+   */
+  @Test
+  void closingWithAnItemHeldDisposesItAll() {
+    SyntheticData.Generated one = SyntheticData.generate(new Shape(1, 3, 120, 800, 17L));
+    EvidenceItem release =
+        one.evidence().stream()
+            .filter(e -> e.type() == EvidenceType.RELEASE && !e.persons().isEmpty())
+            .findFirst()
+            .orElseThrow();
+    WarmAssessment country = RUNNER.warm(one.catalogue(), one.evidence(), REQUEST);
+    country.change(
+        item(release, Set.of(Qualifier.UNCONDITIONAL), ReviewStatus.VERIFIED, List.of()));
+    assertThat(country.holdsItem()).isTrue();
+    country.close();
+    assertThat(country.holdsItem()).isFalse();
+    country.takeBack();
+  }
+
   /** A change with each requirement's findings that appear and go in one order. */
   private static ScorecardChange sorted(ScorecardChange c) {
     java.util.Comparator<Finding> order = java.util.Comparator.comparing(Finding::toString);
