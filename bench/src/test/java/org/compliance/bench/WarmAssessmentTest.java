@@ -221,6 +221,169 @@ class WarmAssessmentTest {
   }
 
   /**
+   * Two different what-ifs in a row on one warm assessment, each a later copy of an item that
+   * overrules a credit (so each overrules the same standing credits): the second answers as it does
+   * alone, naming its own item as the one that overrules, not the first's.
+   */
+  @Test
+  void twoDifferentWhatIfsInARowAnswerAsEachAlone() {
+    SyntheticData.Generated one = SyntheticData.generate(new Shape(1, 3, 120, 800, 15L));
+    try (WarmAssessment country = RUNNER.warm(one.catalogue(), one.evidence(), REQUEST)) {
+      String by =
+          country.base().recommendations().stream()
+              .flatMap(r -> r.requirements().stream())
+              .flatMap(q -> q.findings().stream())
+              .filter(f -> f.effect() == Finding.Effect.OVERRULED)
+              .findFirst()
+              .orElseThrow()
+              .evidenceIds()
+              .get(1);
+      EvidenceItem overruling =
+          one.evidence().stream().filter(e -> e.id().equals(by)).findFirst().orElseThrow();
+      EvidenceItem first = later(overruling, "2026-11-01", "first hypothetical");
+      EvidenceItem second = later(overruling, "2026-11-10", "second hypothetical");
+      assertThat(country.withItem(first)).isEqualTo(full(one, first));
+      Scorecard after = country.withItem(second);
+      assertThat(after).isEqualTo(full(one, second));
+      assertThat(
+              after.recommendations().stream()
+                  .flatMap(r -> r.requirements().stream())
+                  .flatMap(q -> q.findings().stream())
+                  .filter(f -> f.effect() == Finding.Effect.OVERRULED)
+                  .filter(f -> f.evidenceIds().contains("added")))
+          .isNotEmpty()
+          .allSatisfy(
+              f ->
+                  assertThat(f.explanation(java.util.Locale.ENGLISH))
+                      .contains("second hypothetical"));
+      assertThat(country.holdsItem()).isTrue();
+      country.takeBack();
+      assertThat(country.holdsItem()).isFalse();
+      assertThat(country.withItem(first)).isEqualTo(full(one, first));
+    }
+  }
+
+  /**
+   * A what-if answers before its item is taken back; taken back, the session answers the next
+   * what-if exactly as a freshly warmed one does: the same requirements, findings that appear and
+   * go, and scores.
+   */
+  @Test
+  void aWhatIfAfterATakeBackAnswersAsAFreshWarmAssessment() {
+    SyntheticData.Generated one = SyntheticData.generate(new Shape(1, 3, 120, 800, 16L));
+    EvidenceItem detention =
+        one.evidence().stream()
+            .filter(e -> e.type() == EvidenceType.DETENTION && !e.persons().isEmpty())
+            .findFirst()
+            .orElseThrow();
+    EvidenceItem release =
+        one.evidence().stream()
+            .filter(e -> e.type() == EvidenceType.RELEASE && !e.persons().isEmpty())
+            .findFirst()
+            .orElseThrow();
+    EvidenceItem first = later(detention, "2026-11-01", "a detention");
+    EvidenceItem second =
+        item(release, Set.of(Qualifier.UNCONDITIONAL), ReviewStatus.VERIFIED, List.of());
+    ScorecardChange alone;
+    try (WarmAssessment fresh = RUNNER.warm(one.catalogue(), one.evidence(), REQUEST)) {
+      alone = fresh.change(second);
+    }
+    try (WarmAssessment country = RUNNER.warm(one.catalogue(), one.evidence(), REQUEST)) {
+      assertThat(country.change(first).recommendations()).isNotEmpty();
+      assertThat(country.holdsItem()).isTrue();
+      country.takeBack();
+      ScorecardChange next = country.change(second);
+      assertThat(next.recommendations()).isNotEmpty();
+      assertThat(sorted(next)).isEqualTo(sorted(alone));
+      assertThat(country.merged(second, next)).isEqualTo(full(one, second));
+    }
+  }
+
+  /**
+   * Closed while it still holds a what-if's item (a cache evicting it before the take-back ran):
+   * the sessions go with the item, and a take-back queued for it finds nothing to undo.
+   */
+  @Test
+  void closingWithAnItemHeldDisposesItAll() {
+    SyntheticData.Generated one = SyntheticData.generate(new Shape(1, 3, 120, 800, 17L));
+    EvidenceItem release =
+        one.evidence().stream()
+            .filter(e -> e.type() == EvidenceType.RELEASE && !e.persons().isEmpty())
+            .findFirst()
+            .orElseThrow();
+    WarmAssessment country = RUNNER.warm(one.catalogue(), one.evidence(), REQUEST);
+    country.change(
+        item(release, Set.of(Qualifier.UNCONDITIONAL), ReviewStatus.VERIFIED, List.of()));
+    assertThat(country.holdsItem()).isTrue();
+    country.close();
+    assertThat(country.holdsItem()).isFalse();
+    country.takeBack();
+  }
+
+  /** A change with each requirement's findings that appear and go in one order. */
+  private static ScorecardChange sorted(ScorecardChange c) {
+    java.util.Comparator<Finding> order = java.util.Comparator.comparing(Finding::toString);
+    return new ScorecardChange(
+        c.recommendations().stream()
+            .map(
+                r ->
+                    new ScorecardChange.RecommendationChange(
+                        r.id(),
+                        r.status(),
+                        r.score(),
+                        r.rule(),
+                        r.ruleId(),
+                        r.reason(),
+                        r.requirements().stream()
+                            .map(
+                                q ->
+                                    new ScorecardChange.RequirementChange(
+                                        q.id(),
+                                        q.status(),
+                                        q.credit(),
+                                        q.evidenced(),
+                                        q.rule(),
+                                        q.ruleId(),
+                                        q.reason(),
+                                        q.added().stream().sorted(order).toList(),
+                                        q.removed().stream().sorted(order).toList()))
+                            .sorted(
+                                java.util.Comparator.comparing(
+                                    ScorecardChange.RequirementChange::id))
+                            .toList()))
+            .sorted(java.util.Comparator.comparing(ScorecardChange.RecommendationChange::id))
+            .toList(),
+        c.aggregates(),
+        c.excluded(),
+        c.unmatched(),
+        c.evidenceUsed());
+  }
+
+  private static EvidenceItem later(EvidenceItem template, String date, String summary) {
+    return new EvidenceItem(
+        "added",
+        template.type(),
+        PartialDate.parse(date),
+        null,
+        summary,
+        template.country(),
+        template.persons(),
+        template.laws(),
+        template.organisations(),
+        null,
+        template.qualifiers(),
+        List.of(),
+        template.source(),
+        ReviewStatus.VERIFIED);
+  }
+
+  private static Scorecard full(SyntheticData.Generated data, EvidenceItem added) {
+    List<EvidenceItem> all = new ArrayList<>(data.evidence());
+    all.add(added);
+    return RUNNER.assess(data.catalogue(), all, REQUEST);
+  }
+
+  /**
    * A what-if the rules fail on (an item without a type, which no door lets through) is taken back
    * like any other: the next what-if and the base answer as if it had never been tried.
    */

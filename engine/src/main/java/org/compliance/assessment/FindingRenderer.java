@@ -102,6 +102,13 @@ final class FindingRenderer {
         List.of(j, overruled == null ? "" : overruled.by()), k -> finding(j, items, overruled));
   }
 
+  /**
+   * A judgement's finding rendered anew and not kept: a what-if's own, which must not outlive it.
+   */
+  Finding fresh(Judgement j, Function<String, Relevant> items, Overruled overruled) {
+    return finding(j, items, overruled);
+  }
+
   /** A requirement's context of one family, summarised in one finding. */
   Finding summary(ContextNote n) {
     if (context == null) {

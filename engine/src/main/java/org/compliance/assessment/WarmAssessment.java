@@ -28,12 +28,13 @@ import org.kie.api.runtime.KieSession;
 /**
  * An assessment kept warm for one-item what-ifs: its sessions stay open ({@link WarmSession}), so a
  * what-if inserts only the facts the added item changes, the rules re-decide just what those touch,
- * and the change is taken back after. With several countries the group scores live in a session of
- * their own that keeps every recommendation's outcome; the changed ones are swapped in and back.
- * The answer is what changes ({@link #change}: the requirements that move, with the findings that
- * appear and go), or that change merged into the base ({@link #withItem}): the scorecard a full
- * re-assessment with the item would give (tested). Not thread-safe: one what-if at a time per
- * instance.
+ * and the change is taken back after ({@link #takeBack}: a caller may do it once it has answered;
+ * the next what-if does it first otherwise). With several countries the group scores live in a
+ * session of their own that keeps every recommendation's outcome; the changed ones are swapped in
+ * and back. The answer is what changes ({@link #change}: the requirements that move, with the
+ * findings that appear and go), or that change merged into the base ({@link #withItem}): the
+ * scorecard a full re-assessment with the item would give (tested). Not thread-safe: one what-if at
+ * a time per instance.
  */
 public final class WarmAssessment implements AutoCloseable {
 
@@ -44,6 +45,8 @@ public final class WarmAssessment implements AutoCloseable {
   private final Scorecard base;
   private final List<WarmSession> sessions = new ArrayList<>();
   private final Map<String, Integer> position = new HashMap<>();
+  // Set when a take-back failed: the sessions may still hold an item, so nothing is answered.
+  private boolean broken;
 
   WarmAssessment(
       String rulesVersion,
@@ -104,6 +107,8 @@ public final class WarmAssessment implements AutoCloseable {
    * full re-assessment would give (see {@link #withItem}).
    */
   public ScorecardChange change(EvidenceItem item) {
+    // Never answered from a session still holding another what-if's item.
+    takeBack();
     List<Partitions.Partition> routed =
         Partitions.of(run.documents(), run.recommendations(), List.of(item));
     // Findings rendered by the assessment and earlier what-ifs; bounded, as each what-if adds a
@@ -119,7 +124,7 @@ public final class WarmAssessment implements AutoCloseable {
       if (routed.get(i).evidence().isEmpty()) {
         continue;
       }
-      WarmSession.Delta d = sessions.get(i).withItem(item);
+      WarmSession.Delta d = sessions.get(i).apply(item);
       WhatIfChanges changes = new WhatIfChanges(d.byKey(), render);
       changes.add(d.journal());
       findings.putAll(changes.byRequirement);
@@ -142,6 +147,31 @@ public final class WarmAssessment implements AutoCloseable {
         List.copyOf(outcomes.excluded.values()),
         UnmatchedNames.of(catalogue.registry(), List.of(item)),
         used.stream().distinct().sorted().toList());
+  }
+
+  /**
+   * Takes back the item of the last {@link #change}, if still held, leaving the sessions as the
+   * assessment left them. A caller that answered from the change does this after answering, so the
+   * client does not wait for it. If the rules fail here this assessment answers nothing more: close
+   * it.
+   */
+  public void takeBack() {
+    if (broken) {
+      throw new IllegalStateException("A what-if could not be taken back; close this assessment");
+    }
+    try {
+      for (WarmSession s : sessions) {
+        s.takeBack();
+      }
+    } catch (RuntimeException | Error e) {
+      broken = true;
+      throw e;
+    }
+  }
+
+  /** Whether a what-if's item is still held (not yet taken back). */
+  public boolean holdsItem() {
+    return sessions.stream().anyMatch(WarmSession::holdsItem);
   }
 
   private static boolean notFinding(Object fact) {

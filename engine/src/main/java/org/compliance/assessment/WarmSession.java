@@ -20,14 +20,16 @@ import org.kie.api.runtime.KieSession;
  * One country's session kept open after its assessment. A what-if inserts the added item and only
  * the facts it changes (its own cases, and a requirement's context or conflicts where it joins
  * them); every conclusion is logical, so the rules re-decide just what those facts touch. The
- * session's listener ({@link FactsByKey}) journals what the rules inserted and retracted, and the
- * change is then taken back, leaving the session as the assessment left it.
+ * session's listener ({@link FactsByKey}) journals what the rules inserted and retracted. The
+ * change is taken back separately ({@link #takeBack}), after the answer, leaving the session as the
+ * assessment left it.
  */
 final class WarmSession {
 
   /**
    * What a what-if did in this session: the recommendations it reached, what it inserted and
-   * retracted ({@code journal}), and the session's index, back as the assessment left it.
+   * retracted ({@code journal}), and the session's index, as it stands with the item (what the
+   * journal retracted is how it stood before).
    */
   record Delta(
       Map<String, Recommendation> affected, FactsByKey.Journal journal, FactsByKey byKey) {}
@@ -36,6 +38,8 @@ final class WarmSession {
   private final Catalogue catalogue;
   private final LocalDate asOf;
   private final RequirementsByTarget targets;
+  // What the last apply swapped in, until taken back.
+  private SessionChange pending;
 
   WarmSession(
       AssessmentRunner.Session warm,
@@ -49,14 +53,17 @@ final class WarmSession {
         new RequirementsByTarget(warm.partition().recommendations(), documents, warm.index());
   }
 
-  /** Adds {@code item}, records what it changed, and takes it back. */
-  Delta withItem(EvidenceItem item) {
+  /**
+   * Adds {@code item} and records what it changed; the session then holds the item until {@link
+   * #takeBack} (a caller answers first and takes back after). An item the rules fail on is taken
+   * back at once.
+   */
+  Delta apply(EvidenceItem item) {
     KieSession session = warm.session();
     SessionChange change = new SessionChange(session);
     warm.byKey().startJournal();
     FactsByKey.Journal journal = null;
     Map<String, Recommendation> affected = new LinkedHashMap<>();
-    Map<String, RequirementsByTarget.Place> reached = Map.of();
     // Everything after the journal starts is inside the try: an item the rules fail on must be
     // taken back too, or every later what-if on this session would count it.
     try {
@@ -67,22 +74,41 @@ final class WarmSession {
         BearingIndex overlay = new BearingIndex(registry, List.of(item));
         // Its own Cases: what it remembers of the items it showed must not outlive the what-if.
         Cases cases = new Cases(registry, asOf);
-        reached = targets.reached(item, overlay);
-        for (RequirementsByTarget.Place p : reached.values()) {
+        for (RequirementsByTarget.Place p : targets.reached(item, overlay).values()) {
           affected.put(p.recommendation().id(), p.recommendation());
           change(change, cases, p, item, overlay);
         }
         session.fireAllRules();
       }
       journal = warm.byKey().stopJournal();
+      pending = change;
     } finally {
       if (journal == null) {
         warm.byKey().stopJournal();
+        change.undo();
+        session.fireAllRules();
       }
-      change.undo();
-      session.fireAllRules();
     }
     return new Delta(affected, journal, warm.byKey());
+  }
+
+  /**
+   * Takes back the item {@link #apply} added, if any, leaving the session as the assessment left
+   * it. If the rules fail here the session is unusable: the caller must close it.
+   */
+  void takeBack() {
+    SessionChange change = pending;
+    if (change == null) {
+      return;
+    }
+    pending = null;
+    change.undo();
+    warm.session().fireAllRules();
+  }
+
+  /** Whether it holds an item not yet taken back. */
+  boolean holdsItem() {
+    return pending != null;
   }
 
   /**
@@ -126,7 +152,9 @@ final class WarmSession {
         || (item.type() == EvidenceType.LAW_REPEALED && Provisions.isAboutProvisions(q));
   }
 
+  /** Closes the session, with any item it still holds. */
   void dispose() {
+    pending = null;
     warm.session().dispose();
   }
 }

@@ -20,7 +20,8 @@ import org.compliance.scorecard.Finding;
 /**
  * The findings a what-if adds and removes on each requirement, read from what it inserted and
  * retracted (its journal) rather than from all the facts on the requirements it reached: the cost
- * follows the change, not the size of a broad practice.
+ * follows the change, not the size of a broad practice. Read while the session still holds the
+ * item: the index is as it stands with it, and the journal's retractions say how it stood before.
  */
 final class WhatIfChanges {
 
@@ -31,19 +32,20 @@ final class WhatIfChanges {
     }
   }
 
-  private final FactsByKey base;
+  private final FactsByKey now;
   private final FindingRenderer render;
   private final Map<String, Relevant> newCases = new HashMap<>();
+  private final Map<String, Relevant> oldCases = new HashMap<>();
   private final Map<String, Overruled> overruledBefore = new HashMap<>();
   private final Map<String, Overruled> overruledAfter = new HashMap<>();
   final Map<String, Findings> byRequirement = new LinkedHashMap<>();
 
   /**
-   * @param base the session's index as the assessment left it (the what-if already taken back)
+   * @param now the session's index as it stands with the item (not yet taken back)
    * @param render renders findings, reusing those already rendered
    */
-  WhatIfChanges(FactsByKey base, FindingRenderer render) {
-    this.base = base;
+  WhatIfChanges(FactsByKey now, FindingRenderer render) {
+    this.now = now;
     this.render = render;
   }
 
@@ -58,30 +60,35 @@ final class WhatIfChanges {
     for (Object o : journal.deleted()) {
       if (o instanceof Overruled x) {
         overruledBefore.put(x.pair(), x);
+      } else if (o instanceof Relevant r) {
+        oldCases.put(r.getPair(), r);
       }
     }
     Set<Object> changedJudgements = Collections.newSetFromMap(new IdentityHashMap<>());
+    // What the item brings is rendered afresh: the facts it derived go with it, and a finding that
+    // names it (every what-if's item has the same id) must not be reused for another item.
     for (Object o : journal.inserted()) {
       if (o instanceof Judgement j) {
         changedJudgements.add(j);
-        on(j.getRequirementId()).added().add(render.cached(j, this::caseAfter, after(j)));
+        on(j.getRequirementId()).added().add(render.fresh(j, now::relevant, after(j)));
       }
     }
     for (Object o : journal.deleted()) {
       if (o instanceof Judgement j) {
         changedJudgements.add(j);
-        on(j.getRequirementId()).removed().add(render.cached(j, base::relevant, before(j)));
+        on(j.getRequirementId()).removed().add(render.cached(j, this::caseBefore, before(j)));
       }
     }
     // A credit that stayed but was overruled, or no longer is: its finding changes.
     Set<String> overrulingChanged = new HashSet<>(overruledBefore.keySet());
     overrulingChanged.addAll(overruledAfter.keySet());
     for (String pair : overrulingChanged) {
-      for (Credit c : base.credits(pair)) {
+      // The credits that stayed (the index has them as they are, and as they were).
+      for (Credit c : now.credits(pair)) {
         if (!changedJudgements.contains(c)) {
           Findings f = on(c.getRequirementId());
-          f.removed().add(render.cached(c, base::relevant, before(c)));
-          f.added().add(render.cached(c, this::caseAfter, after(c)));
+          f.removed().add(render.cached(c, this::caseBefore, before(c)));
+          f.added().add(render.fresh(c, now::relevant, after(c)));
         }
       }
     }
@@ -114,9 +121,14 @@ final class WhatIfChanges {
     return byRequirement.computeIfAbsent(requirementId, k -> new Findings());
   }
 
-  private Relevant caseAfter(String pair) {
-    Relevant r = newCases.get(pair);
-    return r != null ? r : base.relevant(pair);
+  /** A case as it was before the item: retracted by the what-if, or there all along. */
+  private Relevant caseBefore(String pair) {
+    Relevant old = oldCases.get(pair);
+    if (old != null) {
+      return old;
+    }
+    Relevant r = now.relevant(pair);
+    return r != null && newCases.get(pair) == r ? null : r;
   }
 
   private Overruled before(Judgement j) {
@@ -124,7 +136,7 @@ final class WhatIfChanges {
     if (x != null) {
       return x;
     }
-    return overruledAfter.containsKey(j.getPair()) ? null : base.overruled(j.getPair());
+    return overruledAfter.containsKey(j.getPair()) ? null : now.overruled(j.getPair());
   }
 
   private Overruled after(Judgement j) {
@@ -132,6 +144,6 @@ final class WhatIfChanges {
     if (x != null) {
       return x;
     }
-    return overruledBefore.containsKey(j.getPair()) ? null : base.overruled(j.getPair());
+    return overruledBefore.containsKey(j.getPair()) ? null : now.overruled(j.getPair());
   }
 }

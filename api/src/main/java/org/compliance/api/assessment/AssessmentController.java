@@ -241,7 +241,9 @@ public class AssessmentController {
           "An assessment body plus hypothetical evidence items, scored with the stored ones;"
               + " nothing is stored. The answer names what moves (changes: each recommendation"
               + " whose result changes, its requirements from what to what, the deciding rule"
-              + " and why) and holds the whole scorecard with the items added; scorecard=false"
+              + " and why, the findings that appear and go; a summary of context that stays, or"
+              + " credits that stay overruled by another item, as one move each) and holds the"
+              + " whole scorecard with the items added; scorecard=false"
               + " answers the changes alone (faster). One item is answered from an assessment"
               + " kept warm for the same documents, date and evidence.",
       requestBody =

@@ -3,6 +3,9 @@ package org.compliance.api.assessment;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.compliance.api.catalogue.CatalogueStore;
@@ -12,6 +15,9 @@ import org.compliance.assessment.AssessmentRequest;
 import org.compliance.assessment.AssessmentRunner;
 import org.compliance.assessment.WarmAssessment;
 import org.compliance.catalogue.Catalogue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -30,9 +36,16 @@ import org.springframework.stereotype.Component;
  *
  * <p>A warm assessment is not thread-safe: each entry has a lock, held while it is built and while
  * a what-if uses it, and by its closing (eviction waits for the what-if in progress).
+ *
+ * <p>A what-if's item is taken back after the use, on one small thread of its own, while the answer
+ * is written, so the client does not wait for it; under the entry's lock, so the next what-if on
+ * the entry waits for it (and the engine takes back first whatever is still held). A closed entry
+ * is not taken back: closing disposes its sessions, item and all.
  */
 @Component
-class WarmAssessments {
+class WarmAssessments implements DisposableBean {
+
+  private static final Logger LOG = LoggerFactory.getLogger(WarmAssessments.class);
 
   /** What a warm assessment was built from; the catalogue is compared by identity. */
   static final class Key {
@@ -91,6 +104,22 @@ class WarmAssessments {
   private final WorkBudget budget;
   private final WorkGate gate;
   private final Cache<Key, Entry> cache;
+  // One thread: take-backs are short and each entry takes one at a time anyway. Bounded: a
+  // take-back
+  // not queued is done by the entry's next what-if.
+  private final ThreadPoolExecutor takeBacks =
+      new ThreadPoolExecutor(
+          1,
+          1,
+          0,
+          TimeUnit.MILLISECONDS,
+          new ArrayBlockingQueue<>(64),
+          r -> {
+            Thread t = new Thread(r, "what-if-take-back");
+            t.setDaemon(true);
+            return t;
+          },
+          new ThreadPoolExecutor.DiscardPolicy());
 
   WarmAssessments(
       AssessmentRunner runner,
@@ -133,6 +162,7 @@ class WarmAssessments {
       Key key = new Key(request, version, c);
       cache.asMap().keySet().removeIf(k -> k.evidence < version || k.catalogue != c);
       Entry entry = cache.get(key, k -> new Entry(kib(budget.assessmentBytes(evidence.count()))));
+      boolean held = false;
       entry.lock.lock();
       try {
         if (entry.closed) {
@@ -144,15 +174,40 @@ class WarmAssessments {
                   "evidence", entry.kib * 1024L, () -> runner.warm(c, evidence.all(), request));
         }
         try {
-          return use.apply(entry.warm);
+          T answer = use.apply(entry.warm);
+          held = entry.warm.holdsItem();
+          return answer;
         } catch (RuntimeException | Error e) {
           cache.asMap().remove(key, entry);
           throw e;
         }
       } finally {
         entry.lock.unlock();
+        if (held) {
+          takeBacks.execute(() -> takeBack(key, entry));
+        }
       }
     }
+  }
+
+  /** Takes back the entry's last what-if item; an entry that fails to is dropped (and closed). */
+  private void takeBack(Key key, Entry entry) {
+    entry.lock.lock();
+    try {
+      if (!entry.closed && entry.warm != null) {
+        entry.warm.takeBack();
+      }
+    } catch (RuntimeException | Error e) {
+      LOG.warn("A what-if could not be taken back; its warm assessment is dropped", e);
+      cache.asMap().remove(key, entry);
+    } finally {
+      entry.lock.unlock();
+    }
+  }
+
+  @Override
+  public void destroy() {
+    takeBacks.shutdownNow();
   }
 
   /** How many warm assessments are kept (for tests and the record). */

@@ -10,7 +10,7 @@ import org.compliance.scorecard.RequirementStatus;
  * A recommendation a what-if moves, from what to what and why: its verdict before and after, the
  * deciding rule after, and each requirement whose result or findings change (the findings that
  * appear and go, not all of them; a summary of context that stays with other items as a {@link
- * ContextMove}).
+ * ContextMove}; credits that stay overruled, by another item, as an {@link OverruledMove}).
  */
 public record WhatIfMove(
     String id,
@@ -42,12 +42,44 @@ public record WhatIfMove(
       String reason,
       List<Finding> added,
       List<Finding> removed,
-      List<ContextMove> context) {
+      List<ContextMove> context,
+      List<OverruledMove> overruled) {
 
     public RequirementMove {
       added = List.copyOf(added);
       removed = List.copyOf(removed);
       context = List.copyOf(context);
+      overruled = List.copyOf(overruled);
+    }
+
+    /** A move with no credits overruled by another item. */
+    public RequirementMove(
+        String id,
+        String text,
+        RequirementStatus from,
+        RequirementStatus to,
+        double fromCredit,
+        double toCredit,
+        String rule,
+        String ruleId,
+        String reason,
+        List<Finding> added,
+        List<Finding> removed,
+        List<ContextMove> context) {
+      this(
+          id,
+          text,
+          from,
+          to,
+          fromCredit,
+          toCredit,
+          rule,
+          ruleId,
+          reason,
+          added,
+          removed,
+          context,
+          List.of());
     }
 
     /** Whether its status or credit changes (not only its findings). */
@@ -73,6 +105,25 @@ public record WhatIfMove(
     public ContextMove {
       added = List.copyOf(added);
       removed = List.copyOf(removed);
+    }
+  }
+
+  /**
+   * Credits of one rule that are overruled before and after, by another item after ({@code to})
+   * than before ({@code from}): the credits' items, and in words how many and by what instead of
+   * what. One such move rather than each credit's finding going and coming back (a later detention
+   * overrules every step a broad practice credits).
+   */
+  public record OverruledMove(
+      String rule,
+      String ruleId,
+      String from,
+      String to,
+      List<String> credits,
+      String explanation) {
+
+    public OverruledMove {
+      credits = List.copyOf(credits);
     }
   }
 

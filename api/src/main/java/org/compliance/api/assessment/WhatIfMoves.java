@@ -112,7 +112,8 @@ final class WhatIfMoves {
               q.credit(),
               read,
               read(q.added(), visible, locale),
-              read(q.removed(), visible, locale)));
+              read(q.removed(), visible, locale),
+              locale));
     }
     RecommendationResult now =
         new RecommendationResult(
@@ -190,7 +191,7 @@ final class WhatIfMoves {
       }
       // Its reason counts the items this reader sees, read from its findings as assessed.
       RequirementResult read = ReaderScorecard.reason(q, visible, locale);
-      requirements.add(requirementMove(w, q.status(), q.credit(), read, added, removed));
+      requirements.add(requirementMove(w, q.status(), q.credit(), read, added, removed, locale));
     }
     RecommendationResult read = ReaderScorecard.verdict(now, visible, locale);
     return new WhatIfMove(
@@ -222,7 +223,8 @@ final class WhatIfMoves {
   /**
    * A requirement's move from {@code was}, with the findings (as read) that appear and go; a
    * summary of context that goes and comes back with other items is one {@link
-   * WhatIfMove.ContextMove}.
+   * WhatIfMove.ContextMove}, credits overruled by another item are {@link
+   * WhatIfMove.OverruledMove}s.
    */
   private static WhatIfMove.RequirementMove requirementMove(
       RequirementResult was,
@@ -230,7 +232,11 @@ final class WhatIfMoves {
       double toCredit,
       RequirementResult read,
       List<Finding> added,
-      List<Finding> removed) {
+      List<Finding> removed,
+      Locale locale) {
+    OverruledMoves.Split overruled = OverruledMoves.of(added, removed, locale);
+    added = overruled.appear();
+    removed = overruled.go();
     Map<String, Finding> gone = new HashMap<>();
     for (Finding f : removed) {
       if (ContextSummary.is(f)) {
@@ -275,6 +281,7 @@ final class WhatIfMoves {
         read.reason(),
         appear,
         go,
-        context);
+        context,
+        overruled.moves());
   }
 }

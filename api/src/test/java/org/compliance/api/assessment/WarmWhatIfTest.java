@@ -173,6 +173,83 @@ class WarmWhatIfTest {
     assertThat(seen).isPositive();
   }
 
+  /**
+   * Two different what-ifs in a row on the same warm entry (detentions of one person, on two dates
+   * with two summaries) each answer as alone: the second's credits overruled by its item name it,
+   * not the first; its moves and scorecard are a full re-assessment's.
+   */
+  @Test
+  void twoDifferentWhatIfsInARowEachAnswerAsAlone() {
+    Scorecard base = full(null);
+    int overruled = 0;
+    for (String person : List.of("Iskander Yerimbetov", "Aron Atabek", "Max Bokayev")) {
+      EvidenceItem first =
+          dated(item(EvidenceType.DETENTION, person, List.of()), "2020-01-10", "First");
+      EvidenceItem second =
+          dated(item(EvidenceType.DETENTION, person, List.of()), "2020-01-15", "Second");
+      whatIfs.whatIf(body(first), false);
+      WhatIfService.WhatIf w = whatIfs.whatIf(body(second));
+      assertThat(w.after()).isEqualTo(full(second));
+      List<WhatIfMove> moves = w.moves(ReaderScorecard.EVERY_ITEM, java.util.Locale.ENGLISH);
+      assertThat(unordered(moves))
+          .isEqualTo(
+              unordered(
+                  WhatIfMoves.between(
+                      base, full(second), ReaderScorecard.EVERY_ITEM, java.util.Locale.ENGLISH)));
+      for (WhatIfMove m : moves) {
+        for (WhatIfMove.RequirementMove q : m.requirements()) {
+          for (WhatIfMove.OverruledMove o : q.overruled()) {
+            overruled++;
+            assertThat(o.to()).isEqualTo("what-if-1");
+            assertThat(o.explanation()).contains("Second").doesNotContain("First");
+          }
+          for (var f : q.added()) {
+            if (f.effect() == org.compliance.scorecard.Finding.Effect.OVERRULED
+                && f.evidenceIds().contains("what-if-1")) {
+              overruled++;
+              assertThat(f.explanation()).contains("Second").doesNotContain("First");
+            }
+          }
+        }
+      }
+    }
+    assertThat(overruled).isPositive();
+  }
+
+  /**
+   * The item is taken back after the answer, by the service, not left for the next what-if: soon
+   * after a what-if the warm assessment holds no item.
+   */
+  @Test
+  void theItemIsTakenBackAfterTheAnswer() throws InterruptedException {
+    AssessmentRequest request = new AssessmentRequest(AS_OF, Set.of(DOCUMENT), false);
+    whatIfs.whatIf(body(item(EvidenceType.DETENTION, "Aron Atabek", List.of())), false);
+    boolean holds = true;
+    for (int i = 0; i < 100 && holds; i++) {
+      Thread.sleep(50);
+      holds = warm.with(request, org.compliance.assessment.WarmAssessment::holdsItem);
+    }
+    assertThat(holds).isFalse();
+  }
+
+  private static EvidenceItem dated(EvidenceItem e, String date, String summary) {
+    return new EvidenceItem(
+        null,
+        e.type(),
+        PartialDate.parse(date),
+        null,
+        summary + " " + e.summary(),
+        e.country(),
+        e.persons(),
+        e.laws(),
+        e.organisations(),
+        null,
+        e.qualifiers(),
+        List.of(),
+        e.source(),
+        null);
+  }
+
   /** The moves with each requirement's findings in one order (the change's may differ). */
   private static List<WhatIfMove> unordered(List<WhatIfMove> moves) {
     java.util.Comparator<org.compliance.scorecard.Finding> order =
