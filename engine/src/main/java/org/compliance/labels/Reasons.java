@@ -86,8 +86,19 @@ public final class Reasons {
       render(e.getValue(), locale, text);
       values.put(e.getKey(), WHOLE.matcher(text).matches() ? Long.valueOf(text.toString()) : text);
     }
-    return new MessageFormat(template, ULocale.forLocale(locale)).format(values);
+    MessageFormat format =
+        FORMATS.computeIfAbsent(
+            locale.toLanguageTag() + '\u0000' + template,
+            k -> new MessageFormat(template, ULocale.forLocale(locale)));
+    // A format is not thread-safe; parsing one per text cost a what-if's answer a tenth of its
+    // time.
+    synchronized (format) {
+      return format.format(values);
+    }
   }
+
+  // One parsed format per language and template: the bundles hold a few dozen plural texts.
+  private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
 
   private static final Pattern WHOLE = Pattern.compile("-?\\d{1,18}");
 
