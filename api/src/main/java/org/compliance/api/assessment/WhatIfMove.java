@@ -52,36 +52,6 @@ public record WhatIfMove(
       overruled = List.copyOf(overruled);
     }
 
-    /** A move with no credits overruled by another item. */
-    public RequirementMove(
-        String id,
-        String text,
-        RequirementStatus from,
-        RequirementStatus to,
-        double fromCredit,
-        double toCredit,
-        String rule,
-        String ruleId,
-        String reason,
-        List<Finding> added,
-        List<Finding> removed,
-        List<ContextMove> context) {
-      this(
-          id,
-          text,
-          from,
-          to,
-          fromCredit,
-          toCredit,
-          rule,
-          ruleId,
-          reason,
-          added,
-          removed,
-          context,
-          List.of());
-    }
-
     /** Whether its status or credit changes (not only its findings). */
     public boolean verdictChanges() {
       return from != to || fromCredit != toCredit;

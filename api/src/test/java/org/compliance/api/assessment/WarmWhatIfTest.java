@@ -283,7 +283,8 @@ class WarmWhatIfTest {
                                     q.reason(),
                                     q.added().stream().sorted(order).toList(),
                                     q.removed().stream().sorted(order).toList(),
-                                    q.context()))
+                                    q.context(),
+                                    q.overruled()))
                         .toList()))
         .toList();
   }
