@@ -157,7 +157,7 @@ public class AssessmentController {
   @ApiResponse(responseCode = "200", description = "A page of findings")
   @ApiResponse(responseCode = "404")
   @GetMapping("/api/assessments/{id}/findings")
-  public Page<AssessmentStore.FindingRow> findings(
+  public Page<FindingRow> findings(
       @PathVariable String id,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size,

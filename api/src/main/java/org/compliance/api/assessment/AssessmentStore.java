@@ -315,31 +315,6 @@ public class AssessmentStore {
     return new Findings(total, Findings.of(parts, first == null ? 0 : first, offset, size).rows());
   }
 
-  /** A page of findings: how many there are in all, and the rows of the page. */
-  public record Findings(long total, List<FindingRow> rows) {
-    static Findings of(List<ScorecardParts.Part> parts, long first, long offset, int size) {
-      List<FindingRow> rows = new ArrayList<>();
-      long at = first;
-      long total = 0;
-      for (ScorecardParts.Part p : parts) {
-        for (var q : p.result().requirements()) {
-          for (var f : q.findings()) {
-            if (at >= offset && at < offset + size) {
-              rows.add(new FindingRow(p.result().id(), p.result().paragraph(), f));
-            }
-            at++;
-            total++;
-          }
-        }
-      }
-      return new Findings(total, rows);
-    }
-  }
-
-  /** One finding with the recommendation it is part of. */
-  public record FindingRow(
-      String recommendation, String paragraph, org.compliance.scorecard.Finding finding) {}
-
   /** The parts of an assessment, in paragraph order, chosen by {@code where}. */
   private List<ScorecardParts.Part> parts(String id, String where, List<Object> args) {
     List<Object> params = new ArrayList<>();

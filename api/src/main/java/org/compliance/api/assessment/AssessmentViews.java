@@ -236,16 +236,16 @@ public class AssessmentViews {
    * One page of a stored assessment's findings in paragraph order (each as this reader reads it,
    * {@link ReaderScorecard#finding}), reading only the recommendations that hold them.
    */
-  public org.springframework.data.domain.Page<AssessmentStore.FindingRow> findings(
+  public org.springframework.data.domain.Page<FindingRow> findings(
       String id, Reader reader, org.springframework.data.domain.Pageable page, Locale locale) {
     head(id, reader);
-    AssessmentStore.Findings f = store.findings(id, page.getOffset(), page.getPageSize());
+    Findings f = store.findings(id, page.getOffset(), page.getPageSize());
     Predicate<String> visible = predicate(reader);
-    List<AssessmentStore.FindingRow> rows =
+    List<FindingRow> rows =
         f.rows().stream()
             .map(
                 r ->
-                    new AssessmentStore.FindingRow(
+                    new FindingRow(
                         r.recommendation(),
                         r.paragraph(),
                         ReaderScorecard.finding(r.finding(), visible, locale)))
