@@ -41,10 +41,13 @@ import org.springframework.web.bind.annotation.RestController;
 public class CatalogueController {
 
   private final CatalogueStore store;
+  private final DocumentVersions history;
   private final CatalogueService service;
 
-  public CatalogueController(CatalogueStore store, CatalogueService service) {
+  public CatalogueController(
+      CatalogueStore store, DocumentVersions history, CatalogueService service) {
     this.store = store;
+    this.history = history;
     this.service = service;
   }
 
@@ -155,7 +158,7 @@ public class CatalogueController {
   @GetMapping("/documents/{id}/versions")
   public List<DocumentVersion> versions(@PathVariable String id) {
     document(id);
-    return store.versions(id);
+    return history.versions(id);
   }
 
   /** One version with the whole bundle as published; its ETag is its number. */
@@ -169,7 +172,7 @@ public class CatalogueController {
   @GetMapping("/documents/{id}/versions/{n}")
   public ResponseEntity<DocumentVersion> version(@PathVariable String id, @PathVariable int n) {
     DocumentVersion v =
-        store
+        history
             .version(id, n)
             .orElseThrow(() -> CatalogueService.notFound("Version", id + " · " + n));
     return ResponseEntity.ok().eTag(String.valueOf(v.version())).body(v);
@@ -205,7 +208,7 @@ public class CatalogueController {
       Principal who) {
     Integer basedOn = edit.version() != null ? edit.version() : versionIn(ifMatch);
     int n = service.publishVersion(id, edit.bundle(), basedOn, who.getName());
-    DocumentVersion v = store.version(id, n).orElseThrow();
+    DocumentVersion v = history.version(id, n).orElseThrow();
     return ResponseEntity.ok().eTag(String.valueOf(n)).body(v);
   }
 

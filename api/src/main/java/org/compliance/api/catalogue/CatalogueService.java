@@ -34,10 +34,13 @@ public class CatalogueService {
   private static final Logger log = LoggerFactory.getLogger(CatalogueService.class);
 
   private final CatalogueStore store;
+  private final DocumentVersions history;
   private final ApplicationEventPublisher events;
 
-  public CatalogueService(CatalogueStore store, ApplicationEventPublisher events) {
+  public CatalogueService(
+      CatalogueStore store, DocumentVersions history, ApplicationEventPublisher events) {
     this.store = store;
+    this.history = history;
     this.events = events;
   }
 
@@ -139,7 +142,7 @@ public class CatalogueService {
                         Refusals.of(
                             "problem.version.stale",
                             String.valueOf(basedOn),
-                            String.valueOf(store.currentVersion(id).orElse(0)))));
+                            String.valueOf(history.currentVersion(id).orElse(0)))));
     events.publishEvent(new CatalogueChanged(CatalogueChanged.Part.VERSION, id, actor, "v" + next));
     log.atInfo()
         .addKeyValue("actor", actor)
@@ -160,9 +163,9 @@ public class CatalogueService {
       throw ApiException.invalid(bad);
     }
     // One more recommendation is the document's next version: the current one with it added.
-    int current = store.currentVersion(r.document()).orElseThrow();
+    int current = history.currentVersion(r.document()).orElseThrow();
     DocumentBundle now =
-        store
+        history
             .version(r.document(), current)
             .map(DocumentVersion::bundle)
             .orElseGet(
@@ -183,7 +186,7 @@ public class CatalogueService {
           Refusals.of(
               "problem.version.stale",
               String.valueOf(current),
-              String.valueOf(store.currentVersion(r.document()).orElse(0))));
+              String.valueOf(history.currentVersion(r.document()).orElse(0))));
     }
     events.publishEvent(new CatalogueChanged(CatalogueChanged.Part.RECOMMENDATION, r.id(), actor));
     log.atInfo()
@@ -320,8 +323,7 @@ public class CatalogueService {
         continue;
       }
       AdminInput.id(r.id(), at + "id", bad);
-      if (!ids.add(r.id())
-          || (!own.contains(r.id()) && !store.existingIds(List.of(r.id())).isEmpty())) {
+      if (!ids.add(r.id()) || (!own.contains(r.id()) && store.idTaken(r.id()))) {
         bad.add(new Violation(at + "id", Refusals.of("problem.id.exists", r.id())));
       }
       if (documentId != null && !documentId.equals(r.document())) {

@@ -28,13 +28,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Documents, recommendations and registry entities in the database, with the assembled catalogue
- * cached.
+ * cached. Publishing writes a document's rows and its version ({@link DocumentVersions}, which
+ * reads the versions).
  */
 @Repository
 public class CatalogueStore {
 
   private final JdbcClient jdbc;
   private final JsonMapper json;
+  private final DocumentVersions history;
   private final AtomicReference<Snapshot> cache = new AtomicReference<>();
   // Version bodies never change: the catalogues built from them are kept (a few at a time).
   private final com.github.benmanes.caffeine.cache.Cache<String, List<Object>> versioned =
@@ -46,9 +48,10 @@ public class CatalogueStore {
    */
   public record Snapshot(Catalogue catalogue, CatalogueVersions versions) {}
 
-  public CatalogueStore(JdbcClient jdbc, JsonMapper json) {
+  public CatalogueStore(JdbcClient jdbc, JsonMapper json, DocumentVersions history) {
     this.jdbc = jdbc;
     this.json = json;
+    this.history = history;
   }
 
   public boolean isEmpty() {
@@ -95,7 +98,7 @@ public class CatalogueStore {
   /** A version's document then its recommendations; empty when the document is unknown. */
   private List<Object> parts(String document, int version) {
     List<Object> parts = new ArrayList<>();
-    Optional<DocumentBundle> body = bundle(document, version);
+    Optional<DocumentBundle> body = history.version(document, version).map(DocumentVersion::bundle);
     if (body.isPresent()) {
       parts.add(body.get().document());
       parts.addAll(body.get().recommendations());
@@ -304,7 +307,7 @@ public class CatalogueStore {
     addDocument(b.document(), actor);
     addRecommendations(b.recommendations());
     addPoliticalPrisoners(b.politicalPrisoners());
-    writeVersion(b, 1, actor, Instant.now());
+    history.write(b, 1, actor, Instant.now());
   }
 
   /**
@@ -334,7 +337,7 @@ public class CatalogueStore {
         b.politicalPrisoners().stream()
             .filter(l -> !known.contains(json.writeValueAsString(l)))
             .toList());
-    writeVersion(b, next, actor, Instant.now());
+    history.write(b, next, actor, Instant.now());
     changed();
     return java.util.OptionalInt.of(next);
   }
@@ -344,70 +347,6 @@ public class CatalogueStore {
     addEntities(EntityType.LAW, b.entities().laws());
     addEntities(EntityType.ORGANISATION, b.entities().organisations());
     addPractices(b.entities().practices());
-  }
-
-  private void writeVersion(DocumentBundle b, int version, String actor, Instant at) {
-    DocumentBundle kept =
-        new DocumentBundle(
-            b.document(), b.entities(), b.recommendations(), List.of(), b.politicalPrisoners());
-    jdbc.sql(
-            "INSERT INTO document_version (document_id, version, body, created_by, created_at)"
-                + " VALUES (?, ?, ?, ?, ?)")
-        .params(
-            b.document().id(),
-            version,
-            json.writeValueAsString(kept),
-            actor,
-            OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-        .update();
-  }
-
-  /** The document's current version, or empty for a document the catalogue does not hold. */
-  public java.util.OptionalInt currentVersion(String id) {
-    return jdbc.sql("SELECT current_version FROM document WHERE id = ?")
-        .param(id)
-        .query(Integer.class)
-        .optional()
-        .map(java.util.OptionalInt::of)
-        .orElse(java.util.OptionalInt.empty());
-  }
-
-  /** The document's versions, oldest first, without their bundles. */
-  public List<DocumentVersion> versions(String id) {
-    return jdbc.sql(
-            "SELECT document_id, version, created_by, created_at FROM document_version"
-                + " WHERE document_id = ? ORDER BY version")
-        .param(id)
-        .query(
-            (rs, n) ->
-                new DocumentVersion(
-                    rs.getString(1),
-                    rs.getInt(2),
-                    rs.getString(3),
-                    rs.getTimestamp(4).toInstant(),
-                    null))
-        .list();
-  }
-
-  /** One version with its bundle. */
-  public Optional<DocumentVersion> version(String id, int version) {
-    return jdbc.sql(
-            "SELECT document_id, version, created_by, created_at, body FROM document_version"
-                + " WHERE document_id = ? AND version = ?")
-        .params(id, version)
-        .query(
-            (rs, n) ->
-                new DocumentVersion(
-                    rs.getString(1),
-                    rs.getInt(2),
-                    rs.getString(3),
-                    rs.getTimestamp(4).toInstant(),
-                    json.readValue(rs.getString(5), DocumentBundle.class)))
-        .optional();
-  }
-
-  private Optional<DocumentBundle> bundle(String id, int version) {
-    return version(id, version).map(DocumentVersion::bundle);
   }
 
   /**
@@ -440,7 +379,7 @@ public class CatalogueStore {
               .param(m.id())
               .query((rs, n) -> json.readValue(rs.getString(1), Recommendation.class))
               .list();
-      writeVersion(
+      history.write(
           new DocumentBundle(d, null, recommendations, List.of()), m.version(), m.by(), m.at());
     }
     if (!missing.isEmpty()) {
@@ -449,22 +388,14 @@ public class CatalogueStore {
     return missing.size();
   }
 
-  public List<String> existingIds(List<String> ids) {
-    List<String> found = new ArrayList<>();
-    for (String id : ids) {
-      if (jdbc.sql("SELECT COUNT(*) FROM recommendation WHERE id = ?")
-                  .param(id)
-                  .query(Long.class)
-                  .single()
-              > 0
-          || jdbc.sql("SELECT COUNT(*) FROM document WHERE id = ?")
-                  .param(id)
-                  .query(Long.class)
-                  .single()
-              > 0) {
-        found.add(id);
-      }
-    }
-    return found;
+  /** Whether a document or a recommendation already has this id. */
+  public boolean idTaken(String id) {
+    return jdbc.sql(
+                "SELECT (SELECT COUNT(*) FROM recommendation WHERE id = ?)"
+                    + " + (SELECT COUNT(*) FROM document WHERE id = ?)")
+            .params(id, id)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 }

@@ -40,21 +40,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class DocumentEditPages {
 
   private final CatalogueStore store;
+  private final DocumentVersions history;
   private final CatalogueService service;
   private final List<DraftJudge> judges;
 
   public DocumentEditPages(
-      CatalogueStore store, CatalogueService service, List<DraftJudge> judges) {
+      CatalogueStore store,
+      DocumentVersions history,
+      CatalogueService service,
+      List<DraftJudge> judges) {
     this.store = store;
+    this.history = history;
     this.service = service;
     this.judges = judges;
   }
 
   @GetMapping("/documents/{id}/edit")
   public String form(@PathVariable String id, Model model) {
-    int current = store.currentVersion(id).orElseThrow(() -> notFound(id));
+    int current = history.currentVersion(id).orElseThrow(() -> notFound(id));
     DocumentBundle b =
-        store.version(id, current).map(DocumentVersion::bundle).orElseGet(() -> rows(id));
+        history.version(id, current).map(DocumentVersion::bundle).orElseGet(() -> rows(id));
     return page(id, draft(b, current), Map.of(), null, model);
   }
 
@@ -72,7 +77,7 @@ public class DocumentEditPages {
       Authentication who,
       Model model,
       RedirectAttributes redirect) {
-    store.currentVersion(id).orElseThrow(() -> notFound(id));
+    history.currentVersion(id).orElseThrow(() -> notFound(id));
     draft.setId(id);
     List<ParagraphDraft> ps = draft.getParagraphs();
     int at = index(action);
@@ -177,15 +182,15 @@ public class DocumentEditPages {
   }
 
   private DraftBundle built(String id, DocumentDraft draft) {
-    int current = store.currentVersion(id).orElseThrow(() -> notFound(id));
+    int current = history.currentVersion(id).orElseThrow(() -> notFound(id));
     List<Recommendation> base =
-        store
+        history
             .version(id, current)
             .map(v -> v.bundle().recommendations())
             .orElseGet(() -> store.catalogue().recommendationsOf(id));
     Set<String> used = new HashSet<>();
-    for (DocumentVersion v : store.versions(id)) {
-      store
+    for (DocumentVersion v : history.versions(id)) {
+      history
           .version(id, v.version())
           .ifPresent(
               full ->
@@ -198,7 +203,7 @@ public class DocumentEditPages {
                           }));
     }
     DocumentBundle listed =
-        store.version(id, current).map(DocumentVersion::bundle).orElseGet(() -> rows(id));
+        history.version(id, current).map(DocumentVersion::bundle).orElseGet(() -> rows(id));
     return new DraftBundle(
         draft, store.catalogue().registry(), base, used, listed.politicalPrisoners());
   }

@@ -19,9 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 public class DocumentVersionPages {
 
   private final CatalogueStore store;
+  private final DocumentVersions history;
 
-  public DocumentVersionPages(CatalogueStore store) {
+  public DocumentVersionPages(CatalogueStore store, DocumentVersions history) {
     this.store = store;
+    this.history = history;
   }
 
   @GetMapping("/documents/{id}/versions")
@@ -31,7 +33,7 @@ public class DocumentVersionPages {
       @RequestParam(required = false) Integer to,
       Model model) {
     var document = store.document(id).orElseThrow(() -> CatalogueService.notFound("Document", id));
-    List<DocumentVersion> versions = store.versions(id);
+    List<DocumentVersion> versions = history.versions(id);
     int last = versions.isEmpty() ? 1 : versions.get(versions.size() - 1).version();
     int b = to == null ? last : to;
     int a = from == null ? Math.max(1, b - 1) : from;
@@ -50,7 +52,7 @@ public class DocumentVersionPages {
   }
 
   private DocumentBundle bundle(String id, int n, String field) {
-    return store
+    return history
         .version(id, n)
         .map(DocumentVersion::bundle)
         .orElseThrow(

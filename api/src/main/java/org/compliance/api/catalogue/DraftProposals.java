@@ -87,7 +87,7 @@ public final class DraftProposals {
     String date = adopted == null ? "" : adopted.strip().replaceAll("[^0-9-]", "");
     String id = (prefix.isEmpty() ? "doc" : prefix) + (date.isEmpty() ? "" : "-" + date);
     String free = id;
-    for (int n = 2; !store.existingIds(List.of(free)).isEmpty(); n++) {
+    for (int n = 2; store.idTaken(free); n++) {
       free = id + "-" + n;
     }
     return free;

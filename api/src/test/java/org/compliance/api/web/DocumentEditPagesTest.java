@@ -47,6 +47,7 @@ class DocumentEditPagesTest extends WebTestSupport {
   @Autowired WebApplicationContext context;
   @Autowired CatalogueService service;
   @Autowired CatalogueStore store;
+  @Autowired org.compliance.api.catalogue.DocumentVersions history;
   MockMvc mvc;
 
   @BeforeEach
@@ -120,7 +121,8 @@ class DocumentEditPagesTest extends WebTestSupport {
     f.put("body", "European Parliament");
     f.put("adopted", "2023-05-11");
     f.put("country", "KZ");
-    List<Recommendation> recs = store.version(id, version).orElseThrow().bundle().recommendations();
+    List<Recommendation> recs =
+        history.version(id, version).orElseThrow().bundle().recommendations();
     for (int i = 0; i < recs.size(); i++) {
       Recommendation r = recs.get(i);
       String at = "paragraphs[" + i + "].";
@@ -181,7 +183,7 @@ class DocumentEditPagesTest extends WebTestSupport {
         html(
             form(id, 1, "publish", "paragraphs[1].asks[0].extra", "Nobody Known Here").with(ADMIN));
     assertThat(page).contains("Paragraph 2, ask 1").contains("Nobody Known Here");
-    assertThat(store.versions(id)).hasSize(1);
+    assertThat(history.versions(id)).hasSize(1);
   }
 
   /**
@@ -236,7 +238,7 @@ class DocumentEditPagesTest extends WebTestSupport {
         .contains("recommendations[0].requirements[0].targets[0].ref")
         .contains("«Iskander Yerimbetv» is not in the registry. The closest names it knows:")
         .contains("«Iskander Yerimbetov»");
-    assertThat(store.versions(id)).hasSize(1);
+    assertThat(history.versions(id)).hasSize(1);
   }
 
   @Test
@@ -272,7 +274,7 @@ class DocumentEditPagesTest extends WebTestSupport {
                     "Maks Bokayev")
                 .with(ADMIN))
         .andExpect(status().is3xxRedirection());
-    DocumentBundle v2 = store.version(id, 2).orElseThrow().bundle();
+    DocumentBundle v2 = history.version(id, 2).orElseThrow().bundle();
     assertThat(v2.recommendations().stream().map(Recommendation::id))
         .containsExactly(id + "-01", id + "-03");
     assertThat(v2.recommendations().get(0).text())
@@ -285,7 +287,7 @@ class DocumentEditPagesTest extends WebTestSupport {
     // Someone still on version 1 publishes: refused, in words, nothing stored.
     String stale = html(form(id, 1, "publish", "paragraphs[0].text", "Something else").with(ADMIN));
     assertThat(stale).contains("you edited version 1, but version 2 was published since");
-    assertThat(store.versions(id)).hasSize(2);
+    assertThat(history.versions(id)).hasSize(2);
 
     String diff = html(get("/documents/" + id + "/versions").param("lang", "ru").with(ADMIN));
     assertThat(diff)
