@@ -1,5 +1,7 @@
 package org.compliance.api.catalogue;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -56,35 +58,30 @@ public class DocumentVersions {
 
   /** The document's versions, oldest first, without their bundles. */
   public List<DocumentVersion> versions(String id) {
-    return jdbc.sql(
-            "SELECT document_id, version, created_by, created_at FROM document_version"
-                + " WHERE document_id = ? ORDER BY version")
+    return jdbc.sql(COLUMNS + ", NULL" + FROM + " ORDER BY version")
         .param(id)
-        .query(
-            (rs, n) ->
-                new DocumentVersion(
-                    rs.getString(1),
-                    rs.getInt(2),
-                    rs.getString(3),
-                    rs.getTimestamp(4).toInstant(),
-                    null))
+        .query((rs, n) -> row(rs))
         .list();
   }
 
   /** One version with its bundle. */
   public Optional<DocumentVersion> version(String id, int version) {
-    return jdbc.sql(
-            "SELECT document_id, version, created_by, created_at, body FROM document_version"
-                + " WHERE document_id = ? AND version = ?")
+    return jdbc.sql(COLUMNS + ", body" + FROM + " AND version = ?")
         .params(id, version)
-        .query(
-            (rs, n) ->
-                new DocumentVersion(
-                    rs.getString(1),
-                    rs.getInt(2),
-                    rs.getString(3),
-                    rs.getTimestamp(4).toInstant(),
-                    json.readValue(rs.getString(5), DocumentBundle.class)))
+        .query((rs, n) -> row(rs))
         .optional();
+  }
+
+  private static final String COLUMNS = "SELECT document_id, version, created_by, created_at";
+  private static final String FROM = " FROM document_version WHERE document_id = ?";
+
+  private DocumentVersion row(ResultSet rs) throws SQLException {
+    String body = rs.getString(5);
+    return new DocumentVersion(
+        rs.getString(1),
+        rs.getInt(2),
+        rs.getString(3),
+        rs.getTimestamp(4).toInstant(),
+        body == null ? null : json.readValue(body, DocumentBundle.class));
   }
 }
