@@ -81,46 +81,26 @@ public record RecommendationResult(
    * not see taken out) and its text, in their language.
    */
   public RecommendationResult read(String rule, Wording wording, String reason) {
-    return new RecommendationResult(
-        id,
-        document,
-        paragraph,
-        text,
-        addressee,
-        themes,
-        weight,
-        status,
-        score,
-        rule,
-        ruleId,
-        wording,
-        reason,
-        requirements,
-        review);
+    return with(rule, wording, reason, requirements, review);
   }
 
   /** The same result with these requirements' results (a reader's view of them, say). */
   public RecommendationResult withRequirements(List<RequirementResult> requirements) {
-    return new RecommendationResult(
-        id,
-        document,
-        paragraph,
-        text,
-        addressee,
-        themes,
-        weight,
-        status,
-        score,
-        rule,
-        ruleId,
-        wording,
-        reason,
-        requirements,
-        review);
+    return with(rule, wording, reason, requirements, review);
   }
 
   /** The same result with the UN review origin of the recommendation as assessed. */
   public RecommendationResult withReview(ReviewOrigin review) {
+    return with(rule, wording, reason, requirements, review);
+  }
+
+  // The verdict and the recommendation stay; what a reader's view or a review origin changes goes.
+  private RecommendationResult with(
+      String rule,
+      Wording wording,
+      String reason,
+      List<RequirementResult> requirements,
+      ReviewOrigin review) {
     return new RecommendationResult(
         id,
         document,

@@ -98,8 +98,9 @@ public class AssessmentViews {
         a.id(),
         p ->
             verdicts.add(
+                // The verdict alone: its findings are not read for the reader only to be dropped.
                 reviews
-                    .of(ReaderScorecard.recommendation(p.result(), visible, locale))
+                    .of(ReaderScorecard.verdict(p.result(), visible, locale))
                     .withRequirements(List.of())));
     Scorecard summary =
         store.summary(a.id()).orElseThrow(() -> ApiException.notFound("Assessment " + a.id()));

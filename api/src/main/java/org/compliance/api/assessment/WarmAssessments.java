@@ -105,8 +105,7 @@ class WarmAssessments implements DisposableBean {
   private final WorkGate gate;
   private final Cache<Key, Entry> cache;
   // One thread: take-backs are short and each entry takes one at a time anyway. Bounded: a
-  // take-back
-  // not queued is done by the entry's next what-if.
+  // take-back not queued is done by the entry's next what-if.
   private final ThreadPoolExecutor takeBacks =
       new ThreadPoolExecutor(
           1,
